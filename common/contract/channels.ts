@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import type { AppError } from '../errors.ts';
+import type { Result } from '../result.ts';
+import { appGetInfo, appNotice } from './app.ts';
+import type { CallDefinition, EventDefinition } from './define.ts';
+
+/**
+ * The IPC contract: every call the renderer may make and every event main may push.
+ * Main registers one handler per call, preload exposes one method per entry, and the
+ * renderer's types come from here, so a channel exists in all three or in none.
+ */
+export const callContract = {
+  'app:get-info': appGetInfo,
+} as const satisfies Record<string, CallDefinition>;
+
+export const eventContract = {
+  'app:notice': appNotice,
+} as const satisfies Record<string, EventDefinition>;
+
+export type CallContract = typeof callContract;
+export type EventContract = typeof eventContract;
+export type CallChannel = keyof CallContract;
+export type EventChannel = keyof EventContract;
+
+export const callChannels = Object.keys(callContract) as readonly CallChannel[];
+export const eventChannels = Object.keys(eventContract) as readonly EventChannel[];
+
+export const isCallChannel = (channel: string): channel is CallChannel =>
+  Object.hasOwn(callContract, channel);
+
+/** What the renderer passes (before parsing) and what the handler receives (after parsing). */
+export type CallInput<C extends CallChannel> = z.input<CallContract[C]['input']>;
+export type CallParsedInput<C extends CallChannel> = z.output<CallContract[C]['input']>;
+export type CallOutput<C extends CallChannel> = z.output<CallContract[C]['output']>;
+export type CallResult<C extends CallChannel> = Result<CallOutput<C>, AppError>;
+export type EventPayload<E extends EventChannel> = z.output<EventContract[E]['payload']>;
+
+export type Unsubscribe = () => void;
+
+type CallMethod<C extends CallChannel> =
+  undefined extends CallInput<C>
+    ? (input?: CallInput<C>) => Promise<CallResult<C>>
+    : (input: CallInput<C>) => Promise<CallResult<C>>;
+
+type EventMethod<E extends EventChannel> = (listener: (payload: EventPayload<E>) => void) => Unsubscribe;
+
+/** `window.giftbatch`: one named method per call and one `on…` subscription per event; nothing generic. */
+export type GiftBatchApi = {
+  readonly [C in CallChannel as CallContract[C]['method']]: CallMethod<C>;
+} & {
+  readonly [E in EventChannel as EventContract[E]['method']]: EventMethod<E>;
+};
+
+/** How a `GiftBatchApi` reaches main: Electron IPC in the app, HTTP in the test bridge, a direct call in tests. */
+export interface ContractTransport {
+  invoke<C extends CallChannel>(channel: C, input: CallInput<C>): Promise<CallResult<C>>;
+  subscribe<E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void): Unsubscribe;
+}

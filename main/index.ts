@@ -1,0 +1,64 @@
+import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import path from 'node:path';
+import { appEntryUrl, appOrigin } from './electron/app-origin.ts';
+import { registerAppScheme, serveRenderer } from './electron/app-protocol.ts';
+import { createMainWindow } from './electron/create-main-window.ts';
+import { forwardEvents } from './electron/forward-events.ts';
+import { hardenWebContents } from './electron/harden-web-contents.ts';
+import { createCallDispatcher } from './ipc/dispatch-call.ts';
+import { registerIpc } from './ipc/register-ipc.ts';
+import { createSenderPolicy } from './ipc/sender-policy.ts';
+import { createStderrLogger } from './logging/logger.ts';
+import { createMainServices } from './services.ts';
+
+// electron-vite serves the renderer from a dev server while developing; the built app uses app://.
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererUrl = devServerUrl ?? appEntryUrl;
+const trustedOrigins = devServerUrl === undefined ? [appOrigin] : [appOrigin, new URL(devServerUrl).origin];
+
+const logger = createStderrLogger();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.enableSandbox();
+
+  let mainWindow: BrowserWindow | undefined;
+  const services = createMainServices({
+    productName: 'GiftBatch',
+    version: app.getVersion(),
+    environment: 'sandbox',
+    dataDir: app.getPath('userData'),
+    logger,
+  });
+
+  app.on('second-instance', () => {
+    if (mainWindow === undefined) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    services.events.emit('app:notice', {
+      id: `second-instance-${Date.now()}`,
+      level: 'info',
+      message: 'GiftBatch is already open, so this window was brought to the front.',
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    app.quit();
+  });
+
+  void app.whenReady().then(async () => {
+    hardenWebContents(() => rendererUrl);
+    serveRenderer(path.join(import.meta.dirname, '../renderer'));
+    const dispatch = createCallDispatcher({
+      handlers: services.handlers,
+      isTrustedSender: createSenderPolicy(trustedOrigins),
+      logger,
+    });
+    registerIpc(ipcMain, dispatch, (event: IpcMainInvokeEvent) => ({ url: event.senderFrame?.url }));
+    mainWindow = await createMainWindow(path.join(import.meta.dirname, '../preload/index.cjs'), rendererUrl);
+    forwardEvents(services.events, mainWindow);
+    logger.info('app.started', { version: app.getVersion() });
+  });
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { callChannels } from '../../common/contract/channels.ts';
+import { createLogger } from '../logging/logger.ts';
+import { createMainServices } from '../services.ts';
+import { createCallDispatcher } from './dispatch-call.ts';
+import { registerIpc, type IpcMainLike } from './register-ipc.ts';
+import { createSenderPolicy } from './sender-policy.ts';
+
+interface FakeEvent {
+  readonly frameUrl: string;
+}
+
+describe('registerIpc', () => {
+  it('registers one handler per contract channel, each going through the sender check', async () => {
+    const registered = new Map<string, (event: FakeEvent, input: unknown) => Promise<unknown>>();
+    const ipcMain: IpcMainLike<FakeEvent> = {
+      handle: (channel, listener) => {
+        expect(registered.has(channel)).toBe(false);
+        registered.set(channel, listener);
+      },
+    };
+    const logger = createLogger(() => undefined);
+    const services = createMainServices({
+      productName: 'GiftBatch',
+      version: '1.0.0',
+      environment: 'sandbox',
+      dataDir: '/tmp/x',
+      logger,
+    });
+    const dispatch = createCallDispatcher({
+      handlers: services.handlers,
+      isTrustedSender: createSenderPolicy(['app://giftbatch']),
+      logger,
+    });
+
+    registerIpc(ipcMain, dispatch, (event) => ({ url: event.frameUrl }));
+
+    expect([...registered.keys()].sort()).toEqual([...callChannels].sort());
+    const getInfo = registered.get('app:get-info');
+    await expect(getInfo?.({ frameUrl: 'app://giftbatch/index.html' }, undefined)).resolves.toMatchObject({
+      ok: true,
+    });
+    await expect(getInfo?.({ frameUrl: 'https://example.com/' }, undefined)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'untrusted_sender' },
+    });
+  });
+});

@@ -1,0 +1,15 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium, quietChromiumArgs } from './test/support/find-chromium.ts';
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results/e2e',
+  forbidOnly: process.env.CI !== undefined,
+  retries: 0,
+  reporter: 'list',
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath: findChromium(), args: quietChromiumArgs },
+    trace: 'retain-on-failure',
+  },
+});

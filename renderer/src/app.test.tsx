@@ -1,0 +1,84 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createInProcessApi } from '../../test/support/in-process-api.ts';
+import { packageInfo } from '../../test/support/package-info.ts';
+import { createTestServices, type TestServices } from '../../test/support/test-services.ts';
+import { App } from './app.tsx';
+import { followMainEvents } from './state/follow-main-events.ts';
+import { createStores, StoresProvider } from './state/stores.tsx';
+
+let services: TestServices;
+let stopFollowing: () => void;
+
+const renderApp = async () => {
+  services = createTestServices('/data/giftbatch');
+  const api = createInProcessApi(services);
+  const stores = createStores(api);
+  stopFollowing = followMainEvents(api, stores);
+  render(
+    <StoresProvider stores={stores}>
+      <App />
+    </StoresProvider>,
+  );
+  await act(() => stores.app.getState().appInfoRequested());
+};
+
+beforeEach(renderApp);
+afterEach(() => {
+  stopFollowing();
+  cleanup();
+});
+
+const currentScreenTitle = () => screen.getByRole('heading', { level: 1 }).textContent;
+
+describe('the app shell', () => {
+  it('shows the environment and version that came from main through the contract', () => {
+    const status = screen.getByRole('contentinfo', { name: 'Status' });
+    expect(within(status).getByTestId('environment').textContent).toBe('Sandbox');
+    expect(within(status).getByTestId('version').textContent).toBe(
+      `${packageInfo.productName} ${packageInfo.version}`,
+    );
+    expect(within(status).getByTestId('connection-state').textContent).toContain('Not connected');
+  });
+
+  it('opens on Compose, with one sentence saying what the screen is for', () => {
+    expect(currentScreenTitle()).toBe('Compose');
+    expect(screen.getByText(/Paste or import your recipients here/)).toBeTruthy();
+  });
+
+  it('moves between screens with Ctrl+1…4 and focuses the new heading', () => {
+    fireEvent.keyDown(window, { key: '3', ctrlKey: true });
+    expect(currentScreenTitle()).toBe('History');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+    fireEvent.keyDown(window, { key: '4', ctrlKey: true });
+    expect(currentScreenTitle()).toBe('Settings');
+    fireEvent.keyDown(window, { key: '2' });
+    expect(currentScreenTitle()).toBe('Settings');
+  });
+
+  it('moves focus through the navigation with the arrow keys, wrapping at the ends', () => {
+    const nav = within(screen.getByRole('navigation', { name: 'Screens' }));
+    const button = (name: string) => nav.getByRole('button', { name: new RegExp(`^${name}`) });
+    const pressOnFocused = (key: string) =>
+      fireEvent.keyDown(document.activeElement ?? document.body, { key });
+    button('Compose').focus();
+    pressOnFocused('ArrowDown');
+    expect(document.activeElement).toBe(button('Review & Send'));
+    pressOnFocused('End');
+    expect(document.activeElement).toBe(button('Settings'));
+    pressOnFocused('ArrowDown');
+    expect(document.activeElement).toBe(button('Compose'));
+    fireEvent.click(button('Review & Send'));
+    expect(currentScreenTitle()).toBe('Review & Send');
+    expect(button('Review & Send').getAttribute('aria-current')).toBe('page');
+  });
+
+  it('shows a notice main pushes, until it is dismissed', () => {
+    act(() => {
+      services.events.emit('app:notice', { id: 'n1', level: 'info', message: 'GiftBatch is already open.' });
+    });
+    expect(screen.getByRole('status').textContent).toContain('GiftBatch is already open.');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss notification' }));
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+});

@@ -1,0 +1,1 @@
+export const isMacPlatform = (): boolean => /mac/i.test(navigator.userAgent);

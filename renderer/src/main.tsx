@@ -1,0 +1,35 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app.tsx';
+import { connectToMain } from './bridge.ts';
+import { followMainEvents } from './state/follow-main-events.ts';
+import { createStores, StoresProvider } from './state/stores.tsx';
+import './styles.css';
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html has no #root element');
+const root = createRoot(container);
+const api = connectToMain();
+
+if (api === undefined) {
+  root.render(
+    <main className="screen">
+      <h1 className="screen__title">GiftBatch cannot start here</h1>
+      <p className="screen__summary">
+        This page needs the GiftBatch desktop app (or its test bridge) to reach its core. Start it with
+        <code> npm start</code>.
+      </p>
+    </main>,
+  );
+} else {
+  const stores = createStores(api);
+  followMainEvents(api, stores);
+  void stores.app.getState().appInfoRequested();
+  root.render(
+    <StrictMode>
+      <StoresProvider stores={stores}>
+        <App />
+      </StoresProvider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,47 @@
+export const screenIds = ['compose', 'review', 'history', 'settings'] as const;
+export type ScreenId = (typeof screenIds)[number];
+
+export interface ScreenDefinition {
+  readonly id: ScreenId;
+  readonly label: string;
+  /** The digit that, with Ctrl (⌘ on macOS), opens the screen. */
+  readonly shortcutDigit: string;
+  readonly summary: string;
+}
+
+export const screens: readonly ScreenDefinition[] = [
+  {
+    id: 'compose',
+    label: 'Compose',
+    shortcutDigit: '1',
+    summary:
+      'Paste or import your recipients here, and GiftBatch checks every row against the catalog before anything is sent.',
+  },
+  {
+    id: 'review',
+    label: 'Review & Send',
+    shortcutDigit: '2',
+    summary:
+      'Here you will see the total cost against your balance, confirm once, and watch each reward being fulfilled.',
+  },
+  {
+    id: 'history',
+    label: 'History',
+    shortcutDigit: '3',
+    summary:
+      'Every batch and every reward you send is kept here, ready to filter, re-open and export as an audit report.',
+  },
+  {
+    id: 'settings',
+    label: 'Settings',
+    shortcutDigit: '4',
+    summary:
+      'Choose the sandbox, staging or production environment here, and set the credentials GiftBatch keeps in its vault.',
+  },
+];
+
+export const screenById = (id: ScreenId): ScreenDefinition => {
+  const screen = screens.find((candidate) => candidate.id === id);
+  if (screen === undefined) throw new Error(`Unknown screen ${id}`);
+  return screen;
+};

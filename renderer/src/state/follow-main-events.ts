@@ -1,0 +1,10 @@
+import type { GiftBatchApi, Unsubscribe } from '../../../common/contract/channels.ts';
+import type { Stores } from './stores.tsx';
+
+/** Routes every event main pushes into the store that shows it; returns one function to stop them all. */
+export const followMainEvents = (api: GiftBatchApi, stores: Stores): Unsubscribe => {
+  const unsubscribers = [api.onAppNotice((notice) => stores.ui.getState().noticeReceived(notice))];
+  return () => {
+    for (const unsubscribe of unsubscribers) unsubscribe();
+  };
+};

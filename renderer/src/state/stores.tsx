@@ -1,0 +1,31 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { GiftBatchApi } from '../../../common/contract/channels.ts';
+import { createAppStore, type AppState, type AppStore } from './app-store.ts';
+import { createUiStore, type UiState, type UiStore } from './ui-store.ts';
+
+export interface Stores {
+  readonly app: AppStore;
+  readonly ui: UiStore;
+}
+
+/** A fresh set of stores per app (and per test), all talking to main through one api. */
+export const createStores = (api: GiftBatchApi): Stores => ({
+  app: createAppStore(api),
+  ui: createUiStore(),
+});
+
+const StoresContext = createContext<Stores | undefined>(undefined);
+
+export const StoresProvider = ({ stores, children }: { stores: Stores; children: ReactNode }) => (
+  <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>
+);
+
+const useStores = (): Stores => {
+  const stores = useContext(StoresContext);
+  if (stores === undefined) throw new Error('A component used a store outside <StoresProvider>.');
+  return stores;
+};
+
+export const useAppState = <T,>(selector: (state: AppState) => T): T => useStore(useStores().app, selector);
+export const useUiState = <T,>(selector: (state: UiState) => T): T => useStore(useStores().ui, selector);

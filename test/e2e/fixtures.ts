@@ -1,0 +1,57 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { startBridgeServer, type BridgeServer } from '../support/bridge-server.ts';
+import { createTempDir, type TempDir } from '../support/temp-dir.ts';
+import { createTestServices, type TestServices } from '../support/test-services.ts';
+
+const rendererDir = path.join(import.meta.dirname, '../../out/renderer');
+export const screenshotDir = path.join(import.meta.dirname, '../../test-results/screenshots');
+
+interface AppFixtures {
+  /** The real main-process services behind the page, with a fresh data folder per test. */
+  services: TestServices;
+  dataDir: TempDir;
+  bridge: BridgeServer;
+  /** Every console error and uncaught exception the page produced; each spec expects none. */
+  pageErrors: string[];
+  /** The page with the built renderer loaded through the test bridge. */
+  app: Page;
+}
+
+export const test = base.extend<AppFixtures>({
+  // Playwright's fixture API requires object destructuring for the first argument, even when empty.
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = await createTempDir();
+    await use(dir);
+    await dir.remove();
+  },
+  services: async ({ dataDir }, use) => {
+    await use(createTestServices(dataDir.path));
+  },
+  bridge: async ({ services }, use) => {
+    if (!existsSync(path.join(rendererDir, 'index.html'))) {
+      throw new Error('out/renderer is missing: run `npm run build` first (npm run test:e2e does).');
+    }
+    const bridge = await startBridgeServer({ services, rendererDir });
+    await use(bridge);
+    await bridge.close();
+  },
+  pageErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(errors);
+  },
+  app: async ({ page, bridge, pageErrors }, use) => {
+    await page.goto(bridge.url);
+    await expect(page.getByTestId('version')).toBeVisible();
+    await use(page);
+    expect(pageErrors).toEqual([]);
+  },
+});
+
+export { expect };
