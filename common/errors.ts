@@ -1,7 +1,31 @@
 import { z } from 'zod';
 
+/** Every way talking to the provider can fail, each with something different for the user to do. */
+export const apiFailureKinds = [
+  'insufficient_funds',
+  'duplicate_po',
+  'invalid_request',
+  'unauthorized',
+  'forbidden',
+  'rate_limited',
+  'timeout',
+  'unavailable',
+  'network',
+  'not_found',
+  'bad_response',
+  'not_configured',
+] as const;
+export const apiFailureKindSchema = z.enum(apiFailureKinds);
+export type ApiFailureKind = z.infer<typeof apiFailureKindSchema>;
+
 /** Every error code a caller across a boundary may receive; a switch over it must be exhaustive. */
-export const appErrorCodes = ['validation', 'untrusted_sender', 'unknown_channel', 'internal'] as const;
+export const appErrorCodes = [
+  'validation',
+  'untrusted_sender',
+  'unknown_channel',
+  'internal',
+  ...apiFailureKinds,
+] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
 
 export const appErrorSchema = z.object({

@@ -5,11 +5,12 @@ import { registerAppScheme, serveRenderer } from './electron/app-protocol.ts';
 import { createMainWindow } from './electron/create-main-window.ts';
 import { forwardEvents } from './electron/forward-events.ts';
 import { hardenWebContents } from './electron/harden-web-contents.ts';
+import { safeStorageCipher } from './electron/safe-storage-cipher.ts';
 import { createCallDispatcher } from './ipc/dispatch-call.ts';
 import { registerIpc } from './ipc/register-ipc.ts';
 import { createSenderPolicy } from './ipc/sender-policy.ts';
 import { createStderrLogger } from './logging/logger.ts';
-import { createMainServices } from './services.ts';
+import { createMainServices, type MainServices } from './services.ts';
 
 // electron-vite serves the renderer from a dev server while developing; the built app uses app://.
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -25,16 +26,10 @@ if (!app.requestSingleInstanceLock()) {
   app.enableSandbox();
 
   let mainWindow: BrowserWindow | undefined;
-  const services = createMainServices({
-    productName: 'GiftBatch',
-    version: app.getVersion(),
-    environment: 'sandbox',
-    dataDir: app.getPath('userData'),
-    logger,
-  });
+  let services: MainServices | undefined;
 
   app.on('second-instance', () => {
-    if (mainWindow === undefined) return;
+    if (mainWindow === undefined || services === undefined) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
     services.events.emit('app:notice', {
@@ -48,17 +43,37 @@ if (!app.requestSingleInstanceLock()) {
     app.quit();
   });
 
+  // The embedded sandbox saves its state on the way out.
+  app.on('will-quit', (event) => {
+    if (services === undefined) return;
+    event.preventDefault();
+    const closing = services;
+    services = undefined;
+    void closing.close().finally(() => {
+      app.quit();
+    });
+  });
+
   void app.whenReady().then(async () => {
+    // safeStorage can be asked only once the app is ready.
+    const started = await createMainServices({
+      productName: 'GiftBatch',
+      version: app.getVersion(),
+      dataDir: app.getPath('userData'),
+      logger,
+      cipher: safeStorageCipher,
+    });
+    services = started;
     hardenWebContents(() => rendererUrl);
     serveRenderer(path.join(import.meta.dirname, '../renderer'));
     const dispatch = createCallDispatcher({
-      handlers: services.handlers,
+      handlers: started.handlers,
       isTrustedSender: createSenderPolicy(trustedOrigins),
       logger,
     });
     registerIpc(ipcMain, dispatch, (event: IpcMainInvokeEvent) => ({ url: event.senderFrame?.url }));
     mainWindow = await createMainWindow(path.join(import.meta.dirname, '../preload/index.cjs'), rendererUrl);
-    forwardEvents(services.events, mainWindow);
+    forwardEvents(started.events, mainWindow);
     logger.info('app.started', { version: app.getVersion() });
   });
 }

@@ -1,36 +1,61 @@
-import type { Environment } from '../common/contract/app.ts';
+import { createCatalogService } from './catalog/catalog-service.ts';
+import { createConnectionService, type ConnectionServiceOptions } from './connection/connection-service.ts';
+import { createEmbeddedSandbox } from './connection/embedded-sandbox.ts';
+import { openCredentialsVault, type Cipher } from './credentials/credentials-vault.ts';
 import { createEventHub, type EventHub } from './events/event-hub.ts';
 import type { CallHandlers } from './ipc/call-handlers.ts';
 import { createAppHandlers } from './ipc/handlers/app.handlers.ts';
+import { createCatalogHandlers } from './ipc/handlers/catalog.handlers.ts';
+import { createConnectionHandlers } from './ipc/handlers/connection.handlers.ts';
 import type { Logger } from './logging/logger.ts';
+import { createSettingsStore } from './settings/settings-store.ts';
 
 export interface MainServicesOptions {
   readonly productName: string;
   readonly version: string;
-  readonly environment: Environment;
   readonly dataDir: string;
   readonly logger: Logger;
+  /** The OS keychain in the desktop app; `noCipher` keeps credentials for the session only. */
+  readonly cipher: Cipher;
+  readonly clientTuning?: ConnectionServiceOptions['clientTuning'];
 }
 
 export interface MainServices {
   readonly handlers: CallHandlers;
   readonly events: EventHub;
   readonly logger: Logger;
+  /** Stops what the services started (the embedded sandbox), saving its state. */
+  close(): Promise<void>;
 }
 
 /**
  * Every main-process service, built from plain Node modules. The Electron shell and the test
  * bridge both start from here, so what the tests exercise is what the app runs.
  */
-export const createMainServices = (options: MainServicesOptions): MainServices => {
+export const createMainServices = async (options: MainServicesOptions): Promise<MainServices> => {
+  const { dataDir, logger } = options;
   const events = createEventHub();
+  const settings = createSettingsStore(dataDir, logger);
+  const sandbox = createEmbeddedSandbox(dataDir);
+  const connection = createConnectionService({
+    settings,
+    vault: await openCredentialsVault(dataDir, options.cipher, logger),
+    sandbox,
+    events,
+    logger,
+    ...(options.clientTuning === undefined ? {} : { clientTuning: options.clientTuning }),
+  });
+  const catalog = createCatalogService({ dataDir, connection, logger });
+
   const handlers: CallHandlers = {
-    ...createAppHandlers({
+    ...createAppHandlers(() => ({
       productName: options.productName,
       version: options.version,
-      environment: options.environment,
-      dataDir: options.dataDir,
-    }),
+      environment: connection.state().environment,
+      dataDir,
+    })),
+    ...createConnectionHandlers(connection),
+    ...createCatalogHandlers(catalog),
   };
-  return { handlers, events, logger: options.logger };
+  return { handlers, events, logger, close: sandbox.stop };
 };

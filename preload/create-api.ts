@@ -7,5 +7,14 @@ import type { ContractTransport, GiftBatchApi } from '../common/contract/channel
 export const createGiftBatchApi = (transport: ContractTransport) =>
   ({
     getAppInfo: () => transport.invoke('app:get-info', undefined),
+    getConnectionState: () => transport.invoke('connection:get-state', undefined),
+    testConnection: () => transport.invoke('connection:test', undefined),
+    refreshBalance: () => transport.invoke('connection:refresh-balance', undefined),
+    selectEnvironment: (input) => transport.invoke('connection:select-environment', input),
+    setCredentials: (input) => transport.invoke('credentials:set', input),
+    clearCredentials: () => transport.invoke('credentials:clear', undefined),
+    getCatalog: () => transport.invoke('catalog:get', undefined),
+    refreshCatalog: () => transport.invoke('catalog:refresh', undefined),
     onAppNotice: (listener) => transport.subscribe('app:notice', listener),
+    onConnectionChanged: (listener) => transport.subscribe('connection:changed', listener),
   }) satisfies GiftBatchApi;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { callChannels, callContract, eventChannels, eventContract, isCallChannel } from './channels.ts';
 
 describe('the IPC contract', () => {
-  it('names every call domain:verb-noun and every event domain:past-or-noun', () => {
-    for (const channel of callChannels) expect(channel).toMatch(/^[a-z]+:[a-z]+(-[a-z]+)+$/);
+  it('names every call domain:verb(-noun) and every event domain:noun(-past)', () => {
+    for (const channel of callChannels) expect(channel).toMatch(/^[a-z]+:[a-z]+(-[a-z]+)*$/);
     for (const event of eventChannels) expect(event).toMatch(/^[a-z]+:[a-z]+(-[a-z]+)*$/);
   });
 

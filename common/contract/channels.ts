@@ -2,6 +2,16 @@ import type { z } from 'zod';
 import type { AppError } from '../errors.ts';
 import type { Result } from '../result.ts';
 import { appGetInfo, appNotice } from './app.ts';
+import { catalogGet, catalogRefresh } from './catalog.ts';
+import {
+  connectionChanged,
+  connectionGetState,
+  connectionRefreshBalance,
+  connectionSelectEnvironment,
+  connectionTest,
+  credentialsClear,
+  credentialsSet,
+} from './connection.ts';
 import type { CallDefinition, EventDefinition } from './define.ts';
 
 /**
@@ -11,10 +21,19 @@ import type { CallDefinition, EventDefinition } from './define.ts';
  */
 export const callContract = {
   'app:get-info': appGetInfo,
+  'connection:get-state': connectionGetState,
+  'connection:test': connectionTest,
+  'connection:refresh-balance': connectionRefreshBalance,
+  'connection:select-environment': connectionSelectEnvironment,
+  'credentials:set': credentialsSet,
+  'credentials:clear': credentialsClear,
+  'catalog:get': catalogGet,
+  'catalog:refresh': catalogRefresh,
 } as const satisfies Record<string, CallDefinition>;
 
 export const eventContract = {
   'app:notice': appNotice,
+  'connection:changed': connectionChanged,
 } as const satisfies Record<string, EventDefinition>;
 
 export type CallContract = typeof callContract;

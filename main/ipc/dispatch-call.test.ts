@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { noCipher } from '../credentials/credentials-vault.ts';
 import { createLogger, type LogRecord } from '../logging/logger.ts';
 import { createMainServices } from '../services.ts';
 import type { CallHandlers } from './call-handlers.ts';
@@ -6,19 +10,20 @@ import { createCallDispatcher } from './dispatch-call.ts';
 import { createSenderPolicy } from './sender-policy.ts';
 
 const ownWindow = { url: 'app://giftbatch/index.html' };
+const dataDir = mkdtempSync(path.join(tmpdir(), 'giftbatch-dispatch-'));
 
-const setUp = (handlers?: CallHandlers) => {
+const setUp = async (replaced?: Partial<CallHandlers>) => {
   const records: LogRecord[] = [];
   const logger = createLogger((record) => records.push(record));
-  const services = createMainServices({
+  const services = await createMainServices({
     productName: 'GiftBatch',
     version: '9.9.9',
-    environment: 'sandbox',
-    dataDir: '/data/giftbatch',
+    dataDir,
     logger,
+    cipher: noCipher,
   });
   const dispatch = createCallDispatcher({
-    handlers: handlers ?? services.handlers,
+    handlers: { ...services.handlers, ...replaced },
     isTrustedSender: createSenderPolicy(['app://giftbatch']),
     logger,
   });
@@ -27,20 +32,20 @@ const setUp = (handlers?: CallHandlers) => {
 
 describe('the IPC dispatcher', () => {
   it('answers a valid call from our window with the handler value', async () => {
-    const { dispatch } = setUp();
+    const { dispatch } = await setUp();
     await expect(dispatch(ownWindow, 'app:get-info', undefined)).resolves.toEqual({
       ok: true,
       value: {
         productName: 'GiftBatch',
         version: '9.9.9',
         environment: 'sandbox',
-        dataDir: '/data/giftbatch',
+        dataDir,
       },
     });
   });
 
   it('answers an invalid payload with a validation error value, never a throw', async () => {
-    const { dispatch } = setUp();
+    const { dispatch } = await setUp();
     const result = await dispatch(ownWindow, 'app:get-info', { sneaky: true });
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -51,7 +56,7 @@ describe('the IPC dispatcher', () => {
 
   it('refuses an unknown sender before looking at the call, and logs the refusal', async () => {
     let handlerRan = false;
-    const { dispatch, records } = setUp({
+    const { dispatch, records } = await setUp({
       'app:get-info': () => {
         handlerRan = true;
         return Promise.reject(new Error('must not run'));
@@ -66,7 +71,7 @@ describe('the IPC dispatcher', () => {
   });
 
   it('answers a channel outside the contract with unknown_channel', async () => {
-    const { dispatch } = setUp();
+    const { dispatch } = await setUp();
     await expect(dispatch(ownWindow, 'fs:read-file', '/etc/passwd')).resolves.toMatchObject({
       ok: false,
       error: { code: 'unknown_channel' },
@@ -74,7 +79,7 @@ describe('the IPC dispatcher', () => {
   });
 
   it('turns a thrown exception into an internal error value and logs it without secrets', async () => {
-    const { dispatch, records } = setUp({
+    const { dispatch, records } = await setUp({
       'app:get-info': () => Promise.reject(Object.assign(new Error('boom'), { accessToken: 'tok-123' })),
     });
     const result = await dispatch(ownWindow, 'app:get-info', undefined);

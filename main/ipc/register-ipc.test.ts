@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { callChannels } from '../../common/contract/channels.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { noCipher } from '../credentials/credentials-vault.ts';
 import { createLogger } from '../logging/logger.ts';
 import { createMainServices } from '../services.ts';
 import { createCallDispatcher } from './dispatch-call.ts';
@@ -20,12 +24,12 @@ describe('registerIpc', () => {
       },
     };
     const logger = createLogger(() => undefined);
-    const services = createMainServices({
+    const services = await createMainServices({
       productName: 'GiftBatch',
       version: '1.0.0',
-      environment: 'sandbox',
-      dataDir: '/tmp/x',
+      dataDir: mkdtempSync(path.join(tmpdir(), 'giftbatch-register-')),
       logger,
+      cipher: noCipher,
     });
     const dispatch = createCallDispatcher({
       handlers: services.handlers,

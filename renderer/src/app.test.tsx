@@ -2,16 +2,19 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInProcessApi } from '../../test/support/in-process-api.ts';
 import { packageInfo } from '../../test/support/package-info.ts';
+import { createTempDir, type TempDir } from '../../test/support/temp-dir.ts';
 import { createTestServices, type TestServices } from '../../test/support/test-services.ts';
 import { App } from './app.tsx';
 import { followMainEvents } from './state/follow-main-events.ts';
 import { createStores, StoresProvider } from './state/stores.tsx';
 
 let services: TestServices;
+let dataDir: TempDir;
 let stopFollowing: () => void;
 
 const renderApp = async () => {
-  services = createTestServices('/data/giftbatch');
+  dataDir = await createTempDir();
+  services = await createTestServices(dataDir.path);
   const api = createInProcessApi(services);
   const stores = createStores(api);
   stopFollowing = followMainEvents(api, stores);
@@ -24,9 +27,11 @@ const renderApp = async () => {
 };
 
 beforeEach(renderApp);
-afterEach(() => {
+afterEach(async () => {
   stopFollowing();
   cleanup();
+  await services.close();
+  await dataDir.remove();
 });
 
 const currentScreenTitle = () => screen.getByRole('heading', { level: 1 }).textContent;
@@ -50,7 +55,7 @@ describe('the app shell', () => {
     fireEvent.keyDown(window, { key: '3', ctrlKey: true });
     expect(currentScreenTitle()).toBe('History');
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
-    fireEvent.keyDown(window, { key: '4', ctrlKey: true });
+    fireEvent.keyDown(window, { key: '5', ctrlKey: true });
     expect(currentScreenTitle()).toBe('Settings');
     fireEvent.keyDown(window, { key: '2' });
     expect(currentScreenTitle()).toBe('Settings');

@@ -3,8 +3,27 @@ import { NoticeList } from './components/notice-list.tsx';
 import { ScreenFrame } from './components/screen-frame.tsx';
 import { StatusBar } from './components/status-bar.tsx';
 import { useScreenShortcuts } from './components/use-screen-shortcuts.ts';
-import { screenById } from './screens.ts';
+import { CatalogScreen } from './features/catalog/catalog-screen.tsx';
+import { SettingsScreen } from './features/settings/settings-screen.tsx';
+import { screenById, type ScreenId } from './screens.ts';
 import { useUiState } from './state/stores.tsx';
+
+const ScreenContent = ({ id }: { id: ScreenId }) => {
+  switch (id) {
+    case 'catalog':
+      return <CatalogScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'compose':
+    case 'review':
+    case 'history':
+      return null;
+    default: {
+      const unknown: never = id;
+      throw new Error(`No screen ${String(unknown)}`);
+    }
+  }
+};
 
 export const App = () => {
   const screen = useUiState((state) => screenById(state.screen));
@@ -12,7 +31,9 @@ export const App = () => {
   return (
     <div className="app">
       <NavBar />
-      <ScreenFrame screen={screen} />
+      <ScreenFrame screen={screen}>
+        <ScreenContent id={screen.id} />
+      </ScreenFrame>
       <NoticeList />
       <StatusBar />
     </div>

@@ -25,6 +25,8 @@ if (api === undefined) {
   const stores = createStores(api);
   followMainEvents(api, stores);
   void stores.app.getState().appInfoRequested();
+  // Connect at once, so the status bar shows the balance without a trip to Settings.
+  void stores.connection.getState().testRequested();
   root.render(
     <StrictMode>
       <StoresProvider stores={stores}>

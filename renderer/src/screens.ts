@@ -1,4 +1,4 @@
-export const screenIds = ['compose', 'review', 'history', 'settings'] as const;
+export const screenIds = ['compose', 'review', 'history', 'catalog', 'settings'] as const;
 export type ScreenId = (typeof screenIds)[number];
 
 export interface ScreenDefinition {
@@ -32,11 +32,17 @@ export const screens: readonly ScreenDefinition[] = [
       'Every batch and every reward you send is kept here, ready to filter, re-open and export as an audit report.',
   },
   {
+    id: 'catalog',
+    label: 'Catalog',
+    shortcutDigit: '4',
+    summary: 'Every gift card your provider offers, with its values, delivery types, fees and terms.',
+  },
+  {
     id: 'settings',
     label: 'Settings',
-    shortcutDigit: '4',
+    shortcutDigit: '5',
     summary:
-      'Choose the sandbox, staging or production environment here, and set the credentials GiftBatch keeps in its vault.',
+      'Choose where rewards are sent from — the built-in sandbox, staging or production — and with which credentials.',
   },
 ];
 

@@ -12,7 +12,7 @@ test.describe('the app shell in Chromium, through the test bridge', () => {
 
   test('follows a dark OS theme', async ({ app }) => {
     await app.emulateMedia({ colorScheme: 'dark' });
-    await app.keyboard.press('Control+4');
+    await app.keyboard.press('Control+5');
     const background = await app.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(18, 20, 26)');
     await app.screenshot({ path: path.join(screenshotDir, 'app-shell-dark.png') });
@@ -36,7 +36,23 @@ test.describe('the app shell in Chromium, through the test bridge', () => {
       const api = (window as unknown as { giftbatch: Record<string, unknown> }).giftbatch;
       return { keys: Object.keys(api).sort(), frozen: Object.isFrozen(api), hasRequire: 'require' in window };
     });
-    expect(surface).toEqual({ keys: ['getAppInfo', 'onAppNotice'], frozen: true, hasRequire: false });
+    expect(surface).toEqual({
+      keys: [
+        'clearCredentials',
+        'getAppInfo',
+        'getCatalog',
+        'getConnectionState',
+        'onAppNotice',
+        'onConnectionChanged',
+        'refreshBalance',
+        'refreshCatalog',
+        'selectEnvironment',
+        'setCredentials',
+        'testConnection',
+      ],
+      frozen: true,
+      hasRequire: false,
+    });
   });
 
   test('runs under the strict content security policy', async ({ app, bridge, pageErrors }) => {

@@ -28,7 +28,9 @@ export const test = base.extend<AppFixtures>({
     await dir.remove();
   },
   services: async ({ dataDir }, use) => {
-    await use(createTestServices(dataDir.path));
+    const services = await createTestServices(dataDir.path);
+    await use(services);
+    await services.close();
   },
   bridge: async ({ services }, use) => {
     if (!existsSync(path.join(rendererDir, 'index.html'))) {

@@ -10,12 +10,13 @@ let bridge: BridgeServer;
 
 beforeEach(async () => {
   dataDir = await createTempDir();
-  services = createTestServices(dataDir.path);
+  services = await createTestServices(dataDir.path);
   bridge = await startBridgeServer({ services });
 });
 
 afterEach(async () => {
   await bridge.close();
+  await services.close();
   await dataDir.remove();
 });
 

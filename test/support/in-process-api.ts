@@ -1,9 +1,4 @@
-import type {
-  CallResult,
-  ContractTransport,
-  EventPayload,
-  GiftBatchApi,
-} from '../../common/contract/channels.ts';
+import type { CallResult, ContractTransport, GiftBatchApi } from '../../common/contract/channels.ts';
 import { appEntryUrl, appOrigin } from '../../main/electron/app-origin.ts';
 import { createCallDispatcher } from '../../main/ipc/dispatch-call.ts';
 import { createSenderPolicy } from '../../main/ipc/sender-policy.ts';
@@ -30,10 +25,8 @@ export const createInProcessApi = (services: MainServices): GiftBatchApi => {
       return cloneAsIpcWould(result) as CallResult<typeof channel>;
     },
     subscribe: (event, listener) =>
-      services.events.subscribe((emitted, payload) => {
-        const emittedName: string = emitted;
-        // Same event name, same contract entry, so the payload is this listener's.
-        if (emittedName === event) listener(cloneAsIpcWould(payload) as EventPayload<typeof event>);
+      services.events.on(event, (payload) => {
+        listener(cloneAsIpcWould(payload) as typeof payload);
       }),
   };
   return createGiftBatchApi(transport);

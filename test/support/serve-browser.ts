@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { noCipher } from '../../main/credentials/credentials-vault.ts';
 import { createStderrLogger } from '../../main/logging/logger.ts';
 import { createMainServices } from '../../main/services.ts';
 import { startBridgeServer } from './bridge-server.ts';
@@ -12,12 +13,12 @@ import { packageInfo } from './package-info.ts';
  */
 const dataDir = process.env.GIFTBATCH_DATA_DIR ?? path.join(tmpdir(), 'giftbatch-browser');
 await mkdir(dataDir, { recursive: true });
-const services = createMainServices({
+const services = await createMainServices({
   productName: packageInfo.productName,
   version: packageInfo.version,
-  environment: 'sandbox',
   dataDir,
   logger: createStderrLogger(),
+  cipher: noCipher,
 });
 const bridge = await startBridgeServer({
   services,
@@ -28,7 +29,7 @@ process.stdout.write(
 );
 
 const stop = () => {
-  void bridge.close().then(() => process.exit(0));
+  void Promise.all([bridge.close(), services.close()]).then(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

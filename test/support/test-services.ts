@@ -1,3 +1,4 @@
+import { noCipher } from '../../main/credentials/credentials-vault.ts';
 import { createLogger, type LogRecord } from '../../main/logging/logger.ts';
 import { createMainServices, type MainServices } from '../../main/services.ts';
 import { packageInfo } from './package-info.ts';
@@ -8,14 +9,14 @@ export interface TestServices extends MainServices {
 }
 
 /** The real main-process services, as the Electron shell builds them, with an inspectable log. */
-export const createTestServices = (dataDir: string): TestServices => {
+export const createTestServices = async (dataDir: string): Promise<TestServices> => {
   const logRecords: LogRecord[] = [];
-  const services = createMainServices({
+  const services = await createMainServices({
     productName: packageInfo.productName,
     version: packageInfo.version,
-    environment: 'sandbox',
     dataDir,
     logger: createLogger((record) => logRecords.push(record)),
+    cipher: noCipher,
   });
   return { ...services, logRecords };
 };

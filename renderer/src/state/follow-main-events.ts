@@ -3,7 +3,10 @@ import type { Stores } from './stores.tsx';
 
 /** Routes every event main pushes into the store that shows it; returns one function to stop them all. */
 export const followMainEvents = (api: GiftBatchApi, stores: Stores): Unsubscribe => {
-  const unsubscribers = [api.onAppNotice((notice) => stores.ui.getState().noticeReceived(notice))];
+  const unsubscribers = [
+    api.onAppNotice((notice) => stores.ui.getState().noticeReceived(notice)),
+    api.onConnectionChanged((state) => stores.connection.getState().connectionChanged(state)),
+  ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();
   };

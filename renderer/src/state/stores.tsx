@@ -2,17 +2,27 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { GiftBatchApi } from '../../../common/contract/channels.ts';
 import { createAppStore, type AppState, type AppStore } from './app-store.ts';
+import { createCatalogStore, type CatalogStore, type CatalogStoreState } from './catalog-store.ts';
+import {
+  createConnectionStore,
+  type ConnectionStore,
+  type ConnectionStoreState,
+} from './connection-store.ts';
 import { createUiStore, type UiState, type UiStore } from './ui-store.ts';
 
 export interface Stores {
   readonly app: AppStore;
   readonly ui: UiStore;
+  readonly connection: ConnectionStore;
+  readonly catalog: CatalogStore;
 }
 
 /** A fresh set of stores per app (and per test), all talking to main through one api. */
 export const createStores = (api: GiftBatchApi): Stores => ({
   app: createAppStore(api),
   ui: createUiStore(),
+  connection: createConnectionStore(api),
+  catalog: createCatalogStore(api),
 });
 
 const StoresContext = createContext<Stores | undefined>(undefined);
@@ -29,3 +39,7 @@ const useStores = (): Stores => {
 
 export const useAppState = <T,>(selector: (state: AppState) => T): T => useStore(useStores().app, selector);
 export const useUiState = <T,>(selector: (state: UiState) => T): T => useStore(useStores().ui, selector);
+export const useConnectionState = <T,>(selector: (state: ConnectionStoreState) => T): T =>
+  useStore(useStores().connection, selector);
+export const useCatalogState = <T,>(selector: (state: CatalogStoreState) => T): T =>
+  useStore(useStores().catalog, selector);

@@ -8,7 +8,8 @@ const navItem = (page: Page, name: string) =>
 export const walkTheShellByKeyboard = async (page: Page, expected: { version: string }): Promise<void> => {
   await expect(page.getByTestId('environment')).toHaveText('Sandbox');
   await expect(page.getByTestId('version')).toHaveText(`GiftBatch ${expected.version}`);
-  await expect(page.getByTestId('connection-state')).toContainText('Not connected');
+  await expect(page.getByTestId('connection-state')).toHaveText('Connected');
+  await expect(page.getByTestId('balance')).toContainText('Available $10,000.00');
   await expect(screenTitle(page)).toHaveText('Compose');
 
   await page.locator('body').focus();

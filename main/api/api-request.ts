@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import { err, type Result } from '../../common/result.ts';
+import type { Logger } from '../logging/logger.ts';
+import { isRetryable, type ApiError } from './api-error.ts';
+import { classifyFailure, parseBody } from './classify-response.ts';
+import { sendHttp, type FetchLike } from './http.ts';
+import { backoffDelayMs, type RetryPolicy } from './retry.ts';
+import type { TokenCache } from './token-cache.ts';
+
+export interface RequestRuntime {
+  readonly baseUrl: string;
+  readonly fetch: FetchLike;
+  readonly tokens: TokenCache;
+  readonly retry: RetryPolicy;
+  readonly logger: Logger;
+  readonly now: () => number;
+  readonly random: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
+}
+
+export interface ApiCall<T extends z.ZodType> {
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  readonly query?: Readonly<Record<string, string | number>>;
+  /** Serialised once, so every retry sends the identical request (same PONumber, same payload). */
+  readonly body?: unknown;
+  readonly timeoutMs: number;
+  readonly schema: T;
+  /** Bearer token required (every call but POST /v1/Tokens, which passes its own headers). */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly authorized: boolean;
+}
+
+const urlFor = (baseUrl: string, path: string, query: ApiCall<z.ZodType>['query']): string => {
+  const url = new URL(path, `${baseUrl.replace(/\/+$/, '')}/`);
+  for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, String(value));
+  return url.toString();
+};
+
+/**
+ * Sends one API call to completion: a 401 refreshes the token once and tries again; retryable failures
+ * (5xx, 504, 429, network, unreadable answer) back off exponentially, honouring Retry-After.
+ */
+export const performApiCall = async <T extends z.ZodType>(
+  runtime: RequestRuntime,
+  call: ApiCall<T>,
+): Promise<Result<z.output<T>, ApiError>> => {
+  const body = call.body === undefined ? undefined : JSON.stringify(call.body);
+  const url = urlFor(runtime.baseUrl, call.path, call.query);
+  let failedAttempts = 0;
+  let refreshedAfter401 = false;
+
+  for (;;) {
+    const token = call.authorized ? await runtime.tokens.get() : undefined;
+    if (token !== undefined && !token.ok) return token;
+    const started = runtime.now();
+    const response = await sendHttp(runtime.fetch, {
+      method: call.method,
+      url,
+      timeoutMs: call.timeoutMs,
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token === undefined ? {} : { authorization: `Bearer ${token.value}` }),
+        ...call.headers,
+      },
+      ...(body === undefined ? {} : { body }),
+    });
+    const outcome: Result<z.output<T>, ApiError> = !response.ok
+      ? err(response.error)
+      : response.value.status >= 200 && response.value.status < 300
+        ? parseBody(response.value, call.schema)
+        : err(classifyFailure(response.value, runtime.now()));
+    runtime.logger.info('api.request', {
+      method: call.method,
+      path: call.path,
+      result: response.ok ? response.value.status : response.error.kind,
+      error: outcome.ok ? undefined : outcome.error.kind,
+      ms: runtime.now() - started,
+    });
+    if (outcome.ok) return outcome;
+
+    const error = outcome.error;
+    if (error.kind === 'unauthorized' && token !== undefined && !refreshedAfter401) {
+      refreshedAfter401 = true;
+      runtime.tokens.invalidate(token.value);
+      continue;
+    }
+    failedAttempts += 1;
+    if (!isRetryable(error) || failedAttempts >= runtime.retry.maxAttempts) return outcome;
+    const retryAfter = error.kind === 'rate_limited' ? error.retryAfterMs : undefined;
+    await runtime.sleep(retryAfter ?? backoffDelayMs(failedAttempts, runtime.retry, runtime.random));
+  }
+};

@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import type { Product } from '../../common/catalog/product.ts';
+import type { Balance } from '../../common/contract/connection.ts';
+import { err, ok, type Result } from '../../common/result.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { ApiError } from './api-error.ts';
+import { performApiCall, type RequestRuntime } from './api-request.ts';
+import type { FetchLike } from './http.ts';
+import type { CreateOrderRequest, Order, PlacedOrder, ShippingMethod } from './order-types.ts';
+import { defaultRetryPolicy, type RetryPolicy } from './retry.ts';
+import { createTokenCache, type IssuedToken } from './token-cache.ts';
+import { toBalance, toOrder, toOrderRequestBody, toProduct, toShippingMethod } from './wire-mapping.ts';
+import {
+  pageOf,
+  tokenResponseSchema,
+  wireBalanceSchema,
+  wireOrderSchema,
+  wireProductSchema,
+  wireShippingMethodSchema,
+} from './wire-schemas.ts';
+
+export interface Credentials {
+  readonly email: string;
+  readonly accessToken: string;
+}
+
+/** Per-call deadlines (API notes §13.17): orders 30 s, then the idempotent retry path; products 90 s. */
+export interface ApiTimeouts {
+  readonly orderMs: number;
+  readonly productsMs: number;
+  readonly defaultMs: number;
+}
+export const defaultTimeouts: ApiTimeouts = { orderMs: 30_000, productsMs: 90_000, defaultMs: 30_000 };
+
+export interface GcpClientOptions {
+  readonly baseUrl: string;
+  readonly credentials: () => Credentials | undefined;
+  readonly logger: Logger;
+  /** Production may have no balance endpoint (§13.13), so it is called only where this is set. */
+  readonly balanceSupported: boolean;
+  readonly fetch?: FetchLike;
+  readonly timeouts?: ApiTimeouts;
+  readonly retry?: RetryPolicy;
+  readonly now?: () => number;
+  readonly random?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+const productPageSize = 500;
+const orderPageSize = 100;
+/** How far back a 409 without an order id is looked up by PONumber, newest first (§13.8). */
+const duplicateLookupPages = 10;
+
+/** The GiftCard Partners B2B API v1, with tokens, retries and 409 recovery built in. */
+export const createGcpClient = (options: GcpClientOptions) => {
+  const timeouts = options.timeouts ?? defaultTimeouts;
+  const now = options.now ?? Date.now;
+  const fetchImpl = options.fetch ?? ((url, init) => fetch(url, init));
+  const runtimeBase = {
+    baseUrl: options.baseUrl,
+    fetch: fetchImpl,
+    retry: options.retry ?? defaultRetryPolicy,
+    logger: options.logger,
+    now,
+    random: options.random ?? Math.random,
+    sleep: options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+  };
+
+  const fetchToken = async (): Promise<Result<IssuedToken, ApiError>> => {
+    const credentials = options.credentials();
+    if (credentials === undefined) {
+      return err({
+        kind: 'not_configured',
+        message: 'No email and access token are set for this environment.',
+      });
+    }
+    const result = await performApiCall(runtime, {
+      method: 'POST',
+      path: 'v1/Tokens',
+      headers: { Email: credentials.email, AccessToken: credentials.accessToken },
+      timeoutMs: timeouts.defaultMs,
+      schema: tokenResponseSchema,
+      authorized: false,
+    });
+    return result.ok ? ok({ value: result.value.value, expiresInSeconds: result.value.expiresin }) : result;
+  };
+
+  const tokens = createTokenCache(fetchToken, now);
+  const runtime: RequestRuntime = { ...runtimeBase, tokens };
+
+  const get = <T extends z.ZodType>(path: string, schema: T, timeoutMs = timeouts.defaultMs, query = {}) =>
+    performApiCall(runtime, { method: 'GET', path, query, schema, timeoutMs, authorized: true });
+
+  const getOrder = async (orderId: string): Promise<Result<Order, ApiError>> => {
+    const result = await get(`v1/Orders/${encodeURIComponent(orderId)}`, wireOrderSchema);
+    return result.ok ? ok(toOrder(result.value)) : result;
+  };
+
+  const listOrders = async (pageIndex: number, pageSize = orderPageSize) => {
+    const result = await get('v1/Orders', pageOf(wireOrderSchema), timeouts.defaultMs, {
+      pageIndex,
+      pageSize,
+    });
+    return result.ok
+      ? ok({ orders: result.value.data.map(toOrder), totalCount: result.value.totalcount })
+      : result;
+  };
+
+  /** After a 409 whose body named no order: page newest first without relying on a PONumber filter. */
+  const findOrderIdByPoNumber = async (poNumber: string): Promise<Result<string, ApiError>> => {
+    for (let pageIndex = 1; pageIndex <= duplicateLookupPages; pageIndex += 1) {
+      const page = await listOrders(pageIndex);
+      if (!page.ok) return page;
+      const match = page.value.orders.find((order) => order.poNumber === poNumber);
+      if (match !== undefined) return ok(match.id);
+      if (pageIndex * orderPageSize >= page.value.totalCount) break;
+    }
+    return err({ kind: 'not_found', message: `No order with PO number ${poNumber} was found.` });
+  };
+
+  return {
+    /** A fresh token, for "Test connection"; also primes the shared cache. */
+    testCredentials: () => {
+      tokens.clear();
+      return tokens.refresh();
+    },
+
+    listProducts: async (): Promise<Result<Product[], ApiError>> => {
+      const products: Product[] = [];
+      for (let pageIndex = 1; ; pageIndex += 1) {
+        const page = await get('v1/Products', pageOf(wireProductSchema), timeouts.productsMs, {
+          pageIndex,
+          pageSize: productPageSize,
+        });
+        if (!page.ok) return page;
+        products.push(...page.value.data.map(toProduct));
+        if (page.value.data.length === 0 || products.length >= page.value.totalcount) return ok(products);
+      }
+    },
+
+    listShippingMethods: async (): Promise<Result<ShippingMethod[], ApiError>> => {
+      const result = await get('v1/ShippingMethods', z.array(wireShippingMethodSchema));
+      return result.ok ? ok(result.value.map(toShippingMethod)) : result;
+    },
+
+    getBalance: async (): Promise<Result<Balance, ApiError>> => {
+      if (!options.balanceSupported) {
+        return err({
+          kind: 'not_configured',
+          message: 'This environment does not offer a balance endpoint.',
+        });
+      }
+      const result = await get('v1/Balance', wireBalanceSchema);
+      return result.ok ? ok(toBalance(result.value)) : result;
+    },
+
+    getOrder,
+    listOrders,
+
+    /**
+     * Places one order, retrying with the same PONumber until the outcome is known. A 409 means an
+     * earlier attempt reached the provider, so the original order is fetched: never a second order.
+     */
+    createOrder: async (request: CreateOrderRequest): Promise<Result<PlacedOrder, ApiError>> => {
+      const created = await performApiCall(runtime, {
+        method: 'POST',
+        path: 'v1/Orders',
+        body: toOrderRequestBody(request),
+        timeoutMs: timeouts.orderMs,
+        schema: wireOrderSchema,
+        authorized: true,
+      });
+      if (created.ok) return ok({ order: toOrder(created.value), via: 'created' });
+      if (created.error.kind !== 'duplicate_po') return created;
+      const originalId = created.error.originalOrderId ?? (await findOrderIdByPoNumber(request.poNumber));
+      const id = typeof originalId === 'string' ? ok(originalId) : originalId;
+      if (!id.ok) return id;
+      const original = await getOrder(id.value);
+      return original.ok ? ok({ order: original.value, via: 'duplicate' }) : original;
+    },
+  };
+};
+
+export type GcpClient = ReturnType<typeof createGcpClient>;

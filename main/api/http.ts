@@ -1,0 +1,53 @@
+import { err, ok, type Result } from '../../common/result.ts';
+
+export interface HttpRequest {
+  readonly method: 'GET' | 'POST';
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body?: string;
+  readonly timeoutMs: number;
+}
+
+export interface HttpResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly text: string;
+}
+
+export interface HttpFailure {
+  readonly kind: 'timeout' | 'network';
+  readonly message: string;
+}
+
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * One HTTP exchange with a deadline covering the whole answer, body included: a response that starts
+ * but never finishes is a timeout too, so the caller can retry with the same PONumber.
+ */
+export const sendHttp = async (
+  fetchImpl: FetchLike,
+  request: HttpRequest,
+): Promise<Result<HttpResponse, HttpFailure>> => {
+  const signal = AbortSignal.timeout(request.timeoutMs);
+  try {
+    const response = await fetchImpl(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body ?? null,
+      signal,
+      redirect: 'error',
+    });
+    const text = await response.text();
+    return ok({ status: response.status, headers: response.headers, text });
+  } catch (error) {
+    if (signal.aborted) {
+      return err({
+        kind: 'timeout',
+        message: `No complete answer within ${String(request.timeoutMs / 1000)} s.`,
+      });
+    }
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return err({ kind: 'network', message: `The connection failed${cause}.` });
+  }
+};

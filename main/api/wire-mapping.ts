@@ -1,0 +1,141 @@
+import type { DeliveryType, Product } from '../../common/catalog/product.ts';
+import type { Balance } from '../../common/contract/connection.ts';
+import { centsToDecimal, decimalToCentsRounded } from '../../common/money.ts';
+import type { CreateOrderRequest, Order, OrderStatus, ShippingMethod } from './order-types.ts';
+import {
+  knownDeliveryTypes,
+  type WireOrder,
+  type WireProduct,
+  type wireBalanceSchema,
+  type wireShippingMethodSchema,
+} from './wire-schemas.ts';
+import type { z } from 'zod';
+
+/** Statuses are compared case-insensitively; `Complete` and `Canceled` are accepted spellings (§13.9). */
+export const toOrderStatus = (raw: string): OrderStatus => {
+  switch (raw.trim().toLowerCase()) {
+    case 'pending':
+      return 'pending';
+    case 'completed':
+    case 'complete':
+      return 'completed';
+    case 'failed':
+    case 'cancelled':
+    case 'canceled':
+      return 'failed';
+    default:
+      return 'unknown';
+  }
+};
+
+const isDeliveryType = (value: string): value is DeliveryType => knownDeliveryTypes.includes(value);
+
+export const toProduct = (wire: WireProduct): Product => {
+  const values = (wire.denominations ?? []).map(decimalToCentsRounded);
+  const isVariable = wire.denominationtype.toLowerCase() === 'variable' && values.length >= 2;
+  return {
+    id: wire.id,
+    name: wire.name,
+    shortDescription: wire.shortdescription,
+    longDescription: wire.longdescription,
+    productType: wire.type,
+    denominations: isVariable
+      ? { kind: 'variable', minCents: Math.min(...values), maxCents: Math.max(...values) }
+      : { kind: 'fixed', valuesCents: [...values].sort((a, b) => a - b) },
+    // A delivery type this app does not know cannot be sent, so it is left out rather than guessed at.
+    deliveryTypes: (wire.availabledeliverytypes ?? []).filter(isDeliveryType),
+    terms: wire.terms,
+    disclaimer: wire.disclaimer,
+    redemptionNote: wire.redemptionnote,
+    cost: {
+      feeCents: decimalToCentsRounded(wire.cost?.fee ?? 0),
+      discountPercentage: wire.cost?.discountpercentage ?? 0,
+    },
+    currencyCode: wire.currencycode === '' ? 'USD' : wire.currencycode,
+    faceplateUrl: wire.media?.faceplates?.[0]?.path ?? null,
+  };
+};
+
+export const toOrder = (wire: WireOrder): Order => ({
+  id: wire.id,
+  poNumber: wire.ponumber ?? null,
+  type: wire.type ?? null,
+  status: toOrderStatus(wire.status ?? ''),
+  rawStatus: wire.status ?? '',
+  createdAt: wire.createddate ?? null,
+  lines: (wire.lineitems ?? []).map((line) => ({
+    id: line.id ?? null,
+    productId: line.productid,
+    valueCents: decimalToCentsRounded(line.value),
+    quantity: line.quantity ?? 1,
+    costCents: line.cost === null || line.cost === undefined ? null : decimalToCentsRounded(line.cost),
+    status: toOrderStatus(line.status ?? wire.status ?? ''),
+    claims: (line.claimdata ?? []).flatMap((claim) =>
+      claim.claimlink === null || claim.claimlink === undefined
+        ? []
+        : [
+            {
+              id: claim.id ?? null,
+              claimLink: claim.claimlink,
+              challengeAnswer: claim.claimlinkchallengeanswer ?? null,
+            },
+          ],
+    ),
+  })),
+});
+
+export const toBalance = (wire: z.infer<typeof wireBalanceSchema>): Balance => ({
+  availableCents: decimalToCentsRounded(wire.available),
+  pendingCents: decimalToCentsRounded(wire.pending ?? 0),
+  currencyCode: wire.currencycode === '' ? 'USD' : wire.currencycode,
+});
+
+export const toShippingMethod = (wire: z.infer<typeof wireShippingMethodSchema>): ShippingMethod => ({
+  id: wire.id,
+  name: wire.name,
+  carrierId: wire.carrierid,
+});
+
+/** The request body in the documented PascalCase, money as decimals; Quantity is always sent (§13.5). */
+export const toOrderRequestBody = (request: CreateOrderRequest): Record<string, unknown> => ({
+  Type: request.type,
+  PONumber: request.poNumber,
+  LineItems: request.lines.map((line) => ({
+    ProductId: line.productId,
+    Value: centsToDecimal(line.valueCents),
+    Quantity: line.quantity,
+    ...(line.digitalDeliveryAddress === undefined
+      ? {}
+      : {
+          DigitalDeliveryAddress: {
+            Email: line.digitalDeliveryAddress.email,
+            Sms: line.digitalDeliveryAddress.sms,
+          },
+        }),
+    ...(line.physicalDeliveryAddress === undefined
+      ? {}
+      : {
+          PhysicalDeliveryAddress: {
+            ShippingMethodId: line.physicalDeliveryAddress.shippingMethodId,
+            CarrierId: line.physicalDeliveryAddress.carrierId,
+            Name: line.physicalDeliveryAddress.name,
+            AddressLine1: line.physicalDeliveryAddress.addressLine1,
+            AddressLine2: line.physicalDeliveryAddress.addressLine2,
+            City: line.physicalDeliveryAddress.city,
+            State: line.physicalDeliveryAddress.state,
+            Zip: line.physicalDeliveryAddress.zip,
+            Country: line.physicalDeliveryAddress.country,
+          },
+        }),
+    ...(line.personalization === undefined
+      ? {}
+      : {
+          Personalization: {
+            To: line.personalization.to,
+            FromName: line.personalization.fromName,
+            FromEmail: line.personalization.fromEmail,
+            Message: line.personalization.message,
+          },
+        }),
+  })),
+});

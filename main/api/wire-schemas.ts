@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { deliveryTypes } from '../../common/catalog/product.ts';
+
+/**
+ * The provider's responses as they arrive, after lowerCaseKeys (so `Value`, `value` and `VALUE` all
+ * read as `value`). Unknown fields are ignored; fields the docs leave uncertain are optional.
+ */
+const text = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? '');
+const decimal = z.number();
+
+export const tokenResponseSchema = z.object({ value: z.string().min(1), expiresin: z.number().positive() });
+
+export const wireProductSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  shortdescription: text,
+  longdescription: text,
+  denominations: z.array(decimal).nullish(),
+  denominationtype: text,
+  type: text,
+  availabledeliverytypes: z.array(z.string()).nullish(),
+  terms: text,
+  disclaimer: text,
+  redemptionnote: text,
+  cost: z.object({ fee: decimal.nullish(), discountpercentage: decimal.nullish() }).nullish(),
+  currencycode: text,
+  media: z.object({ faceplates: z.array(z.object({ path: z.string().nullish() })).nullish() }).nullish(),
+});
+export type WireProduct = z.infer<typeof wireProductSchema>;
+
+/** A bare array or a paging envelope `{ Page, PageSize, TotalCount, Data }` (API notes §13.4). */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.union([
+    z.array(item).transform((data) => ({ data, totalcount: data.length })),
+    z
+      .object({ data: z.array(item), totalcount: z.number().int().nonnegative().nullish() })
+      .transform((page) => ({
+        data: page.data,
+        totalcount: page.totalcount ?? page.data.length,
+      })),
+  ]);
+
+export const wireClaimSchema = z.object({
+  id: z.string().nullish(),
+  claimlink: z.string().nullish(),
+  claimlinkchallengeanswer: z.string().nullish(),
+});
+
+export const wireOrderLineSchema = z.object({
+  id: z.string().nullish(),
+  productid: z.string(),
+  value: decimal,
+  quantity: z.number().int().nullish(),
+  cost: decimal.nullish(),
+  status: z.string().nullish(),
+  claimdata: z.array(wireClaimSchema).nullish(),
+});
+
+export const wireOrderSchema = z.object({
+  id: z.string().min(1),
+  ponumber: z.string().nullish(),
+  type: z.string().nullish(),
+  status: z.string().nullish(),
+  createddate: z.string().nullish(),
+  lineitems: z.array(wireOrderLineSchema).nullish(),
+});
+export type WireOrder = z.infer<typeof wireOrderSchema>;
+
+export const wireBalanceSchema = z.object({
+  available: decimal,
+  pending: decimal.nullish(),
+  currencycode: text,
+});
+
+export const wireShippingMethodSchema = z.object({
+  id: z.string(),
+  name: text,
+  carrierid: text,
+});
+
+export const wireDuplicateSchema = z.object({
+  id: z.string().nullish(),
+  previousorderids: z.array(z.string()).nullish(),
+});
+
+export const wireInsufficientFundsSchema = z.object({
+  available: decimal.nullish(),
+  required: decimal.nullish(),
+});
+
+export const wireValidationSchema = z.object({
+  message: z.string().nullish(),
+  errors: z.record(z.string(), z.array(z.string())).nullish(),
+});
+
+export const knownDeliveryTypes: readonly string[] = deliveryTypes;

@@ -1,0 +1,190 @@
+import type { Environment } from '../../common/contract/app.ts';
+import type { ConnectionState } from '../../common/contract/connection.ts';
+import { appError, type AppError } from '../../common/errors.ts';
+import { err, ok, type Result } from '../../common/result.ts';
+import { adviceFor, type ApiError } from '../api/api-error.ts';
+import {
+  createGcpClient,
+  type Credentials,
+  type GcpClient,
+  type GcpClientOptions,
+} from '../api/gcp-client.ts';
+import type { CredentialsVault } from '../credentials/credentials-vault.ts';
+import type { EventHub } from '../events/event-hub.ts';
+import type { Logger } from '../logging/logger.ts';
+import { demoCredentials } from '../sandbox/demo-credentials.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
+import { parseBaseUrl } from './base-url.ts';
+import type { EmbeddedSandbox } from './embedded-sandbox.ts';
+
+export interface ConnectionServiceOptions {
+  readonly settings: SettingsStore;
+  readonly vault: CredentialsVault;
+  readonly sandbox: EmbeddedSandbox;
+  readonly events: EventHub;
+  readonly logger: Logger;
+  readonly now?: () => number;
+  /** Test seams for deadlines and retry timing; production uses the client's defaults. */
+  readonly clientTuning?: Pick<GcpClientOptions, 'timeouts' | 'retry' | 'sleep'>;
+}
+
+type Probe = Pick<ConnectionState, 'status' | 'balance' | 'tokenExpiresInSeconds' | 'failure' | 'checkedAt'>;
+const unprobed: Omit<Probe, 'status'> = {
+  balance: null,
+  tokenExpiresInSeconds: null,
+  failure: null,
+  checkedAt: null,
+};
+
+/**
+ * Which provider environment GiftBatch talks to, with which credentials, and how that is going. Every
+ * change is pushed as a `connection:changed` event; the renderer never sees a credential.
+ */
+export const createConnectionService = (options: ConnectionServiceOptions) => {
+  const { settings, vault, sandbox, events, logger } = options;
+  const now = options.now ?? Date.now;
+  let probe: Probe = { status: 'idle', ...unprobed };
+  let sandboxUrl: string | null = null;
+  let cachedClient: GcpClient | undefined;
+
+  const environment = (): Environment => settings.get().environment;
+  const credentialsFor = (env: Environment): Credentials | undefined =>
+    vault.get(env) ?? (env === 'sandbox' ? demoCredentials : undefined);
+  const remoteSettings = () => {
+    const env = environment();
+    return env === 'sandbox' ? undefined : settings.get()[env];
+  };
+  const isConfigured = () => {
+    const remote = remoteSettings();
+    return (
+      credentialsFor(environment()) !== undefined && (remote === undefined || (remote.baseUrl ?? '') !== '')
+    );
+  };
+
+  const snapshot = (): ConnectionState => {
+    const remote = remoteSettings();
+    return {
+      environment: environment(),
+      baseUrl: remote === undefined ? sandboxUrl : remote.baseUrl,
+      hasCredentials: credentialsFor(environment()) !== undefined,
+      balanceSupported: remote?.balanceSupported ?? true,
+      ...probe,
+      status: probe.status === 'idle' && !isConfigured() ? 'not_configured' : probe.status,
+    };
+  };
+
+  const publish = (): ConnectionState => {
+    const state = snapshot();
+    events.emit('connection:changed', state);
+    return state;
+  };
+
+  const forget = (): ConnectionState => {
+    cachedClient = undefined;
+    probe = { status: 'idle', ...unprobed };
+    return publish();
+  };
+
+  const fail = (error: ApiError): ConnectionState => {
+    probe = {
+      ...unprobed,
+      status: 'failed',
+      failure: { kind: error.kind, message: error.message, advice: adviceFor(error.kind) },
+      checkedAt: new Date(now()).toISOString(),
+    };
+    return publish();
+  };
+
+  const client = async (): Promise<Result<GcpClient, ApiError>> => {
+    if (cachedClient !== undefined) return ok(cachedClient);
+    const env = environment();
+    const remote = remoteSettings();
+    const baseUrl = remote === undefined ? (await sandbox.start()).url : remote.baseUrl;
+    if (remote === undefined) sandboxUrl = baseUrl;
+    if (baseUrl === null || baseUrl === '') {
+      return err({ kind: 'not_configured', message: `No base URL is set for ${env}.` });
+    }
+    cachedClient = createGcpClient({
+      baseUrl,
+      credentials: () => credentialsFor(env),
+      logger,
+      balanceSupported: remote?.balanceSupported ?? true,
+      now,
+      ...options.clientTuning,
+    });
+    return ok(cachedClient);
+  };
+
+  const fetchBalance = async (api: GcpClient): Promise<ConnectionState> => {
+    const balance = snapshot().balanceSupported ? await api.getBalance() : undefined;
+    if (balance !== undefined && !balance.ok) return fail(balance.error);
+    probe = {
+      ...probe,
+      status: 'connected',
+      balance: balance?.value ?? null,
+      failure: null,
+      checkedAt: new Date(now()).toISOString(),
+    };
+    return publish();
+  };
+
+  return {
+    state: snapshot,
+    client,
+
+    test: async (): Promise<ConnectionState> => {
+      probe = { ...probe, status: 'checking' };
+      publish();
+      const api = await client();
+      if (!api.ok) return fail(api.error);
+      const token = await api.value.testCredentials();
+      if (!token.ok) return fail(token.error);
+      probe = { ...probe, tokenExpiresInSeconds: token.value.expiresInSeconds };
+      return fetchBalance(api.value);
+    },
+
+    refreshBalance: async (): Promise<ConnectionState> => {
+      const api = await client();
+      return api.ok ? fetchBalance(api.value) : fail(api.error);
+    },
+
+    selectEnvironment: (input: {
+      environment: Environment;
+      baseUrl?: string | undefined;
+      balanceSupported?: boolean | undefined;
+    }): Result<ConnectionState, AppError> => {
+      const target = input.environment;
+      if (target === 'sandbox') {
+        settings.update((current) => ({ ...current, environment: target }));
+        return ok(forget());
+      }
+      const current = settings.get()[target];
+      const givenUrl = input.baseUrl === undefined || input.baseUrl === '' ? current.baseUrl : input.baseUrl;
+      if (givenUrl === null)
+        return err(appError('validation', `Enter the ${target} base URL from your provider.`));
+      const baseUrl = parseBaseUrl(givenUrl);
+      if (!baseUrl.ok) return err(appError('validation', baseUrl.error));
+      settings.update((all) => ({
+        ...all,
+        environment: target,
+        [target]: {
+          baseUrl: baseUrl.value,
+          balanceSupported: input.balanceSupported ?? current.balanceSupported,
+        },
+      }));
+      return ok(forget());
+    },
+
+    setCredentials: async (credentials: Credentials): Promise<ConnectionState> => {
+      await vault.set(environment(), credentials);
+      return forget();
+    },
+
+    clearCredentials: (): ConnectionState => {
+      vault.clear(environment());
+      return forget();
+    },
+  };
+};
+
+export type ConnectionService = ReturnType<typeof createConnectionService>;

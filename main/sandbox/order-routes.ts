@@ -1,0 +1,90 @@
+import { centsToDecimal } from '../../common/money.ts';
+import { findCatalogProduct } from './catalog-seed.ts';
+import { gatewayTimeout, happens } from './fault-injection.ts';
+import { json, message, queryParam, readJsonBody } from './http-io.ts';
+import { createOrder, poPrefixes } from './order-lifecycle.ts';
+import { validateOrderRequest } from './order-validation.ts';
+import { readPaging } from './paging.ts';
+import { defineRoute, type Route, type RouteRequest } from './route.ts';
+import type { SandboxContext } from './sandbox-context.ts';
+import { lowerCaseKeys, orderToWire, pageToWire } from './wire-format.ts';
+
+/** The PONumber as sent, read before validation: duplicates are answered before anything else is checked. */
+const poNumberOf = (body: unknown): string | undefined => {
+  if (body === null || typeof body !== 'object' || !('ponumber' in body)) return undefined;
+  return typeof body.ponumber === 'string' ? body.ponumber : undefined;
+};
+
+/** Orders (API notes §5–8, §13.5–13.11): the check order is duplicate → validation → funds → create. */
+export const createOrderRoutes = (context: SandboxContext): Route[] => {
+  const { state } = context;
+
+  const placeOrder = async ({ request }: RouteRequest) => {
+    const read = await readJsonBody(request);
+    if (!read.ok) return read.error;
+    const body = lowerCaseKeys(read.value);
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      return json(400, {
+        Message: 'One or more validation errors occurred.',
+        Errors: { $: ['The request body must be a JSON object.'] },
+      });
+    }
+
+    const poNumber = poNumberOf(body);
+    const original = poNumber === undefined ? undefined : state.findOrderByPoNumber(poNumber);
+    if (original !== undefined) {
+      return json(409, { Message: 'Duplicate PONumber', Id: original.id, PreviousOrderIds: [original.id] });
+    }
+
+    const validated = validateOrderRequest(body, findCatalogProduct);
+    if (!validated.ok) {
+      return json(400, { Message: 'One or more validation errors occurred.', Errors: validated.error });
+    }
+
+    const { availableCents } = state.balance();
+    if (validated.value.costCents > availableCents) {
+      return json(422, {
+        Message: 'Insufficient funds',
+        Available: centsToDecimal(availableCents),
+        Required: centsToDecimal(validated.value.costCents),
+      });
+    }
+
+    const order = createOrder(validated.value, context.lifecycle, context.now());
+    state.insertOrder(order);
+    context.stats.countOrderCreated();
+
+    // The order exists from here on; these faults only lose the answer, which is what retries must survive.
+    const faults = context.faults();
+    if (order.poNumber.startsWith(poPrefixes.timeout) || happens(faults.timeoutAfterCreate, context.random)) {
+      return gatewayTimeout();
+    }
+    if (happens(faults.dropConnection, context.random)) return { kind: 'drop' } as const;
+    return json(201, orderToWire(order, context.baseUrl()));
+  };
+
+  return [
+    defineRoute('POST', '/v1/Orders', { requiresToken: true }, placeOrder),
+
+    defineRoute('GET', '/v1/Orders', { requiresToken: true }, ({ url }) => {
+      const paging = readPaging(url, { defaultSize: 20, maxSize: 100 });
+      if (!paging.ok) return paging.error;
+      const poNumber = queryParam(url, 'poNumber');
+      const orders = state
+        .listOrders()
+        .filter((order) => poNumber === undefined || poNumber === '' || order.poNumber === poNumber)
+        .reverse();
+      return json(
+        200,
+        pageToWire(orders, paging.value, (order) => orderToWire(order, context.baseUrl())),
+      );
+    }),
+
+    defineRoute('GET', '/v1/Orders/{id}', { requiresToken: true }, ({ params }) => {
+      const order = state.findOrder(params[0] ?? '');
+      return order === undefined
+        ? message(404, 'Order not found.')
+        : json(200, orderToWire(order, context.baseUrl()));
+    }),
+  ];
+};

@@ -1,0 +1,22 @@
+import type { FaultPlan } from './fault-plan.ts';
+import type { LifecycleSettings } from './order-lifecycle.ts';
+import type { RequestStats } from './request-stats.ts';
+import type { SandboxState } from './sandbox-state.ts';
+import type { TokenStore } from './token-store.ts';
+
+/** What the route handlers share: one running sandbox's state and settings. */
+export interface SandboxContext {
+  readonly state: SandboxState;
+  readonly tokens: TokenStore;
+  readonly stats: RequestStats;
+  readonly lifecycle: LifecycleSettings;
+  readonly random: () => number;
+  /** Epoch ms, from the injectable clock. */
+  readonly now: () => number;
+  faults(): FaultPlan;
+  setFaults(faults: Partial<FaultPlan>): void;
+  /** Back to the plan the sandbox was started with. */
+  resetFaults(): void;
+  /** "http://127.0.0.1:<port>", known once the server listens. */
+  baseUrl(): string;
+}

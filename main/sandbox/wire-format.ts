@@ -1,0 +1,134 @@
+import { centsToDecimal } from '../../common/money.ts';
+import type { CatalogProduct } from './catalog-product.ts';
+import type { SandboxOrder, SandboxOrderLine } from './order-model.ts';
+import type { Paging } from './paging.ts';
+import type { Balance } from './sandbox-state.ts';
+
+/**
+ * The wire: input property names are matched case-insensitively, output is PascalCase with money as
+ * decimal numbers (API notes §1, §13.2).
+ */
+export const lowerCaseKeys = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(lowerCaseKeys);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key.toLowerCase(), lowerCaseKeys(item)]),
+    );
+  }
+  return value;
+};
+
+export const claimLink = (baseUrl: string, token: string): string => `${baseUrl}/claim/${token}`;
+
+const lineToWire = (line: SandboxOrderLine, baseUrl: string) => ({
+  Id: line.id,
+  ProductId: line.productId,
+  ExternalId: line.externalId,
+  Value: centsToDecimal(line.valueCents),
+  Quantity: line.quantity,
+  Cost: centsToDecimal(line.costCents),
+  Status: line.status,
+  Culture: line.culture,
+  Personalization:
+    line.personalization === null
+      ? null
+      : {
+          To: line.personalization.to,
+          FromName: line.personalization.fromName,
+          FromEmail: line.personalization.fromEmail,
+          Message: line.personalization.message,
+          DeliveryDate: line.personalization.deliveryDate,
+        },
+  DigitalDeliveryAddress:
+    line.digitalDeliveryAddress === null
+      ? null
+      : { Email: line.digitalDeliveryAddress.email, Sms: line.digitalDeliveryAddress.sms },
+  PhysicalDeliveryAddress:
+    line.physicalDeliveryAddress === null
+      ? null
+      : {
+          ShippingMethodId: line.physicalDeliveryAddress.shippingMethodId,
+          CarrierId: line.physicalDeliveryAddress.carrierId,
+          Name: line.physicalDeliveryAddress.name,
+          AddressLine1: line.physicalDeliveryAddress.addressLine1,
+          AddressLine2: line.physicalDeliveryAddress.addressLine2,
+          City: line.physicalDeliveryAddress.city,
+          State: line.physicalDeliveryAddress.state,
+          Zip: line.physicalDeliveryAddress.zip,
+          Country: line.physicalDeliveryAddress.country,
+        },
+  ClaimData: line.claims.map((claim) => ({
+    Id: claim.id,
+    ClaimLink: claimLink(baseUrl, claim.token),
+    ClaimLinkChallengeAnswer: claim.challengeAnswer,
+    BarcodePath: null,
+    BarcodeType: null,
+  })),
+});
+
+/** The order object of API notes §13.9. */
+export const orderToWire = (order: SandboxOrder, baseUrl: string) => ({
+  Id: order.id,
+  PONumber: order.poNumber,
+  Type: order.type,
+  Status: order.status,
+  Note: order.note,
+  CreatedDate: order.createdDate,
+  LineItems: order.lines.map((line) => lineToWire(line, baseUrl)),
+});
+
+/** The product object of API notes §4. */
+export const productToWire = (product: CatalogProduct) => ({
+  Id: product.id,
+  Name: product.name,
+  ShortDescription: product.shortDescription,
+  LongDescription: product.longDescription,
+  Denominations: product.denominationsCents.map(centsToDecimal),
+  DenominationType: product.denominationType,
+  Type: product.type,
+  AvailableDeliveryTypes: product.availableDeliveryTypes,
+  Terms: product.terms,
+  Disclaimer: product.disclaimer,
+  RedemptionNote: product.redemptionNote,
+  Meta: {
+    ShippingConfiguration: {
+      FulfillmentGroup: product.fulfillmentGroup,
+      HasRequiredCardCarriers: product.hasRequiredCardCarriers,
+    },
+  },
+  Media: {
+    Faceplates: product.faceplates.map((faceplate) => ({ Name: faceplate.name, Path: faceplate.path })),
+  },
+  Cost: { Fee: centsToDecimal(product.cost.feeCents), DiscountPercentage: product.cost.discountPercentage },
+  Translations: product.translations.map((translation) => ({
+    CultureCode: translation.cultureCode,
+    Name: translation.name,
+    Description: translation.description,
+    TermsAndConditions: translation.termsAndConditions,
+    SpecialTermsAndConditions: translation.specialTermsAndConditions,
+    GeneralRedemptionInstructions: translation.generalRedemptionInstructions,
+    OnlineRedemptionInstructions: translation.onlineRedemptionInstructions,
+    InstoreRedemptionInstructions: translation.instoreRedemptionInstructions,
+    PrintRedemptionInstructions: translation.printRedemptionInstructions,
+  })),
+  CurrencyCode: product.currencyCode,
+  CultureCodes: product.cultureCodes,
+});
+
+export const balanceToWire = (balance: Balance) => ({
+  Available: centsToDecimal(balance.availableCents),
+  Pending: centsToDecimal(balance.pendingCents),
+  CurrencyCode: 'USD',
+});
+
+/** The list envelope of API notes §13.4 and §13.10. */
+export const pageToWire = <T, W>(
+  items: readonly T[],
+  { pageIndex, pageSize }: Paging,
+  toWire: (item: T) => W,
+) => ({
+  Page: pageIndex,
+  PageSize: pageSize,
+  TotalCount: items.length,
+  Data: items.slice((pageIndex - 1) * pageSize, pageIndex * pageSize).map(toWire),
+});

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { environmentSchema, type Environment } from '../../common/contract/app.ts';
+import type { Logger } from '../logging/logger.ts';
+import { readJsonFile, writeJsonFile } from '../storage/json-file.ts';
+
+const remoteEnvironmentSchema = z.object({
+  baseUrl: z.string().nullable(),
+  balanceSupported: z.boolean(),
+});
+export type RemoteEnvironmentSettings = z.infer<typeof remoteEnvironmentSchema>;
+
+const settingsSchema = z.object({
+  environment: environmentSchema,
+  staging: remoteEnvironmentSchema,
+  production: remoteEnvironmentSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** A new install talks to the built-in sandbox; production's balance endpoint is off until confirmed (§13.13). */
+export const defaultSettings: Settings = {
+  environment: 'sandbox',
+  staging: { baseUrl: null, balanceSupported: true },
+  production: { baseUrl: null, balanceSupported: false },
+};
+
+/**
+ * The user's settings as one JSON file in the data folder. Written by hand rather than with
+ * electron-store, because the CLI and the tests read the same file where Electron cannot load.
+ */
+export const createSettingsStore = (dataDir: string, logger: Logger) => {
+  const filePath = path.join(dataDir, 'settings.json');
+  let settings = readJsonFile(filePath, settingsSchema, defaultSettings, logger);
+  return {
+    get: (): Settings => settings,
+    update: (change: (current: Settings) => Settings): Settings => {
+      settings = settingsSchema.parse(change(settings));
+      writeJsonFile(filePath, settings);
+      return settings;
+    },
+  };
+};
+
+export type SettingsStore = ReturnType<typeof createSettingsStore>;
+export type RemoteEnvironment = Exclude<Environment, 'sandbox'>;

@@ -1,0 +1,41 @@
+import type { Denominations } from '../../../common/catalog/product.ts';
+import { formatCents } from '../../../common/money.ts';
+
+export const describeDenominations = (denominations: Denominations, currencyCode: string): string =>
+  denominations.kind === 'variable'
+    ? `${formatCents(denominations.minCents, currencyCode)} – ${formatCents(denominations.maxCents, currencyCode)}`
+    : denominations.valuesCents.map((value) => formatCents(value, currencyCode)).join(', ');
+
+const minute = 60_000;
+
+/** "just now", "5 minutes ago", "3 hours ago", "2 days ago". */
+export const describeAge = (isoTime: string, now: number): string => {
+  const elapsed = Math.max(0, now - Date.parse(isoTime));
+  if (elapsed < minute) return 'just now';
+  const [amount, unit] =
+    elapsed < 60 * minute
+      ? [Math.floor(elapsed / minute), 'minute']
+      : elapsed < 24 * 60 * minute
+        ? [Math.floor(elapsed / (60 * minute)), 'hour']
+        : [Math.floor(elapsed / (24 * 60 * minute)), 'day'];
+  return `${String(amount)} ${unit}${amount === 1 ? '' : 's'} ago`;
+};
+
+export const describeDuration = (seconds: number): string =>
+  seconds >= 3600 && seconds % 3600 === 0
+    ? `${String(seconds / 3600)} hour${seconds === 3600 ? '' : 's'}`
+    : seconds >= 60
+      ? `${String(Math.round(seconds / 60))} minutes`
+      : `${String(seconds)} seconds`;
+
+export const deliveryTypeLabels = {
+  DigitalDelivery: 'Email / SMS',
+  Links: 'Claim links',
+  PhysicalShipment: 'Physical card',
+} as const;
+
+export const environmentLabels = {
+  sandbox: 'Sandbox',
+  staging: 'Staging',
+  production: 'Production',
+} as const;
