@@ -6,6 +6,9 @@ import { createEventHub, type EventHub } from './events/event-hub.ts';
 import type { CallHandlers } from './ipc/call-handlers.ts';
 import { createAppHandlers } from './ipc/handlers/app.handlers.ts';
 import { createCatalogHandlers } from './ipc/handlers/catalog.handlers.ts';
+import { createDraftsHandlers } from './ipc/handlers/drafts.handlers.ts';
+import { createDraftsRepository } from './drafts/drafts-repository.ts';
+import { openLedger } from './ledger/open-ledger.ts';
 import { createConnectionHandlers } from './ipc/handlers/connection.handlers.ts';
 import type { Logger } from './logging/logger.ts';
 import { createSettingsStore } from './settings/settings-store.ts';
@@ -24,7 +27,7 @@ export interface MainServices {
   readonly handlers: CallHandlers;
   readonly events: EventHub;
   readonly logger: Logger;
-  /** Stops what the services started (the embedded sandbox), saving its state. */
+  /** Stops what the services started (the embedded sandbox, saving its state) and closes the ledger. */
   close(): Promise<void>;
 }
 
@@ -46,6 +49,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     ...(options.clientTuning === undefined ? {} : { clientTuning: options.clientTuning }),
   });
   const catalog = createCatalogService({ dataDir, connection, logger });
+  const ledger = openLedger(dataDir);
 
   const handlers: CallHandlers = {
     ...createAppHandlers(() => ({
@@ -56,6 +60,15 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     })),
     ...createConnectionHandlers(connection),
     ...createCatalogHandlers(catalog),
+    ...createDraftsHandlers(createDraftsRepository(ledger)),
   };
-  return { handlers, events, logger, close: sandbox.stop };
+  return {
+    handlers,
+    events,
+    logger,
+    close: async () => {
+      await sandbox.stop();
+      ledger.close();
+    },
+  };
 };

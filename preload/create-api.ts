@@ -15,6 +15,11 @@ export const createGiftBatchApi = (transport: ContractTransport) =>
     clearCredentials: () => transport.invoke('credentials:clear', undefined),
     getCatalog: () => transport.invoke('catalog:get', undefined),
     refreshCatalog: () => transport.invoke('catalog:refresh', undefined),
+    listDrafts: () => transport.invoke('drafts:list', undefined),
+    createDraft: (input) => transport.invoke('drafts:create', input),
+    openDraft: (input) => transport.invoke('drafts:open', input),
+    saveDraftChanges: (input) => transport.invoke('drafts:save-changes', input),
+    deleteDraft: (input) => transport.invoke('drafts:delete', input),
     onAppNotice: (listener) => transport.subscribe('app:notice', listener),
     onConnectionChanged: (listener) => transport.subscribe('connection:changed', listener),
   }) satisfies GiftBatchApi;

@@ -13,6 +13,7 @@ import {
   credentialsSet,
 } from './connection.ts';
 import type { CallDefinition, EventDefinition } from './define.ts';
+import { draftsCreate, draftsDelete, draftsList, draftsOpen, draftsSaveChanges } from './drafts.ts';
 
 /**
  * The IPC contract: every call the renderer may make and every event main may push.
@@ -29,6 +30,11 @@ export const callContract = {
   'credentials:clear': credentialsClear,
   'catalog:get': catalogGet,
   'catalog:refresh': catalogRefresh,
+  'drafts:list': draftsList,
+  'drafts:create': draftsCreate,
+  'drafts:open': draftsOpen,
+  'drafts:save-changes': draftsSaveChanges,
+  'drafts:delete': draftsDelete,
 } as const satisfies Record<string, CallDefinition>;
 
 export const eventContract = {

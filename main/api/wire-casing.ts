@@ -1,6 +1,7 @@
 /**
- * The provider documents PascalCase but its lookalike answers camelCase (API notes §13.2), so responses
- * are read case-insensitively: every key is lower-cased before the schemas in wire-schemas.ts see it.
+ * The provider documents PascalCase but its lookalike answers camelCase (API notes §13.2), so the wire is
+ * read case-insensitively: every key is lower-cased before a schema sees it. The client reads responses
+ * this way and the sandbox reads requests this way.
  */
 export const lowerCaseKeys = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(lowerCaseKeys);

@@ -3,7 +3,8 @@ import { parseFaultObject } from './fault-plan.ts';
 import { json, message, readJsonBody } from './http-io.ts';
 import { defineRoute, type Route } from './route.ts';
 import type { SandboxContext } from './sandbox-context.ts';
-import { balanceToWire, lowerCaseKeys, orderToWire } from './wire-format.ts';
+import { lowerCaseKeys } from '../api/wire-casing.ts';
+import { balanceToWire, orderToWire } from './wire-format.ts';
 
 const amountOf = (body: unknown): number | undefined => {
   if (body === null || typeof body !== 'object' || !('amount' in body) || typeof body.amount !== 'number') {

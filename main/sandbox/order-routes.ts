@@ -7,7 +7,8 @@ import { validateOrderRequest } from './order-validation.ts';
 import { readPaging } from './paging.ts';
 import { defineRoute, type Route, type RouteRequest } from './route.ts';
 import type { SandboxContext } from './sandbox-context.ts';
-import { lowerCaseKeys, orderToWire, pageToWire } from './wire-format.ts';
+import { lowerCaseKeys } from '../api/wire-casing.ts';
+import { orderToWire, pageToWire } from './wire-format.ts';
 
 /** The PONumber as sent, read before validation: duplicates are answered before anything else is checked. */
 const poNumberOf = (body: unknown): string | undefined => {

@@ -5,19 +5,9 @@ import type { Paging } from './paging.ts';
 import type { Balance } from './sandbox-state.ts';
 
 /**
- * The wire: input property names are matched case-insensitively, output is PascalCase with money as
- * decimal numbers (API notes §1, §13.2).
+ * The wire: input property names are matched case-insensitively (lowerCaseKeys, shared with the API
+ * client), output is PascalCase with money as decimal numbers (API notes §1, §13.2).
  */
-export const lowerCaseKeys = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(lowerCaseKeys);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key.toLowerCase(), lowerCaseKeys(item)]),
-    );
-  }
-  return value;
-};
-
 export const claimLink = (baseUrl: string, token: string): string => `${baseUrl}/claim/${token}`;
 
 const lineToWire = (line: SandboxOrderLine, baseUrl: string) => ({

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { callChannels, callContract, eventChannels, eventContract } from '../../common/contract/channels.ts';
 import { packageInfo } from '../support/package-info.ts';
 import { expect, screenshotDir, test } from './fixtures.ts';
 import { walkTheShellByKeyboard } from './scenarios/app-shell.ts';
@@ -36,23 +37,11 @@ test.describe('the app shell in Chromium, through the test bridge', () => {
       const api = (window as unknown as { giftbatch: Record<string, unknown> }).giftbatch;
       return { keys: Object.keys(api).sort(), frozen: Object.isFrozen(api), hasRequire: 'require' in window };
     });
-    expect(surface).toEqual({
-      keys: [
-        'clearCredentials',
-        'getAppInfo',
-        'getCatalog',
-        'getConnectionState',
-        'onAppNotice',
-        'onConnectionChanged',
-        'refreshBalance',
-        'refreshCatalog',
-        'selectEnvironment',
-        'setCredentials',
-        'testConnection',
-      ],
-      frozen: true,
-      hasRequire: false,
-    });
+    const contractMethods = [
+      ...callChannels.map((channel) => callContract[channel].method),
+      ...eventChannels.map((event) => eventContract[event].method),
+    ].sort();
+    expect(surface).toEqual({ keys: contractMethods, frozen: true, hasRequire: false });
   });
 
   test('runs under the strict content security policy', async ({ app, bridge, pageErrors }) => {

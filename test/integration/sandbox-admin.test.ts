@@ -2,37 +2,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
 import { defaultFaultPlan } from '../../main/sandbox/fault-plan.ts';
-import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../main/sandbox/sandbox-server.ts';
+import { startSandbox } from '../../main/sandbox/sandbox-server.ts';
+import { signedInSandbox } from '../support/sandbox-http.ts';
 
 /** Asymmetric matchers are `any` to the type checker; as `unknown` they can sit in expected objects. */
 const anyString: unknown = expect.any(String);
 
-let sandbox: RunningSandbox | undefined;
-let token = '';
-afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
-});
+const sandbox = signedInSandbox();
+afterEach(() => sandbox.close());
+const { start, call } = sandbox;
 
-const start = async (options: SandboxOptions = {}): Promise<RunningSandbox> => {
-  const running = await startSandbox(options);
-  sandbox = running;
-  const response = await fetch(`${running.url}/v1/Tokens`, {
-    method: 'POST',
-    headers: { Email: demoCredentials.email, AccessToken: demoCredentials.accessToken },
-  });
-  token = z.object({ Value: z.string() }).parse(await response.json()).Value;
-  return running;
-};
-
-const call = async (method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${sandbox?.url ?? ''}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as unknown };
-};
 const balance = async () => (await call('GET', '/v1/Balance')).body;
 const order = (poNumber: string) => ({
   Type: 'DigitalDelivery',
@@ -46,7 +25,7 @@ describe('the deposit balance', () => {
   it('starts at 10,000.00 Available, or at balanceCents', async () => {
     await start();
     await expect(balance()).resolves.toEqual({ Available: 10_000, Pending: 0, CurrencyCode: 'USD' });
-    await sandbox?.close();
+    await sandbox.close();
     await start({ balanceCents: 12_345 });
     await expect(balance()).resolves.toEqual({ Available: 123.45, Pending: 0, CurrencyCode: 'USD' });
   });

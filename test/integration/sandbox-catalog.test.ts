@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
-import { startSandbox, type RunningSandbox } from '../../main/sandbox/sandbox-server.ts';
+import { signedInSandbox } from '../support/sandbox-http.ts';
 
 /** Asymmetric matchers are `any` to the type checker; as `unknown` they can sit in expected objects. */
 const anyString: unknown = expect.any(String);
@@ -50,23 +49,11 @@ const pageSchema = z.strictObject({
   Data: z.array(productSchema),
 });
 
-let sandbox: RunningSandbox;
-let token: string;
-
-beforeAll(async () => {
-  sandbox = await startSandbox();
-  const response = await fetch(`${sandbox.url}/v1/Tokens`, {
-    method: 'POST',
-    headers: { Email: demoCredentials.email, AccessToken: demoCredentials.accessToken },
-  });
-  token = z.object({ Value: z.string() }).parse(await response.json()).Value;
-});
+const sandbox = signedInSandbox();
+beforeAll(() => sandbox.start());
 afterAll(() => sandbox.close());
 
-const get = async (path: string) => {
-  const response = await fetch(`${sandbox.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  return { status: response.status, body: (await response.json()) as unknown };
-};
+const get = (path: string) => sandbox.call('GET', path);
 
 const productPage = async (query: string) => {
   const { status, body } = await get(`/v1/Products${query}`);

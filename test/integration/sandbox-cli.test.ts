@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
+import { signIn } from '../support/sandbox-http.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 
 /** Asymmetric matchers are `any` to the type checker; as `unknown` they can sit in expected objects. */
@@ -63,14 +64,6 @@ const firstLine = async (cli: Cli): Promise<string> => {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return cli.stdout().split('\n')[0] ?? '';
-};
-
-const signIn = async (url: string) => {
-  const response = await fetch(`${url}/v1/Tokens`, {
-    method: 'POST',
-    headers: { Email: demoCredentials.email, AccessToken: demoCredentials.accessToken },
-  });
-  return z.object({ Value: z.string() }).parse(await response.json()).Value;
 };
 
 const placeOrder = async (url: string, token: string, poNumber: string) =>

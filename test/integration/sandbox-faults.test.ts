@@ -1,37 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
 import { defaultFaultPlan, parseFaultSpec } from '../../main/sandbox/fault-plan.ts';
-import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../main/sandbox/sandbox-server.ts';
+import { signedInSandbox } from '../support/sandbox-http.ts';
 
 /** Asymmetric matchers are `any` to the type checker; as `unknown` they can sit in expected objects. */
 const anyString: unknown = expect.any(String);
 
-let sandbox: RunningSandbox | undefined;
-let token = '';
-afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
-});
+/** `start` signs in before any fault is switched on, so the faults hit only the calls under test. */
+const sandbox = signedInSandbox();
+afterEach(() => sandbox.close());
+const { start } = sandbox;
 
-/** Signs in before any fault is switched on, so the faults hit only the calls under test. */
-const start = async (options: SandboxOptions = {}): Promise<RunningSandbox> => {
-  const running = await startSandbox(options);
-  sandbox = running;
-  const response = await fetch(`${running.url}/v1/Tokens`, {
-    method: 'POST',
-    headers: { Email: demoCredentials.email, AccessToken: demoCredentials.accessToken },
-  });
-  token = z.object({ Value: z.string() }).parse(await response.json()).Value;
-  return running;
-};
-
+/** The raw text, as some faults break the JSON. */
 const send = async (method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${sandbox?.url ?? ''}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const response = await sandbox.request(method, path, { body });
   return { status: response.status, headers: response.headers, text: await response.text() };
 };
 const order = (poNumber: string) => ({
@@ -41,12 +22,8 @@ const order = (poNumber: string) => ({
     { ProductId: 'NORTHWIND-COFFEE', Value: 10, DigitalDeliveryAddress: { Email: 'a@example.org' } },
   ],
 });
-const simOrders = async () =>
-  z
-    .array(z.object({ Id: z.string(), PONumber: z.string() }))
-    .parse(await (await fetch(`${sandbox?.url ?? ''}/_sim/orders`)).json())
-    .map((item) => item.PONumber);
-const stats = async () => (await fetch(`${sandbox?.url ?? ''}/_sim/stats`)).json() as Promise<unknown>;
+const simOrders = async () => (await sandbox.simOrders()).map((item) => item.PONumber);
+const stats = () => sandbox.simStats();
 /** A scripted random: returns the given numbers in turn. */
 const scripted =
   (...values: number[]) =>
@@ -132,7 +109,7 @@ describe('latency and draws', () => {
     running.setFaults({ latencyMs: 100, jitterMs: 40, responseDelayMs: 50 });
     const timed = async (path: string) => {
       const started = performance.now();
-      await fetch(`${running.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+      await fetch(`${running.url}${path}`, { headers: { authorization: `Bearer ${sandbox.token}` } });
       return performance.now() - started;
     };
     // 100 + (0.75 × 2 − 1) × 40 + 50 = 170 ms.

@@ -3,44 +3,22 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { centsToDecimal, lineCostCents } from '../../common/money.ts';
-import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
-import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../main/sandbox/sandbox-server.ts';
+import { signedInSandbox } from '../support/sandbox-http.ts';
 
 /** Asymmetric matchers are `any` to the type checker; as `unknown` they can sit in expected objects. */
 const anyString: unknown = expect.any(String);
 const containing = (expected: Record<string, unknown>): unknown => expect.objectContaining(expected);
 
-let sandbox: RunningSandbox | undefined;
-let token = '';
+const sandbox = signedInSandbox({ completionDelayMs: { min: 30, max: 60 } });
+const { start, call } = sandbox;
 let hookServer: Server | undefined;
 
 afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
+  await sandbox.close();
   hookServer?.closeAllConnections();
   await new Promise((resolve) => hookServer?.close(resolve) ?? resolve(undefined));
   hookServer = undefined;
 });
-
-const start = async (options: SandboxOptions = {}): Promise<RunningSandbox> => {
-  const running = await startSandbox({ completionDelayMs: { min: 30, max: 60 }, ...options });
-  sandbox = running;
-  const response = await fetch(`${running.url}/v1/Tokens`, {
-    method: 'POST',
-    headers: { Email: demoCredentials.email, AccessToken: demoCredentials.accessToken },
-  });
-  token = z.object({ Value: z.string() }).parse(await response.json()).Value;
-  return running;
-};
-
-const call = async (method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${sandbox?.url ?? ''}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as unknown };
-};
 
 const orderSchema = z.object({
   Id: z.string(),
@@ -136,12 +114,10 @@ describe('order lifecycle', () => {
   });
 
   it('creates TIMEOUT- orders but answers 504, so the retry gets 409 with the Id', async () => {
-    const running = await start();
+    await start();
     const first = await call('POST', '/v1/Orders', links('TIMEOUT-1', 1));
     expect(first).toEqual({ status: 504, body: { Message: anyString } });
-    const orders = z
-      .array(z.object({ Id: z.string(), PONumber: z.string() }))
-      .parse(await (await fetch(`${running.url}/_sim/orders`)).json());
+    const orders = await sandbox.simOrders();
     expect(orders.map((order) => order.PONumber)).toEqual(['TIMEOUT-1']);
     const retry = await call('POST', '/v1/Orders', links('TIMEOUT-1', 1));
     expect(retry).toMatchObject({ status: 409, body: { Id: orders[0]?.Id } });

@@ -1,42 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
-import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../main/sandbox/sandbox-server.ts';
+import { signedInSandbox } from '../support/sandbox-http.ts';
 
 /** Asymmetric matchers are `any` to the type checker; as `unknown` they can sit in expected objects. */
 const anyString: unknown = expect.any(String);
 const containing = (expected: Record<string, unknown>): unknown => expect.objectContaining(expected);
 
-let sandbox: RunningSandbox;
-let token: string;
-
-const start = async (options: SandboxOptions = {}) => {
-  sandbox = await startSandbox(options);
-  const response = await fetch(`${sandbox.url}/v1/Tokens`, {
-    method: 'POST',
-    headers: { Email: demoCredentials.email, AccessToken: demoCredentials.accessToken },
-  });
-  token = z.object({ Value: z.string() }).parse(await response.json()).Value;
-};
+const sandbox = signedInSandbox();
+const { start, simOrders } = sandbox;
 beforeEach(() => start());
 afterEach(() => sandbox.close());
 
-/** `bearer` null sends no Authorization header. */
-const postOrder = async (body: unknown, bearer: string | null = token) => {
-  const response = await fetch(`${sandbox.url}/v1/Orders`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(bearer === null ? {} : { authorization: `Bearer ${bearer}` }),
-    },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
+/** `bearer` null sends no Authorization header; by default the signed-in token goes. */
+const postOrder = async (body: unknown, bearer?: string | null) => {
+  const response = await sandbox.request('POST', '/v1/Orders', { body, bearer });
   return { status: response.status, body: (await response.json()) as unknown };
 };
-const simOrders = async () =>
-  z
-    .array(z.object({ Id: z.string(), PONumber: z.string() }))
-    .parse(await (await fetch(`${sandbox.url}/_sim/orders`)).json());
 
 type Line = Record<string, unknown>;
 const digitalLine: Line = {
@@ -261,7 +240,7 @@ describe('422: insufficient funds', () => {
     expect(await simOrders()).toEqual([]);
     const stats = z
       .object({ orderCreateRequests: z.number(), ordersCreated: z.number() })
-      .parse(await (await fetch(`${sandbox.url}/_sim/stats`)).json());
+      .parse(await sandbox.simStats());
     expect(stats).toEqual({ orderCreateRequests: 1, ordersCreated: 0 });
     // Exactly the balance is enough.
     expect((await postOrder(digital({ ProductId: 'TRAILMARK-OUTFITTERS', Value: 49.5 }))).status).toBe(201);

@@ -1,34 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { centsToDecimal, lineCostCents } from '../../common/money.ts';
-import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
-import { startSandbox, type RunningSandbox } from '../../main/sandbox/sandbox-server.ts';
+import { signedInSandbox } from '../support/sandbox-http.ts';
 
 /** Asymmetric matchers are `any` to the type checker; as `unknown` they can sit in expected objects. */
 const anyString: unknown = expect.any(String);
 const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
 
-let sandbox: RunningSandbox;
-let token: string;
-
-beforeEach(async () => {
-  sandbox = await startSandbox();
-  const response = await fetch(`${sandbox.url}/v1/Tokens`, {
-    method: 'POST',
-    headers: { Email: demoCredentials.email, AccessToken: demoCredentials.accessToken },
-  });
-  token = z.object({ Value: z.string() }).parse(await response.json()).Value;
-});
+const sandbox = signedInSandbox();
+beforeEach(() => sandbox.start());
 afterEach(() => sandbox.close());
 
-const call = async (method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${sandbox.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as unknown };
-};
+const { call } = sandbox;
 const placeOrder = (body: unknown) => call('POST', '/v1/Orders', body);
 
 const idPattern = (prefix: string) => matching(new RegExp(`^${prefix}_[0-9a-f]{16}$`));

@@ -2,48 +2,30 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
-import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../main/sandbox/sandbox-server.ts';
+import { startSandbox, type SandboxOptions } from '../../main/sandbox/sandbox-server.ts';
+import { signedInSandbox } from '../support/sandbox-http.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 
 let dir: TempDir;
 let statePath: string;
-let sandbox: RunningSandbox | undefined;
-let token = '';
+const sandbox = signedInSandbox();
+const { call } = sandbox;
 
 beforeEach(async () => {
   dir = await createTempDir('giftbatch-sandbox-');
   statePath = path.join(dir.path, 'nested', 'sandbox-state.json');
 });
 afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
+  await sandbox.close();
   await dir.remove();
 });
 
-const start = async (options: SandboxOptions = {}): Promise<RunningSandbox> => {
-  const running = await startSandbox({ statePath, ...options });
-  sandbox = running;
-  const response = await fetch(`${running.url}/v1/Tokens`, {
-    method: 'POST',
-    headers: { Email: demoCredentials.email, AccessToken: demoCredentials.accessToken },
-  });
-  token = z.object({ Value: z.string() }).parse(await response.json()).Value;
-  return running;
-};
+const start = (options: SandboxOptions = {}) => sandbox.start({ statePath, ...options });
 const restart = async (options: SandboxOptions = {}) => {
-  await sandbox?.close();
+  await sandbox.close();
   return start(options);
 };
 
-const call = async (method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${sandbox?.url ?? ''}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as unknown };
-};
 const place = async (poNumber: string, quantity = 1) => {
   const answer = await call('POST', '/v1/Orders', {
     Type: 'Links',
@@ -94,7 +76,7 @@ describe('the state file', () => {
     await expect(call('GET', `/v1/Orders/${pending.Id}`)).resolves.toMatchObject({
       body: { Status: 'Pending' },
     });
-    await sandbox?.close();
+    await sandbox.close();
     clock += 5_000;
     await restart(timing);
     await expect(call('GET', `/v1/Orders/${pending.Id}`)).resolves.toMatchObject({
@@ -132,8 +114,7 @@ describe('the state file', () => {
 
   it('refuses to start on a file that is not a sandbox state, leaving it untouched', async () => {
     await start();
-    await sandbox?.close();
-    sandbox = undefined;
+    await sandbox.close();
     await writeFile(statePath, '{"orders": "not these"}');
     await expect(startSandbox({ statePath })).rejects.toThrow(/not a sandbox state/);
     await writeFile(statePath, '{ half');

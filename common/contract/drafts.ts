@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { deliveryTypeSchema } from '../catalog/product.ts';
+import { recipientFields, type RecipientField } from '../recipients/fields.ts';
+import { defineCall } from './define.ts';
+
+/** Main trusts no size it did not set: cells, rows and names are bounded at the IPC boundary. */
+export const maxDraftRows = 200_000;
+const maxCellLength = 2_000;
+const idSchema = z.string().min(1).max(64);
+const cellSchema = z.string().max(maxCellLength);
+
+export const recipientRowSchema = z.partialRecord(z.enum(recipientFields), cellSchema) satisfies z.ZodType<
+  Partial<Record<RecipientField, string>>
+>;
+
+export const draftSettingsSchema = z.object({
+  deliveryType: deliveryTypeSchema,
+  defaults: z.object({
+    product_id: cellSchema.optional(),
+    amount: cellSchema.optional(),
+    message: cellSchema.optional(),
+    from_name: cellSchema.optional(),
+  }),
+  /** ISO 3166 alpha-2, for phone numbers typed without a country code. */
+  defaultCountry: z.string().length(2),
+});
+export type DraftSettings = z.infer<typeof draftSettingsSchema>;
+
+export const draftRowSchema = z.object({ id: idSchema, values: recipientRowSchema });
+export type DraftRow = z.infer<typeof draftRowSchema>;
+
+export const draftSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  deliveryType: deliveryTypeSchema,
+  rowCount: z.number().int(),
+  updatedAt: z.string(),
+});
+export type DraftSummary = z.infer<typeof draftSummarySchema>;
+
+export const draftSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  settings: draftSettingsSchema,
+  rows: z.array(draftRowSchema),
+  updatedAt: z.string(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+const nameSchema = z.string().trim().min(1).max(120);
+
+export const draftsList = defineCall({
+  method: 'listDrafts',
+  input: z.undefined(),
+  output: z.array(draftSummarySchema),
+});
+
+export const draftsCreate = defineCall({
+  method: 'createDraft',
+  input: z.strictObject({ name: nameSchema, settings: draftSettingsSchema }),
+  output: draftSchema,
+});
+
+export const draftsOpen = defineCall({
+  method: 'openDraft',
+  input: z.strictObject({ id: idSchema }),
+  output: draftSchema,
+});
+
+/**
+ * Autosave: only what changed since the last save. `order` is sent when rows were inserted, deleted or
+ * sorted; without it, upserted rows new to the draft go to the end.
+ */
+export const draftsSaveChanges = defineCall({
+  method: 'saveDraftChanges',
+  input: z.strictObject({
+    id: idSchema,
+    name: nameSchema.optional(),
+    settings: draftSettingsSchema.optional(),
+    upserts: z.array(draftRowSchema).max(maxDraftRows),
+    deletes: z.array(idSchema).max(maxDraftRows),
+    order: z.array(idSchema).max(maxDraftRows).optional(),
+  }),
+  output: draftSummarySchema,
+});
+
+export const draftsDelete = defineCall({
+  method: 'deleteDraft',
+  input: z.strictObject({ id: idSchema }),
+  output: z.object({ deleted: z.boolean() }),
+});

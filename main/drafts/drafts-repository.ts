@@ -1,0 +1,112 @@
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import {
+  draftSettingsSchema,
+  recipientRowSchema,
+  type Draft,
+  type DraftRow,
+  type DraftSettings,
+  type DraftSummary,
+} from '../../common/contract/drafts.ts';
+
+interface DraftRecord {
+  id: string;
+  name: string;
+  settings_json: string;
+  updated_at: string;
+  row_count: number;
+}
+
+export interface DraftChanges {
+  readonly id: string;
+  readonly name?: string | undefined;
+  readonly settings?: DraftSettings | undefined;
+  readonly upserts: readonly DraftRow[];
+  readonly deletes: readonly string[];
+  readonly order?: readonly string[] | undefined;
+}
+
+const parseJson = <T extends z.ZodType>(schema: T, text: string): z.output<T> =>
+  schema.parse(JSON.parse(text));
+
+/** Drafts in the ledger: every save is one transaction, so a crash leaves the last save intact. */
+export const createDraftsRepository = (db: Database.Database, now: () => Date = () => new Date()) => {
+  const summaryQuery = `SELECT d.id, d.name, d.settings_json, d.updated_at,
+      (SELECT COUNT(*) FROM draft_rows r WHERE r.draft_id = d.id) AS row_count
+    FROM drafts d`;
+  const selectSummaries = db.prepare<[], DraftRecord>(`${summaryQuery} ORDER BY d.updated_at DESC`);
+  const selectSummary = db.prepare<[string], DraftRecord>(`${summaryQuery} WHERE d.id = ?`);
+  const selectRows = db.prepare<[string], { row_id: string; values_json: string }>(
+    'SELECT row_id, values_json FROM draft_rows WHERE draft_id = ? ORDER BY position',
+  );
+  const insertDraft = db.prepare(
+    'INSERT INTO drafts (id, name, settings_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const touchDraft = db.prepare('UPDATE drafts SET updated_at = ? WHERE id = ?');
+  const renameDraft = db.prepare('UPDATE drafts SET name = ? WHERE id = ?');
+  const updateSettings = db.prepare('UPDATE drafts SET settings_json = ? WHERE id = ?');
+  const maxPosition = db.prepare<[string], { max: number | null }>(
+    'SELECT MAX(position) AS max FROM draft_rows WHERE draft_id = ?',
+  );
+  const upsertRow =
+    db.prepare(`INSERT INTO draft_rows (draft_id, row_id, position, values_json) VALUES (?, ?, ?, ?)
+    ON CONFLICT (draft_id, row_id) DO UPDATE SET values_json = excluded.values_json`);
+  const deleteRow = db.prepare('DELETE FROM draft_rows WHERE draft_id = ? AND row_id = ?');
+  const setPosition = db.prepare('UPDATE draft_rows SET position = ? WHERE draft_id = ? AND row_id = ?');
+  const deleteDraft = db.prepare('DELETE FROM drafts WHERE id = ?');
+
+  const toSummary = (record: DraftRecord): DraftSummary => ({
+    id: record.id,
+    name: record.name,
+    deliveryType: parseJson(draftSettingsSchema, record.settings_json).deliveryType,
+    rowCount: record.row_count,
+    updatedAt: record.updated_at,
+  });
+
+  const open = (id: string): Draft | undefined => {
+    const record = selectSummary.get(id);
+    if (record === undefined) return undefined;
+    return {
+      id: record.id,
+      name: record.name,
+      settings: parseJson(draftSettingsSchema, record.settings_json),
+      rows: selectRows
+        .all(id)
+        .map((row) => ({ id: row.row_id, values: parseJson(recipientRowSchema, row.values_json) })),
+      updatedAt: record.updated_at,
+    };
+  };
+
+  const saveInTransaction = db.transaction((changes: DraftChanges): DraftSummary | undefined => {
+    if (selectSummary.get(changes.id) === undefined) return undefined;
+    if (changes.name !== undefined) renameDraft.run(changes.name, changes.id);
+    if (changes.settings !== undefined) updateSettings.run(JSON.stringify(changes.settings), changes.id);
+    for (const rowId of changes.deletes) deleteRow.run(changes.id, rowId);
+    let next = (maxPosition.get(changes.id)?.max ?? -1) + 1;
+    for (const row of changes.upserts) {
+      upsertRow.run(changes.id, row.id, next, JSON.stringify(row.values));
+      next += 1;
+    }
+    changes.order?.forEach((rowId, position) => setPosition.run(position, changes.id, rowId));
+    touchDraft.run(now().toISOString(), changes.id);
+    const saved = selectSummary.get(changes.id);
+    return saved === undefined ? undefined : toSummary(saved);
+  });
+
+  return {
+    list: (): DraftSummary[] => selectSummaries.all().map(toSummary),
+    open,
+    create: (name: string, settings: DraftSettings): Draft => {
+      const id = randomUUID();
+      const stamp = now().toISOString();
+      insertDraft.run(id, name, JSON.stringify(settings), stamp, stamp);
+      return { id, name, settings, rows: [], updatedAt: stamp };
+    },
+    /** Applies one autosave; undefined when the draft no longer exists. */
+    saveChanges: (changes: DraftChanges): DraftSummary | undefined => saveInTransaction(changes),
+    delete: (id: string): boolean => deleteDraft.run(id).changes > 0,
+  };
+};
+
+export type DraftsRepository = ReturnType<typeof createDraftsRepository>;

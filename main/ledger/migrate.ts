@@ -1,0 +1,53 @@
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { migration0001 } from './migrations/0001-drafts.ts';
+
+export interface Migration {
+  readonly id: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Append-only: a shipped migration is never edited; a change is a new migration. */
+export const migrations: readonly Migration[] = [migration0001];
+
+const checksum = (sql: string): string => createHash('sha256').update(sql).digest('hex');
+
+/**
+ * Brings the ledger up to date, each migration in its own transaction. It refuses to open a ledger
+ * whose applied migrations differ from ours (edited after shipping) or that is newer than this app,
+ * rather than guess: the ledger is the record of money sent.
+ */
+export const migrate = (db: Database.Database, known: readonly Migration[] = migrations): void => {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL
+  )`);
+  const applied = db
+    .prepare<[], { id: number; name: string; checksum: string }>(
+      'SELECT id, name, checksum FROM schema_migrations ORDER BY id',
+    )
+    .all();
+  for (const row of applied) {
+    const ours = known.find((migration) => migration.id === row.id);
+    if (ours === undefined) {
+      throw new Error(
+        `The ledger was written by a newer GiftBatch (migration ${String(row.id)} "${row.name}"); update the app.`,
+      );
+    }
+    if (checksum(ours.sql) !== row.checksum) {
+      throw new Error(
+        `Ledger migration ${String(row.id)} "${row.name}" differs from the one applied; refusing to continue.`,
+      );
+    }
+  }
+  const record = db.prepare(
+    'INSERT INTO schema_migrations (id, name, checksum, applied_at) VALUES (?, ?, ?, ?)',
+  );
+  for (const migration of known) {
+    if (applied.some((row) => row.id === migration.id)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      record.run(migration.id, migration.name, checksum(migration.sql), new Date().toISOString());
+    })();
+  }
+};

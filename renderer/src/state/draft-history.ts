@@ -1,0 +1,46 @@
+import type { DraftSettings } from '../../../common/contract/drafts.ts';
+import type { RecipientRow } from '../../../common/recipients/fields.ts';
+
+export interface GridRow {
+  readonly id: string;
+  readonly values: RecipientRow;
+}
+
+/** One state of the draft the user can go back to; rows are shared between snapshots, never copied. */
+export interface DraftSnapshot {
+  readonly rows: readonly GridRow[];
+  readonly settings: DraftSettings;
+}
+
+export interface History {
+  readonly past: readonly DraftSnapshot[];
+  readonly future: readonly DraftSnapshot[];
+}
+
+/** Enough to undo a long editing session without holding every state of a 100,000-row draft forever. */
+export const maxUndoSteps = 200;
+
+export const emptyHistory: History = { past: [], future: [] };
+
+export const recorded = (history: History, before: DraftSnapshot): History => ({
+  past: [...history.past, before].slice(-maxUndoSteps),
+  future: [],
+});
+
+export const undone = (
+  history: History,
+  current: DraftSnapshot,
+): { history: History; snapshot: DraftSnapshot } | undefined => {
+  const snapshot = history.past.at(-1);
+  if (snapshot === undefined) return undefined;
+  return { snapshot, history: { past: history.past.slice(0, -1), future: [current, ...history.future] } };
+};
+
+export const redone = (
+  history: History,
+  current: DraftSnapshot,
+): { history: History; snapshot: DraftSnapshot } | undefined => {
+  const snapshot = history.future[0];
+  if (snapshot === undefined) return undefined;
+  return { snapshot, history: { past: [...history.past, current], future: history.future.slice(1) } };
+};

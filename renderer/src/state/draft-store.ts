@@ -1,0 +1,187 @@
+import { createStore } from 'zustand/vanilla';
+import type { GiftBatchApi } from '../../../common/contract/channels.ts';
+import type { DraftSettings, DraftSummary } from '../../../common/contract/drafts.ts';
+import type { RecipientField, RecipientRow } from '../../../common/recipients/fields.ts';
+import { diffRows, hasChanges } from './draft-changes.ts';
+import {
+  emptyHistory,
+  recorded,
+  redone,
+  undone,
+  type DraftSnapshot,
+  type GridRow,
+  type History,
+} from './draft-history.ts';
+
+export interface CellChange {
+  readonly rowId: string;
+  readonly field: RecipientField;
+  readonly value: string;
+}
+
+export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed';
+
+export interface DraftState {
+  readonly drafts: readonly DraftSummary[];
+  readonly draftId: string | null;
+  readonly name: string;
+  readonly settings: DraftSettings;
+  readonly rows: readonly GridRow[];
+  readonly history: History;
+  readonly saveStatus: SaveStatus;
+  readonly saveError: string | null;
+  /** What the ledger last confirmed, to send only the difference on the next save. */
+  readonly saved: {
+    readonly rows: readonly GridRow[];
+    readonly settings: DraftSettings;
+    readonly name: string;
+  };
+
+  readonly draftsRequested: () => Promise<void>;
+  readonly draftCreated: (name: string, settings: DraftSettings) => Promise<void>;
+  readonly draftOpened: (id: string) => Promise<void>;
+  readonly draftRenamed: (name: string) => void;
+  readonly settingsChanged: (settings: DraftSettings) => void;
+  readonly cellsEdited: (changes: readonly CellChange[]) => void;
+  readonly rowsInserted: (index: number, rows: readonly RecipientRow[]) => void;
+  readonly rowsDeleted: (ids: ReadonlySet<string>) => void;
+  readonly rowsReordered: (ids: readonly string[]) => void;
+  readonly undoRequested: () => void;
+  readonly redoRequested: () => void;
+  readonly saveRequested: () => Promise<void>;
+}
+
+export const defaultDraftSettings: DraftSettings = {
+  deliveryType: 'DigitalDelivery',
+  defaults: {},
+  defaultCountry: 'US',
+};
+
+const newRowId = (): string => crypto.randomUUID();
+
+/**
+ * The draft being composed. Every change is undoable and marks the draft unsaved; autosave (see
+ * autosave.ts) sends only what changed to the ledger, which is the truth across restarts.
+ */
+export const createDraftStore = (api: GiftBatchApi) =>
+  createStore<DraftState>()((set, get) => {
+    const snapshot = (): DraftSnapshot => ({ rows: get().rows, settings: get().settings });
+    const change = (next: Partial<DraftSnapshot>) => {
+      set({ ...next, history: recorded(get().history, snapshot()), saveStatus: 'unsaved' });
+    };
+    const restore = (step: ReturnType<typeof undone>) => {
+      if (step !== undefined) set({ ...step.snapshot, history: step.history, saveStatus: 'unsaved' });
+    };
+    const load = (draft: { id: string; name: string; settings: DraftSettings; rows: readonly GridRow[] }) => {
+      set({
+        draftId: draft.id,
+        name: draft.name,
+        settings: draft.settings,
+        rows: draft.rows,
+        history: emptyHistory,
+        saveStatus: 'saved',
+        saveError: null,
+        saved: { rows: draft.rows, settings: draft.settings, name: draft.name },
+      });
+    };
+
+    return {
+      drafts: [],
+      draftId: null,
+      name: '',
+      settings: defaultDraftSettings,
+      rows: [],
+      history: emptyHistory,
+      saveStatus: 'saved',
+      saveError: null,
+      saved: { rows: [], settings: defaultDraftSettings, name: '' },
+
+      draftsRequested: async () => {
+        const result = await api.listDrafts();
+        if (result.ok) set({ drafts: result.value });
+      },
+      draftCreated: async (name, settings) => {
+        const result = await api.createDraft({ name, settings });
+        if (!result.ok) {
+          set({ saveError: result.error.message });
+          return;
+        }
+        load(result.value);
+        await get().draftsRequested();
+      },
+      draftOpened: async (id) => {
+        await get().saveRequested();
+        const result = await api.openDraft({ id });
+        if (result.ok) load(result.value);
+        else set({ saveError: result.error.message });
+      },
+      draftRenamed: (name) => {
+        set({ name, saveStatus: 'unsaved' });
+      },
+      settingsChanged: (settings) => {
+        change({ settings });
+      },
+      cellsEdited: (changes) => {
+        if (changes.length === 0) return;
+        const byRow = new Map<string, CellChange[]>();
+        for (const cell of changes) byRow.set(cell.rowId, [...(byRow.get(cell.rowId) ?? []), cell]);
+        const rows = get().rows.map((row) => {
+          const cells = byRow.get(row.id);
+          if (cells === undefined) return row;
+          const edited = new Map(cells.map((cell) => [cell.field, cell.value]));
+          // An emptied cell leaves the row without that field, exactly as if it had never been typed.
+          const values: RecipientRow = Object.fromEntries(
+            [...Object.entries(row.values), ...edited].filter(([, value]) => value !== ''),
+          );
+          return { id: row.id, values };
+        });
+        change({ rows });
+      },
+      rowsInserted: (index, values) => {
+        const rows = [...get().rows];
+        rows.splice(index, 0, ...values.map((row) => ({ id: newRowId(), values: row })));
+        change({ rows });
+      },
+      rowsDeleted: (ids) => {
+        if (ids.size > 0) change({ rows: get().rows.filter((row) => !ids.has(row.id)) });
+      },
+      rowsReordered: (ids) => {
+        const byId = new Map(get().rows.map((row) => [row.id, row]));
+        change({ rows: ids.flatMap((id) => byId.get(id) ?? []) });
+      },
+      undoRequested: () => {
+        restore(undone(get().history, snapshot()));
+      },
+      redoRequested: () => {
+        restore(redone(get().history, snapshot()));
+      },
+      saveRequested: async () => {
+        const state = get();
+        if (state.draftId === null || state.saveStatus === 'saved' || state.saveStatus === 'saving') return;
+        const target = { rows: state.rows, settings: state.settings, name: state.name };
+        const rowChanges = diffRows(state.saved.rows, target.rows);
+        const settingsChanged = target.settings !== state.saved.settings;
+        const nameChanged = target.name !== state.saved.name && target.name.trim() !== '';
+        set({ saveStatus: 'saving' });
+        if (hasChanges(rowChanges) || settingsChanged || nameChanged) {
+          const result = await api.saveDraftChanges({
+            id: state.draftId,
+            ...rowChanges,
+            order: rowChanges.order,
+            ...(settingsChanged ? { settings: target.settings } : {}),
+            ...(nameChanged ? { name: target.name } : {}),
+          });
+          if (!result.ok) {
+            set({ saveStatus: 'failed', saveError: result.error.message });
+            return;
+          }
+        }
+        const now = get();
+        const caughtUp =
+          now.rows === target.rows && now.settings === target.settings && now.name === target.name;
+        set({ saved: target, saveStatus: caughtUp ? 'saved' : 'unsaved', saveError: null });
+      },
+    };
+  });
+
+export type DraftStore = ReturnType<typeof createDraftStore>;
