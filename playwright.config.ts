@@ -11,5 +11,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: quietChromiumArgs },
     trace: 'retain-on-failure',
+    // The desktop window's default size (main/electron/window-options.ts).
+    viewport: { width: 1280, height: 820 },
   },
 });

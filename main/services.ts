@@ -7,6 +7,8 @@ import type { CallHandlers } from './ipc/call-handlers.ts';
 import { createAppHandlers } from './ipc/handlers/app.handlers.ts';
 import { createCatalogHandlers } from './ipc/handlers/catalog.handlers.ts';
 import { createDraftsHandlers } from './ipc/handlers/drafts.handlers.ts';
+import { createImportHandlers } from './ipc/handlers/import.handlers.ts';
+import { createMappingMemory } from './import/mapping-memory.ts';
 import { createDraftsRepository } from './drafts/drafts-repository.ts';
 import { openLedger } from './ledger/open-ledger.ts';
 import { createConnectionHandlers } from './ipc/handlers/connection.handlers.ts';
@@ -61,6 +63,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     ...createConnectionHandlers(connection),
     ...createCatalogHandlers(catalog),
     ...createDraftsHandlers(createDraftsRepository(ledger)),
+    ...createImportHandlers(createMappingMemory(ledger), events),
   };
   return {
     handlers,

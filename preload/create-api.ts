@@ -20,6 +20,9 @@ export const createGiftBatchApi = (transport: ContractTransport) =>
     openDraft: (input) => transport.invoke('drafts:open', input),
     saveDraftChanges: (input) => transport.invoke('drafts:save-changes', input),
     deleteDraft: (input) => transport.invoke('drafts:delete', input),
+    importFile: (input) => transport.invoke('draft:import-file', input),
+    rememberMapping: (input) => transport.invoke('draft:remember-mapping', input),
     onAppNotice: (listener) => transport.subscribe('app:notice', listener),
     onConnectionChanged: (listener) => transport.subscribe('connection:changed', listener),
+    onImportProgress: (listener) => transport.subscribe('draft:import-progress', listener),
   }) satisfies GiftBatchApi;

@@ -14,6 +14,7 @@ import {
 } from './connection.ts';
 import type { CallDefinition, EventDefinition } from './define.ts';
 import { draftsCreate, draftsDelete, draftsList, draftsOpen, draftsSaveChanges } from './drafts.ts';
+import { draftImportFile, draftImportProgress, draftRememberMapping } from './import.ts';
 
 /**
  * The IPC contract: every call the renderer may make and every event main may push.
@@ -35,11 +36,14 @@ export const callContract = {
   'drafts:open': draftsOpen,
   'drafts:save-changes': draftsSaveChanges,
   'drafts:delete': draftsDelete,
+  'draft:import-file': draftImportFile,
+  'draft:remember-mapping': draftRememberMapping,
 } as const satisfies Record<string, CallDefinition>;
 
 export const eventContract = {
   'app:notice': appNotice,
   'connection:changed': connectionChanged,
+  'draft:import-progress': draftImportProgress,
 } as const satisfies Record<string, EventDefinition>;
 
 export type CallContract = typeof callContract;

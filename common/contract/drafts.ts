@@ -26,7 +26,14 @@ export const draftSettingsSchema = z.object({
 });
 export type DraftSettings = z.infer<typeof draftSettingsSchema>;
 
-export const draftRowSchema = z.object({ id: idSchema, values: recipientRowSchema });
+/** Columns of an imported file that fill no field: kept with the row, never dropped. */
+export const extrasSchema = z.record(z.string().max(1_000), cellSchema);
+
+export const draftRowSchema = z.object({
+  id: idSchema,
+  values: recipientRowSchema,
+  extras: extrasSchema.optional(),
+});
 export type DraftRow = z.infer<typeof draftRowSchema>;
 
 export const draftSummarySchema = z.object({

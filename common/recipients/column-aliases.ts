@@ -37,7 +37,7 @@ export const columnAliases: Record<RecipientField, readonly string[]> = {
   quantity: ['quantity', 'qty', 'count', 'number of cards', 'links'],
   message: ['message', 'note', 'personal message', 'greeting', 'gift message'],
   from_name: ['from', 'from name', 'sender', 'sender name', 'signed'],
-  from_email: ['from email', 'sender email', 'reply to'],
+  from_email: ['from email', 'sender email', 'sender email address', 'from email address', 'reply to'],
   address_line1: ['address', 'address 1', 'address line 1', 'street', 'street address', 'address1'],
   address_line2: ['address 2', 'address line 2', 'apt', 'suite', 'unit', 'address2'],
   city: ['city', 'town'],

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
   draftSettingsSchema,
+  extrasSchema,
   recipientRowSchema,
   type Draft,
   type DraftRow,
@@ -37,9 +38,10 @@ export const createDraftsRepository = (db: Database.Database, now: () => Date = 
     FROM drafts d`;
   const selectSummaries = db.prepare<[], DraftRecord>(`${summaryQuery} ORDER BY d.updated_at DESC`);
   const selectSummary = db.prepare<[string], DraftRecord>(`${summaryQuery} WHERE d.id = ?`);
-  const selectRows = db.prepare<[string], { row_id: string; values_json: string }>(
-    'SELECT row_id, values_json FROM draft_rows WHERE draft_id = ? ORDER BY position',
-  );
+  const selectRows = db.prepare<
+    [string],
+    { row_id: string; values_json: string; extras_json: string | null }
+  >('SELECT row_id, values_json, extras_json FROM draft_rows WHERE draft_id = ? ORDER BY position');
   const insertDraft = db.prepare(
     'INSERT INTO drafts (id, name, settings_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
   );
@@ -49,9 +51,9 @@ export const createDraftsRepository = (db: Database.Database, now: () => Date = 
   const maxPosition = db.prepare<[string], { max: number | null }>(
     'SELECT MAX(position) AS max FROM draft_rows WHERE draft_id = ?',
   );
-  const upsertRow =
-    db.prepare(`INSERT INTO draft_rows (draft_id, row_id, position, values_json) VALUES (?, ?, ?, ?)
-    ON CONFLICT (draft_id, row_id) DO UPDATE SET values_json = excluded.values_json`);
+  const upsertRow = db.prepare(`INSERT INTO draft_rows (draft_id, row_id, position, values_json, extras_json)
+    VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (draft_id, row_id) DO UPDATE SET values_json = excluded.values_json, extras_json = excluded.extras_json`);
   const deleteRow = db.prepare('DELETE FROM draft_rows WHERE draft_id = ? AND row_id = ?');
   const setPosition = db.prepare('UPDATE draft_rows SET position = ? WHERE draft_id = ? AND row_id = ?');
   const deleteDraft = db.prepare('DELETE FROM drafts WHERE id = ?');
@@ -71,9 +73,11 @@ export const createDraftsRepository = (db: Database.Database, now: () => Date = 
       id: record.id,
       name: record.name,
       settings: parseJson(draftSettingsSchema, record.settings_json),
-      rows: selectRows
-        .all(id)
-        .map((row) => ({ id: row.row_id, values: parseJson(recipientRowSchema, row.values_json) })),
+      rows: selectRows.all(id).map((row) => ({
+        id: row.row_id,
+        values: parseJson(recipientRowSchema, row.values_json),
+        ...(row.extras_json === null ? {} : { extras: parseJson(extrasSchema, row.extras_json) }),
+      })),
       updatedAt: record.updated_at,
     };
   };
@@ -85,7 +89,13 @@ export const createDraftsRepository = (db: Database.Database, now: () => Date = 
     for (const rowId of changes.deletes) deleteRow.run(changes.id, rowId);
     let next = (maxPosition.get(changes.id)?.max ?? -1) + 1;
     for (const row of changes.upserts) {
-      upsertRow.run(changes.id, row.id, next, JSON.stringify(row.values));
+      upsertRow.run(
+        changes.id,
+        row.id,
+        next,
+        JSON.stringify(row.values),
+        row.extras === undefined ? null : JSON.stringify(row.extras),
+      );
       next += 1;
     }
     changes.order?.forEach((rowId, position) => setPosition.run(position, changes.id, rowId));

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { migration0001 } from './migrations/0001-drafts.ts';
+import { migration0002 } from './migrations/0002-draft-row-extras.ts';
 
 export interface Migration {
   readonly id: number;
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 /** Append-only: a shipped migration is never edited; a change is a new migration. */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];
 
 const checksum = (sql: string): string => createHash('sha256').update(sql).digest('hex');
 

@@ -4,6 +4,7 @@ import { ScreenFrame } from './components/screen-frame.tsx';
 import { StatusBar } from './components/status-bar.tsx';
 import { useScreenShortcuts } from './components/use-screen-shortcuts.ts';
 import { CatalogScreen } from './features/catalog/catalog-screen.tsx';
+import { ComposeScreen } from './features/compose/compose-screen.tsx';
 import { SettingsScreen } from './features/settings/settings-screen.tsx';
 import { screenById, type ScreenId } from './screens.ts';
 import { useUiState } from './state/stores.tsx';
@@ -15,6 +16,7 @@ const ScreenContent = ({ id }: { id: ScreenId }) => {
     case 'settings':
       return <SettingsScreen />;
     case 'compose':
+      return <ComposeScreen />;
     case 'review':
     case 'history':
       return null;

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { connectToMain } from './bridge.ts';
+import { startAutosave } from './state/autosave.ts';
 import { followMainEvents } from './state/follow-main-events.ts';
 import { createStores, StoresProvider } from './state/stores.tsx';
 import './styles.css';
@@ -24,6 +25,11 @@ if (api === undefined) {
 } else {
   const stores = createStores(api);
   followMainEvents(api, stores);
+  startAutosave(stores.draft);
+  // Closing the window or hiding it saves at once rather than after the autosave delay.
+  window.addEventListener('pagehide', () => {
+    void stores.draft.getState().saveRequested();
+  });
   void stores.app.getState().appInfoRequested();
   // Connect at once, so the status bar shows the balance without a trip to Settings.
   void stores.connection.getState().testRequested();

@@ -18,7 +18,13 @@ export const diffRows = (saved: readonly GridRow[], current: readonly GridRow[])
   const upserts: DraftRow[] = [];
   for (const row of current) {
     currentIds.add(row.id);
-    if (savedById.get(row.id) !== row) upserts.push({ id: row.id, values: row.values });
+    if (savedById.get(row.id) !== row) {
+      upserts.push({
+        id: row.id,
+        values: row.values,
+        ...(row.extras === undefined ? {} : { extras: { ...row.extras } }),
+      });
+    }
   }
   const deletes = saved.filter((row) => !currentIds.has(row.id)).map((row) => row.id);
   const survivors = saved.filter((row) => currentIds.has(row.id));

@@ -4,6 +4,8 @@ import type { RecipientRow } from '../../../common/recipients/fields.ts';
 export interface GridRow {
   readonly id: string;
   readonly values: RecipientRow;
+  /** Imported columns that fill no field, carried along unseen so nothing the user gave is lost. */
+  readonly extras?: Readonly<Record<string, string>>;
 }
 
 /** One state of the draft the user can go back to; rows are shared between snapshots, never copied. */

@@ -38,12 +38,17 @@ export interface DraftState {
   };
 
   readonly draftsRequested: () => Promise<void>;
+  /** On start: carry on with the draft saved most recently, as the user left it. */
+  readonly lastDraftResumed: () => Promise<void>;
   readonly draftCreated: (name: string, settings: DraftSettings) => Promise<void>;
   readonly draftOpened: (id: string) => Promise<void>;
   readonly draftRenamed: (name: string) => void;
   readonly settingsChanged: (settings: DraftSettings) => void;
-  readonly cellsEdited: (changes: readonly CellChange[]) => void;
+  /** Typing, pasting, filling: one undo step, optionally with new rows (a paste past the last row). */
+  readonly cellsEdited: (changes: readonly CellChange[], appended?: readonly RecipientRow[]) => void;
   readonly rowsInserted: (index: number, rows: readonly RecipientRow[]) => void;
+  /** An import: new rows with the unmapped columns of each kept as extras, one undo step. */
+  readonly rowsImported: (rows: readonly RecipientRow[], extras: readonly Record<string, string>[]) => void;
   readonly rowsDeleted: (ids: ReadonlySet<string>) => void;
   readonly rowsReordered: (ids: readonly string[]) => void;
   readonly undoRequested: () => void;
@@ -57,7 +62,25 @@ export const defaultDraftSettings: DraftSettings = {
   defaultCountry: 'US',
 };
 
-const newRowId = (): string => crypto.randomUUID();
+const newRow = (values: RecipientRow): GridRow => ({ id: crypto.randomUUID(), values });
+
+/** Edits replace the row objects they touch and keep every other row as it was (see diffRows). */
+const applyCellChanges = (rows: readonly GridRow[], changes: readonly CellChange[]): readonly GridRow[] => {
+  if (changes.length === 0) return rows;
+  const byRow = new Map<string, CellChange[]>();
+  for (const cell of changes) byRow.set(cell.rowId, [...(byRow.get(cell.rowId) ?? []), cell]);
+  return rows.map((row) => {
+    const cells = byRow.get(row.id);
+    if (cells === undefined) return row;
+    const edited = new Map(cells.map((cell) => [cell.field, cell.value]));
+    // An emptied cell leaves the row without that field, exactly as if it had never been typed.
+    const merged: RecipientRow = { ...row.values, ...Object.fromEntries(edited) };
+    const values: RecipientRow = Object.fromEntries(
+      Object.entries(merged).filter(([, value]) => value !== ''),
+    );
+    return { ...row, values };
+  });
+};
 
 /**
  * The draft being composed. Every change is undoable and marks the draft unsaved; autosave (see
@@ -100,6 +123,11 @@ export const createDraftStore = (api: GiftBatchApi) =>
         const result = await api.listDrafts();
         if (result.ok) set({ drafts: result.value });
       },
+      lastDraftResumed: async () => {
+        await get().draftsRequested();
+        const latest = get().drafts[0];
+        if (get().draftId === null && latest !== undefined) await get().draftOpened(latest.id);
+      },
       draftCreated: async (name, settings) => {
         const result = await api.createDraft({ name, settings });
         if (!result.ok) {
@@ -121,26 +149,24 @@ export const createDraftStore = (api: GiftBatchApi) =>
       settingsChanged: (settings) => {
         change({ settings });
       },
-      cellsEdited: (changes) => {
-        if (changes.length === 0) return;
-        const byRow = new Map<string, CellChange[]>();
-        for (const cell of changes) byRow.set(cell.rowId, [...(byRow.get(cell.rowId) ?? []), cell]);
-        const rows = get().rows.map((row) => {
-          const cells = byRow.get(row.id);
-          if (cells === undefined) return row;
-          const edited = new Map(cells.map((cell) => [cell.field, cell.value]));
-          // An emptied cell leaves the row without that field, exactly as if it had never been typed.
-          const values: RecipientRow = Object.fromEntries(
-            [...Object.entries(row.values), ...edited].filter(([, value]) => value !== ''),
-          );
-          return { id: row.id, values };
-        });
-        change({ rows });
+      cellsEdited: (changes, appended = []) => {
+        if (changes.length === 0 && appended.length === 0) return;
+        change({ rows: [...applyCellChanges(get().rows, changes), ...appended.map(newRow)] });
       },
       rowsInserted: (index, values) => {
         const rows = [...get().rows];
-        rows.splice(index, 0, ...values.map((row) => ({ id: newRowId(), values: row })));
+        rows.splice(index, 0, ...values.map(newRow));
         change({ rows });
+      },
+      rowsImported: (values, extras) => {
+        const imported = values.map((row, index): GridRow => {
+          const kept = extras[index];
+          return {
+            ...newRow(row),
+            ...(kept === undefined || Object.keys(kept).length === 0 ? {} : { extras: kept }),
+          };
+        });
+        change({ rows: [...get().rows, ...imported] });
       },
       rowsDeleted: (ids) => {
         if (ids.size > 0) change({ rows: get().rows.filter((row) => !ids.has(row.id)) });
@@ -175,6 +201,8 @@ export const createDraftStore = (api: GiftBatchApi) =>
             set({ saveStatus: 'failed', saveError: result.error.message });
             return;
           }
+          const summary = result.value;
+          set({ drafts: get().drafts.map((draft) => (draft.id === summary.id ? summary : draft)) });
         }
         const now = get();
         const caughtUp =

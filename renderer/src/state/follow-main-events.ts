@@ -6,6 +6,9 @@ export const followMainEvents = (api: GiftBatchApi, stores: Stores): Unsubscribe
   const unsubscribers = [
     api.onAppNotice((notice) => stores.ui.getState().noticeReceived(notice)),
     api.onConnectionChanged((state) => stores.connection.getState().connectionChanged(state)),
+    api.onImportProgress(({ fileName, fraction }) =>
+      stores.importer.getState().progressReported(fileName, fraction),
+    ),
   ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

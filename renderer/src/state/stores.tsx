@@ -8,6 +8,8 @@ import {
   type ConnectionStore,
   type ConnectionStoreState,
 } from './connection-store.ts';
+import { createDraftStore, type DraftState, type DraftStore } from './draft-store.ts';
+import { createImportStore, type ImportStore, type ImportStoreState } from './import-store.ts';
 import { createUiStore, type UiState, type UiStore } from './ui-store.ts';
 
 export interface Stores {
@@ -15,15 +17,22 @@ export interface Stores {
   readonly ui: UiStore;
   readonly connection: ConnectionStore;
   readonly catalog: CatalogStore;
+  readonly draft: DraftStore;
+  readonly importer: ImportStore;
 }
 
 /** A fresh set of stores per app (and per test), all talking to main through one api. */
-export const createStores = (api: GiftBatchApi): Stores => ({
-  app: createAppStore(api),
-  ui: createUiStore(),
-  connection: createConnectionStore(api),
-  catalog: createCatalogStore(api),
-});
+export const createStores = (api: GiftBatchApi): Stores => {
+  const draft = createDraftStore(api);
+  return {
+    app: createAppStore(api),
+    ui: createUiStore(),
+    connection: createConnectionStore(api),
+    catalog: createCatalogStore(api),
+    draft,
+    importer: createImportStore(api, draft),
+  };
+};
 
 const StoresContext = createContext<Stores | undefined>(undefined);
 
@@ -43,3 +52,7 @@ export const useConnectionState = <T,>(selector: (state: ConnectionStoreState) =
   useStore(useStores().connection, selector);
 export const useCatalogState = <T,>(selector: (state: CatalogStoreState) => T): T =>
   useStore(useStores().catalog, selector);
+export const useDraftState = <T,>(selector: (state: DraftState) => T): T =>
+  useStore(useStores().draft, selector);
+export const useImportState = <T,>(selector: (state: ImportStoreState) => T): T =>
+  useStore(useStores().importer, selector);

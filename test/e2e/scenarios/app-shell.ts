@@ -12,8 +12,11 @@ export const walkTheShellByKeyboard = async (page: Page, expected: { version: st
   await expect(page.getByTestId('balance')).toContainText('Available $10,000.00');
   await expect(screenTitle(page)).toHaveText('Compose');
 
-  await page.locator('body').focus();
-  await page.keyboard.press('Tab');
+  // Focus starts on the screen's heading; the navigation is one Shift+Tab away.
+  await expect(screenTitle(page)).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(navItem(page, 'Settings')).toBeFocused();
+  await page.keyboard.press('Home');
   await expect(navItem(page, 'Compose')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(navItem(page, 'Review & Send')).toBeFocused();

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { recipientFields } from '../recipients/fields.ts';
+import { defineCall, defineEvent } from './define.ts';
+
+/** Base64 of the 50 MB the importer accepts, with room for the encoding's third. */
+const maxContentBase64Length = 70 * 1024 * 1024;
+const maxColumns = 500;
+
+export const columnMappingSchema = z
+  .array(z.object({ header: z.string().max(1_000), field: z.enum(recipientFields).nullable() }))
+  .max(maxColumns);
+
+export const importedTableSchema = z.object({
+  fileName: z.string(),
+  format: z.enum(['csv', 'tsv', 'xlsx']),
+  encoding: z.string().optional(),
+  delimiter: z.string().optional(),
+  headers: z.array(z.string()),
+  hasHeaderRow: z.boolean(),
+  rows: z.array(z.array(z.string())),
+  /** The mapping confirmed last time for these headers, else the suggested one. */
+  mapping: columnMappingSchema,
+  mappingRemembered: z.boolean(),
+  signature: z.string(),
+});
+export type ImportedTableView = z.infer<typeof importedTableSchema>;
+
+export const draftImportFile = defineCall({
+  method: 'importFile',
+  input: z.strictObject({
+    fileName: z.string().min(1).max(255),
+    contentBase64: z.string().max(maxContentBase64Length),
+  }),
+  output: importedTableSchema,
+});
+
+export const draftRememberMapping = defineCall({
+  method: 'rememberMapping',
+  input: z.strictObject({ signature: z.string().min(1).max(20_000), mapping: columnMappingSchema }),
+  output: z.object({ remembered: z.boolean() }),
+});
+
+export const draftImportProgress = defineEvent({
+  method: 'onImportProgress',
+  payload: z.object({ fileName: z.string(), fraction: z.number().min(0).max(1) }),
+});

@@ -1,0 +1,133 @@
+import type { DeliveryType } from '../catalog/product.ts';
+import { checkAddress } from './check-address.ts';
+import { checkDigitalContact, checkLinksContact, type Contact } from './check-contact.ts';
+import { fitsLength, nullIfEmpty, checkPersonalisation } from './check-message.ts';
+import { checkOffer } from './check-offer.ts';
+import type { RecipientRow } from './fields.ts';
+import { normaliseName } from './normalise.ts';
+import { prepareContext, type PreparedContext } from './prepared-context.ts';
+import {
+  errorAt,
+  type CellIssue,
+  type RowValidation,
+  type ValidatedAddress,
+  type ValidationContext,
+} from './validation-types.ts';
+
+// Consumers import the row's types from here, beside the function that produces them.
+export type {
+  CellIssue,
+  IssueSeverity,
+  RowValidation,
+  ValidatedAddress,
+  ValidatedRecipient,
+  ValidationContext,
+} from './validation-types.ts';
+
+export const maxNameLength = 100;
+
+/**
+ * Checks one row against the catalog and the provider's rules (API notes §5, §13.6) for the batch's
+ * delivery type. Every issue names its cell and says how to fix it; the recipient is the row's
+ * effective, normalised values, or null when any issue is an error.
+ */
+export const validateRow = (row: RecipientRow, context: ValidationContext): RowValidation => {
+  const prepared = prepareContext(context);
+  const issues: CellIssue[] = [];
+  const names = checkNames(row, context.deliveryType, issues);
+  const offer = checkOffer(row, prepared, issues);
+  const delivery = checkDelivery(row, prepared, issues);
+  const personalisation = checkPersonalisation(row, prepared, offer, issues);
+  const reference = nullIfEmpty(row.reference?.trim() ?? '');
+
+  // Each check returns undefined after its own error; the `some` also catches errors a check kept going past.
+  if (
+    names === undefined ||
+    offer === undefined ||
+    delivery === undefined ||
+    personalisation === undefined ||
+    issues.some((issue) => issue.severity === 'error')
+  ) {
+    return { issues, recipient: null };
+  }
+  return {
+    issues,
+    recipient: {
+      ...names,
+      ...delivery.contact,
+      productId: offer.rule.product.id,
+      amountCents: offer.amountCents,
+      quantity: offer.quantity,
+      ...personalisation,
+      address: delivery.address,
+      reference,
+    },
+  };
+};
+
+interface Names {
+  readonly firstName: string | null;
+  readonly lastName: string | null;
+  readonly name: string | null;
+  readonly fullName: string | null;
+}
+
+/** A card sent to a person needs a name to address it to; Links are handed out by the user. */
+const checkNames = (
+  row: RecipientRow,
+  deliveryType: DeliveryType,
+  issues: CellIssue[],
+): Names | undefined => {
+  const firstName = normaliseName(row.first_name ?? '');
+  const lastName = normaliseName(row.last_name ?? '');
+  const name = normaliseName(row.name ?? '');
+  const fullName = name === '' ? `${firstName} ${lastName}`.trim() : name;
+  const isFirstNameOk = fitsLength('first_name', firstName, maxNameLength, issues);
+  const isLastNameOk = fitsLength('last_name', lastName, maxNameLength, issues);
+  const isNameOk = fitsLength('name', name, maxNameLength, issues);
+  if (fullName === '' && deliveryType !== 'Links') {
+    issues.push(errorAt('first_name', 'Recipient name is missing: enter a first name, a last name or both.'));
+    return undefined;
+  }
+  if (!isFirstNameOk || !isLastNameOk || !isNameOk) return undefined;
+  return {
+    firstName: nullIfEmpty(firstName),
+    lastName: nullIfEmpty(lastName),
+    name: nullIfEmpty(name),
+    fullName: nullIfEmpty(fullName),
+  };
+};
+
+interface Delivery {
+  readonly contact: Contact;
+  readonly address: ValidatedAddress | null;
+}
+
+const noContact: Contact = { email: null, emailKey: null, sms: null, fromEmail: null };
+
+/** Where the card goes: what each delivery type needs, and nothing it would ignore. */
+const checkDelivery = (
+  row: RecipientRow,
+  prepared: PreparedContext,
+  issues: CellIssue[],
+): Delivery | undefined => {
+  const { deliveryType } = prepared.context;
+  switch (deliveryType) {
+    case 'DigitalDelivery': {
+      const contact = checkDigitalContact(row, prepared.context.defaultCountry, issues);
+      return contact === undefined ? undefined : { contact, address: null };
+    }
+    case 'Links': {
+      const contact = checkLinksContact(row, issues);
+      return contact === undefined ? undefined : { contact, address: null };
+    }
+    case 'PhysicalShipment': {
+      const address = checkAddress(row, prepared, issues);
+      return address === undefined ? undefined : { contact: noContact, address };
+    }
+    default: {
+      const unexpected: never = deliveryType;
+      throw new Error(`Unknown delivery type ${String(unexpected)}`);
+    }
+  }
+};

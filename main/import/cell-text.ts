@@ -1,0 +1,33 @@
+/**
+ * Numbers as a spreadsheet shows them in a General cell: at most 15 significant digits (so the binary
+ * float 19.899999999999999 reads "19.9"), no grouping, never exponent notation.
+ */
+const numberFormat = new Intl.NumberFormat('en-US', {
+  useGrouping: false,
+  maximumSignificantDigits: 15,
+});
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+/** Dates as ISO yyyy-mm-dd, with the time only when there is one; the library gives them at UTC. */
+const dateText = (date: Date): string => {
+  const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  const hasTime = date.getUTCHours() + date.getUTCMinutes() + date.getUTCSeconds() > 0;
+  return hasTime
+    ? `${day} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`
+    : day;
+};
+
+/**
+ * One spreadsheet cell → the text a person sees in it. A ZIP or phone that was stored as a number has
+ * already lost its leading zero or "+" inside the file (2134, 15551234567); that cannot be recovered
+ * here, only by formatting the column as Text in the spreadsheet before typing.
+ */
+export const cellText = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? numberFormat.format(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : dateText(value);
+  return '';
+};

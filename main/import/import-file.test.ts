@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importFile, maxImportBytes, type ImportedTable } from './import-file.ts';
+
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../../test/fixtures/import/${name}`, import.meta.url)));
+
+const imported = async (fileName: string, bytes = fixture(fileName)): Promise<ImportedTable> => {
+  const result = await importFile({ fileName, bytes });
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+};
+
+const failure = async (fileName: string, bytes: Uint8Array): Promise<string> => {
+  const result = await importFile({ fileName, bytes });
+  return result.ok ? 'imported' : result.error;
+};
+
+describe('importFile: what it reads', () => {
+  it.each([
+    ['utf8-bom.csv', 'csv', 'utf-8-bom', ','],
+    ['utf8-no-bom.csv', 'csv', 'utf-8', ','],
+    ['windows-1252.csv', 'csv', 'windows-1252', ','],
+    ['semicolon-decimal-comma.csv', 'csv', 'utf-8', ';'],
+    ['tab-separated.tsv', 'tsv', 'utf-8', '\t'],
+    ['utf16le-bom.txt', 'tsv', 'utf-16le', '\t'],
+  ] as const)('%s → %s, %s, %j', async (name, format, encoding, delimiter) => {
+    const table = await imported(name);
+    expect({ format: table.format, encoding: table.encoding, delimiter: table.delimiter }).toEqual({
+      format,
+      encoding,
+      delimiter,
+    });
+  });
+
+  it('reads Windows-1252 names exactly', async () => {
+    const table = await imported('windows-1252.csv');
+    expect(table.rows.map((row) => [row[0], row[1]])).toEqual([
+      ['François', 'Lefèvre'],
+      ['Renée', 'Çelik'],
+    ]);
+  });
+
+  it('suggests a mapping for messy headers and keeps leading zeros and plus signs', async () => {
+    const table = await imported('messy-headers.csv');
+    expect(table.suggestedMapping.map((entry) => entry.field)).toEqual([
+      'reference',
+      'name',
+      'email',
+      'sms',
+      null,
+      'zip',
+      'amount',
+      null,
+    ]);
+    expect(table.rows[1]?.slice(0, 6)).toEqual([
+      '00731',
+      'Luis Ortega',
+      'luis@example.com',
+      '+15557654321',
+      '75',
+      '01002',
+    ]);
+    expect(table.signature).toBe(
+      'v1:["employee id","name","e-mail address","mobile","bonus ($)","zip/postal code","gift amount","notes"]',
+    );
+  });
+
+  it('reads an .xlsx by its ZIP signature whatever it is called', async () => {
+    const table = await imported('upload.bin', fixture('recipients.xlsx'));
+    expect(table).toMatchObject({ format: 'xlsx', hasHeaderRow: true });
+    expect(table.encoding).toBeUndefined();
+    expect(table.suggestedMapping.map((entry) => entry.field)).toEqual([
+      'email',
+      'first_name',
+      'amount',
+      'zip',
+      'sms',
+      null,
+      null,
+      'reference',
+    ]);
+  });
+
+  it('reads a headerless file with made-up headers', async () => {
+    const table = await imported('headerless.csv');
+    expect(table).toMatchObject({
+      hasHeaderRow: false,
+      headers: ['Column 1', 'Column 2', 'Column 3', 'Column 4'],
+    });
+    expect(table.rows).toHaveLength(2);
+  });
+
+  it('reads tab-separated text that a web app named .xls', async () => {
+    const table = await imported('export.xls', fixture('tab-separated.tsv'));
+    expect(table.format).toBe('tsv');
+  });
+});
+
+describe('importFile: what it refuses, and says why', () => {
+  it('an empty file', async () => {
+    expect(await failure('empty.csv', new Uint8Array())).toBe(
+      '"empty.csv" is empty: there is nothing to import.',
+    );
+    expect(await failure('blank.csv', new TextEncoder().encode('\ufeff \r\n\r\n'))).toMatch(/is empty/);
+  });
+
+  it('a header row with no one under it', async () => {
+    expect(await failure('only-header.csv', new TextEncoder().encode('Name,Email\n'))).toBe(
+      '"only-header.csv" has a header row but no recipients under it.',
+    );
+  });
+
+  it('a file over the size limit, before reading it', async () => {
+    expect(await failure('huge.csv', new Uint8Array(maxImportBytes + 1))).toMatch(
+      /^"huge\.csv" is 50\.1 MB; the limit is 50 MB\. Split it/,
+    );
+  });
+
+  it('binary that is not a spreadsheet', async () => {
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
+    expect(await failure('photo.csv', png)).toMatch(/^"photo\.csv" is not a spreadsheet GiftBatch can read/);
+    const noise = new Uint8Array(2048).map((_, index) => (index * 7919) % 256);
+    expect(await failure('noise.csv', noise)).toMatch(/is not a spreadsheet GiftBatch can read/);
+  });
+
+  it('a ZIP, or a file named .xlsx, that is not a workbook', async () => {
+    expect(await failure('archive.zip', fixture('not-a-workbook.zip'))).toMatch(
+      /^"archive\.zip": This file is not a readable Excel workbook/,
+    );
+    expect(await failure('renamed.xlsx', fixture('utf8-no-bom.csv'))).toMatch(
+      /not a readable Excel workbook/,
+    );
+  });
+
+  it('an old .xls workbook', async () => {
+    const ole = new Uint8Array(512);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(await failure('old.xls', ole)).toMatch(
+      /old-style Excel \.xls workbook\. Save it as \.xlsx or CSV/,
+    );
+  });
+
+  it('an unterminated quote, naming the line', async () => {
+    expect(await failure('unterminated-quote.csv', fixture('unterminated-quote.csv'))).toMatch(
+      /^"unterminated-quote\.csv" could not be read\. Line 3: a value opens a quote/,
+    );
+  });
+});
+
+describe('importFile: progress', () => {
+  it('ends at 1 for text and for workbooks', async () => {
+    for (const name of ['quoted-newlines.csv', 'recipients.xlsx']) {
+      const fractions: number[] = [];
+      const result = await importFile({
+        fileName: name,
+        bytes: fixture(name),
+        onProgress: (f) => fractions.push(f),
+      });
+      expect(result.ok).toBe(true);
+      expect(fractions.at(-1)).toBe(1);
+    }
+  });
+
+  it('reports increasing fractions while a big file is parsed', async () => {
+    const lines = Array.from(
+      { length: 40_000 },
+      (_, index) => `Person ${index},p${index}@example.com,${index % 90}`,
+    );
+    const bytes = new TextEncoder().encode(`Name,Email,Amount\n${lines.join('\n')}\n`);
+    const fractions: number[] = [];
+    const result = await importFile({
+      fileName: 'big.csv',
+      bytes,
+      onProgress: (fraction) => fractions.push(fraction),
+    });
+    expect(result.ok && result.value.rows.length).toBe(40_000);
+    expect(fractions.length).toBeGreaterThan(5);
+    expect(fractions.length).toBeLessThanOrEqual(20);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(new Set(fractions).size).toBe(fractions.length);
+    expect(fractions.at(-1)).toBe(1);
+  });
+});

@@ -1,0 +1,112 @@
+import {
+  headerSignature,
+  suggestMapping,
+  type ColumnMapping,
+} from '../../common/recipients/column-mapping.ts';
+import { err, ok, type Result } from '../../common/result.ts';
+import { decodeText, type TextEncodingName } from './decode-text.ts';
+import { parseDelimited, type Delimiter } from './parse-delimited.ts';
+import type { ProgressListener } from './progress.ts';
+import { readXlsx } from './read-xlsx.ts';
+import type { ShapedTable } from './shape-table.ts';
+import { isLegacyOffice, isZip, looksBinary } from './sniff-bytes.ts';
+
+/** Bigger than any recipient list we expect, small enough to hold in memory twice over. */
+export const maxImportBytes = 50 * 1024 * 1024;
+
+export interface ImportedTable {
+  readonly fileName: string;
+  readonly format: 'csv' | 'tsv' | 'xlsx';
+  /** Text files only: how the bytes were read. */
+  readonly encoding?: TextEncodingName;
+  /** Text files only: the separator found. */
+  readonly delimiter?: Delimiter;
+  readonly headers: string[];
+  /** False when the file had no header row and `headers` are the made-up "Column 1…n". */
+  readonly hasHeaderRow: boolean;
+  readonly rows: string[][];
+  readonly suggestedMapping: ColumnMapping;
+  /** headerSignature(headers): the key a confirmed mapping is remembered under. */
+  readonly signature: string;
+}
+
+export interface ImportFileInput {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  readonly onProgress?: ProgressListener;
+}
+
+const hasExtension = (fileName: string, extension: string): boolean =>
+  fileName.toLowerCase().endsWith(`.${extension}`);
+
+/** Rounded up, so a file just over the limit never reads as the limit itself. */
+const megabytes = (bytes: number): string => String(Math.ceil((bytes / (1024 * 1024)) * 10) / 10);
+
+const emptyFileMessage = (fileName: string): string => `"${fileName}" is empty: there is nothing to import.`;
+
+const finish = (
+  fileName: string,
+  table: ShapedTable,
+  details: Pick<ImportedTable, 'format' | 'encoding' | 'delimiter'>,
+): Result<ImportedTable, string> => {
+  if (table.headers.length === 0) return err(emptyFileMessage(fileName));
+  if (table.rows.length === 0) {
+    return err(`"${fileName}" has a header row but no recipients under it.`);
+  }
+  return ok({
+    fileName,
+    ...details,
+    headers: table.headers,
+    hasHeaderRow: table.hasHeaderRow,
+    rows: table.rows,
+    suggestedMapping: suggestMapping(table.headers),
+    signature: headerSignature(table.headers),
+  });
+};
+
+const importText = async (input: ImportFileInput): Promise<Result<ImportedTable, string>> => {
+  const { text, encoding } = decodeText(input.bytes);
+  if (looksBinary(text)) {
+    return err(
+      `"${input.fileName}" is not a spreadsheet GiftBatch can read. Import a CSV, tab-separated text or .xlsx file.`,
+    );
+  }
+  if (text.trim() === '') return err(emptyFileMessage(input.fileName));
+  const parsed = await parseDelimited(text, input.onProgress ? { onProgress: input.onProgress } : {});
+  if (!parsed.ok) return err(`"${input.fileName}" could not be read. ${parsed.error}`);
+  const { delimiter } = parsed.value;
+  return finish(input.fileName, parsed.value, {
+    format: delimiter === '\t' ? 'tsv' : 'csv',
+    encoding,
+    delimiter,
+  });
+};
+
+/**
+ * The bytes of a file the person chose → a table of text and a suggested column mapping, or a message
+ * saying what is wrong and what to do. An .xlsx is recognised by its ZIP signature or its name;
+ * anything else is read as delimited text in whichever encoding it turns out to be.
+ */
+export const importFile = async (input: ImportFileInput): Promise<Result<ImportedTable, string>> => {
+  const { fileName, bytes } = input;
+  if (bytes.length === 0) return err(emptyFileMessage(fileName));
+  if (bytes.length > maxImportBytes) {
+    return err(
+      `"${fileName}" is ${megabytes(bytes.length)} MB; the limit is ${megabytes(maxImportBytes)} MB. ` +
+        'Split it into smaller files and import them one at a time.',
+    );
+  }
+  // By content only: web apps often name tab-separated text ".xls", and that reads fine as text.
+  if (isLegacyOffice(bytes)) {
+    return err(
+      `"${fileName}" is an old-style Excel .xls workbook. Save it as .xlsx or CSV in Excel, then import that.`,
+    );
+  }
+  if (isZip(bytes) || hasExtension(fileName, 'xlsx')) {
+    const table = await readXlsx(bytes);
+    if (!table.ok) return err(`"${fileName}": ${table.error}`);
+    input.onProgress?.(1);
+    return finish(fileName, table.value, { format: 'xlsx' });
+  }
+  return importText(input);
+};

@@ -1,0 +1,43 @@
+import { appError } from '../../../common/errors.ts';
+import { err, ok } from '../../../common/result.ts';
+import type { EventHub } from '../../events/event-hub.ts';
+import { importFile } from '../../import/import-file.ts';
+import type { MappingMemory } from '../../import/mapping-memory.ts';
+import type { CallHandlers } from '../call-handlers.ts';
+
+/** Parsing runs in main, off the renderer's UI thread, and reports progress as events. */
+export const createImportHandlers = (
+  memory: MappingMemory,
+  events: EventHub,
+): Pick<CallHandlers, 'draft:import-file' | 'draft:remember-mapping'> => ({
+  'draft:import-file': async ({ fileName, contentBase64 }) => {
+    const bytes = Buffer.from(contentBase64, 'base64');
+    const imported = await importFile({
+      fileName,
+      bytes,
+      onProgress: (fraction) => {
+        events.emit('draft:import-progress', { fileName, fraction });
+      },
+    });
+    if (!imported.ok) return err(appError('validation', imported.error));
+    // A headerless file's made-up headers say nothing about its layout, so nothing is recalled for it.
+    const remembered = imported.value.hasHeaderRow ? memory.recall(imported.value.signature) : undefined;
+    const recalled = remembered?.length === imported.value.headers.length ? remembered : undefined;
+    return ok({
+      fileName: imported.value.fileName,
+      format: imported.value.format,
+      ...(imported.value.encoding === undefined ? {} : { encoding: imported.value.encoding }),
+      ...(imported.value.delimiter === undefined ? {} : { delimiter: imported.value.delimiter }),
+      headers: imported.value.headers,
+      hasHeaderRow: imported.value.hasHeaderRow,
+      rows: imported.value.rows,
+      mapping: [...(recalled ?? imported.value.suggestedMapping)],
+      mappingRemembered: recalled !== undefined,
+      signature: imported.value.signature,
+    });
+  },
+  'draft:remember-mapping': ({ signature, mapping }) => {
+    memory.remember(signature, mapping);
+    return Promise.resolve(ok({ remembered: true }));
+  },
+});

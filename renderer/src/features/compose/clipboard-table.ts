@@ -1,0 +1,50 @@
+import Papa from 'papaparse';
+import type { RecipientField } from '../../../../common/recipients/fields.ts';
+import type { CellChange } from '../../state/draft-store.ts';
+import type { GridRow } from '../../state/draft-history.ts';
+
+/**
+ * Excel and Google Sheets put a copied range on the clipboard as tab-separated text, quoting cells
+ * that hold tabs, quotes or newlines; papaparse reads that exactly.
+ */
+export const parseClipboardTable = (text: string): string[][] => {
+  const parsed = Papa.parse<string[]>(text.replace(/\r?\n$/, ''), { delimiter: '\t', skipEmptyLines: false });
+  return parsed.data;
+};
+
+export const toClipboardTable = (table: readonly (readonly string[])[]): string =>
+  Papa.unparse(table as string[][], { delimiter: '\t', newline: '\r\n' });
+
+export interface PasteTarget {
+  readonly rows: readonly GridRow[];
+  readonly fields: readonly RecipientField[];
+  readonly rowIndex: number;
+  readonly fieldIndex: number;
+}
+
+/**
+ * Lays a pasted table onto the grid from the active cell, rightwards and downwards. Columns past the
+ * last field are dropped; rows past the last row are returned as new rows to append.
+ */
+export const planPaste = (
+  table: readonly (readonly string[])[],
+  target: PasteTarget,
+): { edits: CellChange[]; newRows: Partial<Record<RecipientField, string>>[] } => {
+  const edits: CellChange[] = [];
+  const newRows: Partial<Record<RecipientField, string>>[] = [];
+  table.forEach((cells, offset) => {
+    const row = target.rows[target.rowIndex + offset];
+    const values: Partial<Record<RecipientField, string>> = {};
+    cells.forEach((value, column) => {
+      const field = target.fields[target.fieldIndex + column];
+      if (field === undefined) return;
+      if (row === undefined) {
+        if (value !== '') values[field] = value;
+      } else {
+        edits.push({ rowId: row.id, field, value });
+      }
+    });
+    if (row === undefined) newRows.push(values);
+  });
+  return { edits, newRows };
+};

@@ -1,0 +1,213 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DataGridHandle, SortColumn } from 'react-data-grid';
+import { fieldsForDeliveryType, type RecipientField } from '../../../../common/recipients/fields.ts';
+import { useCatalogState, useDraftState, useImportState } from '../../state/stores.tsx';
+import { parseClipboardTable, planPaste } from './clipboard-table.ts';
+import { DraftPicker } from './draft-picker.tsx';
+import { DraftSettingsBar } from './draft-settings-bar.tsx';
+import { ImportButton } from './import-button.tsx';
+import { ProblemsPanel } from './problems-panel.tsx';
+import { RecipientGrid } from './recipient-grid.tsx';
+import { useDraftValidation } from './use-draft-validation.ts';
+import { sortedRowIds, visibleRows } from './visible-rows.ts';
+
+/** Grid columns before the first field: the row checkbox and the row number. */
+const leadingColumns = 2;
+
+export const ComposeScreen = () => {
+  const draftId = useDraftState((state) => state.draftId);
+  const rows = useDraftState((state) => state.rows);
+  const settings = useDraftState((state) => state.settings);
+  const history = useDraftState((state) => state.history);
+  const cellsEdited = useDraftState((state) => state.cellsEdited);
+  const rowsInserted = useDraftState((state) => state.rowsInserted);
+  const rowsDeleted = useDraftState((state) => state.rowsDeleted);
+  const rowsReordered = useDraftState((state) => state.rowsReordered);
+  const undoRequested = useDraftState((state) => state.undoRequested);
+  const redoRequested = useDraftState((state) => state.redoRequested);
+  const catalog = useCatalogState((state) => state.catalog);
+  const catalogStatus = useCatalogState((state) => state.status);
+  const catalogRequested = useCatalogState((state) => state.catalogRequested);
+  const fileChosen = useImportState((state) => state.fileChosen);
+
+  const gridRef = useRef<DataGridHandle>(null);
+  const [selectedRows, setSelectedRows] = useState<ReadonlySet<string>>(new Set());
+  const [sortColumns, setSortColumns] = useState<readonly SortColumn[]>([]);
+  const [onlyProblems, setOnlyProblems] = useState(false);
+  const [find, setFind] = useState('');
+  const [activeCell, setActiveCell] = useState<{ rowId: string; field: RecipientField } | undefined>();
+
+  useEffect(() => {
+    if (catalogStatus === 'idle') void catalogRequested();
+  }, [catalogStatus, catalogRequested]);
+
+  const validation = useDraftValidation(rows, settings, catalog?.products);
+  const fields = fieldsForDeliveryType[settings.deliveryType];
+  const shown = useMemo(
+    () => visibleRows(rows, { onlyProblems, find, issues: validation.index }),
+    [rows, onlyProblems, find, validation.index],
+  );
+  const rowNumbers = useMemo(() => new Map(rows.map((row, index) => [row.id, index + 1])), [rows]);
+  const activeIssue =
+    activeCell === undefined ? undefined : validation.index.get(activeCell.rowId)?.get(activeCell.field);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.target instanceof HTMLInputElement) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) undoRequested();
+      else if (key === 'y' || (key === 'z' && event.shiftKey)) redoRequested();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [undoRequested, redoRequested]);
+
+  if (draftId === null) {
+    return (
+      <div className="compose">
+        <DraftPicker />
+        <p className="muted">Open a draft or start a new one to add recipients.</p>
+      </div>
+    );
+  }
+
+  const jumpTo = (rowId: string, field: RecipientField) => {
+    const rowIdx = shown.findIndex((row) => row.id === rowId);
+    const idx = fields.indexOf(field) + leadingColumns;
+    if (rowIdx < 0 || idx < leadingColumns) return;
+    gridRef.current?.setActivePosition({ rowIdx, idx }, { shouldFocus: true });
+  };
+
+  const paste = (text: string, rowId: string, field: RecipientField) => {
+    const plan = planPaste(parseClipboardTable(text), {
+      rows: shown,
+      fields,
+      rowIndex: shown.findIndex((row) => row.id === rowId),
+      fieldIndex: fields.indexOf(field),
+    });
+    cellsEdited(plan.edits, plan.newRows);
+  };
+
+  const fillDown = () => {
+    if (activeCell === undefined) return;
+    const value = rows.find((row) => row.id === activeCell.rowId)?.values[activeCell.field] ?? '';
+    const start = shown.findIndex((row) => row.id === activeCell.rowId);
+    const targets = shown
+      .slice(start + 1)
+      .filter((row) => selectedRows.size === 0 || selectedRows.has(row.id));
+    cellsEdited(targets.map((row) => ({ rowId: row.id, field: activeCell.field, value })));
+  };
+
+  return (
+    <div
+      className="compose"
+      onDragOver={(event) => {
+        event.preventDefault();
+      }}
+      onDrop={(event) => {
+        const file = event.dataTransfer.files[0];
+        if (file === undefined) return;
+        event.preventDefault();
+        void fileChosen(file);
+      }}
+    >
+      <DraftPicker />
+      <DraftSettingsBar />
+      <div className="toolbar toolbar--grid" role="toolbar" aria-label="Recipient tools">
+        <ImportButton />
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            rowsInserted(rows.length, [{}]);
+          }}
+        >
+          Add row
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={selectedRows.size === 0}
+          onClick={() => {
+            rowsDeleted(selectedRows);
+            setSelectedRows(new Set());
+          }}
+        >
+          Delete {selectedRows.size === 0 ? 'rows' : `${String(selectedRows.size)} rows`}
+        </button>
+        <button type="button" className="button" disabled={activeCell === undefined} onClick={fillDown}>
+          Fill down
+        </button>
+        <button type="button" className="button" disabled={history.past.length === 0} onClick={undoRequested}>
+          Undo
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={history.future.length === 0}
+          onClick={redoRequested}
+        >
+          Redo
+        </button>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={onlyProblems}
+            onChange={(event) => {
+              setOnlyProblems(event.target.checked);
+            }}
+          />
+          Only rows with problems
+        </label>
+        <input
+          className="input toolbar__find"
+          type="search"
+          aria-label="Find"
+          placeholder="Find"
+          value={find}
+          onChange={(event) => {
+            setFind(event.target.value);
+          }}
+        />
+        <span className="problem-counter" data-testid="problem-counter" aria-live="polite">
+          <strong className={validation.errorCount > 0 ? 'text-error' : undefined}>
+            {validation.errorCount} {validation.errorCount === 1 ? 'error' : 'errors'}
+          </strong>{' '}
+          · {validation.warningCount} {validation.warningCount === 1 ? 'warning' : 'warnings'} · {rows.length}{' '}
+          rows
+        </span>
+      </div>
+      <p className="cell-message" data-testid="cell-message">
+        {activeIssue === undefined ? '\u00a0' : activeIssue.message}
+      </p>
+      <div className="compose__body">
+        <RecipientGrid
+          gridRef={gridRef}
+          rows={shown}
+          rowNumbers={rowNumbers}
+          fields={fields}
+          settings={settings}
+          issues={validation.index}
+          selectedRows={selectedRows}
+          sortColumns={sortColumns}
+          onSelectedRowsChange={setSelectedRows}
+          onSortColumnsChange={(next) => {
+            setSortColumns(next);
+            const sort = next[0];
+            if (sort !== undefined) rowsReordered(sortedRowIds(rows, sort));
+          }}
+          onCellsEdited={(changes) => {
+            cellsEdited(changes);
+          }}
+          onActiveCellChange={setActiveCell}
+          onPaste={paste}
+        />
+        <ProblemsPanel issues={validation.located} onJump={jumpTo} />
+      </div>
+    </div>
+  );
+};

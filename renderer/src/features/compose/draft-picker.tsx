@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { deliveryTypes, type DeliveryType } from '../../../../common/catalog/product.ts';
+import { deliveryTypeLabels } from '../../components/format.ts';
+import { defaultDraftSettings } from '../../state/draft-store.ts';
+import { useDraftState } from '../../state/stores.tsx';
+
+/** Several named drafts: open one, or start a new one with its delivery type. */
+export const DraftPicker = () => {
+  const drafts = useDraftState((state) => state.drafts);
+  const draftId = useDraftState((state) => state.draftId);
+  const lastDraftResumed = useDraftState((state) => state.lastDraftResumed);
+  const draftOpened = useDraftState((state) => state.draftOpened);
+  const draftCreated = useDraftState((state) => state.draftCreated);
+  const [name, setName] = useState('');
+  const [deliveryType, setDeliveryType] = useState<DeliveryType>('DigitalDelivery');
+
+  useEffect(() => {
+    void lastDraftResumed();
+  }, [lastDraftResumed]);
+
+  return (
+    <div className="draft-picker">
+      <label className="field field--inline">
+        <span className="field__label">Draft</span>
+        <select
+          className="input"
+          value={draftId ?? ''}
+          onChange={(event) => {
+            if (event.target.value !== '') void draftOpened(event.target.value);
+          }}
+        >
+          <option value="" disabled>
+            {drafts.length === 0 ? 'No drafts yet' : 'Choose a draft…'}
+          </option>
+          {drafts.map((draft) => (
+            <option key={draft.id} value={draft.id}>
+              {draft.name} · {deliveryTypeLabels[draft.deliveryType]} · {draft.rowCount} rows
+            </option>
+          ))}
+        </select>
+      </label>
+      <form
+        className="draft-picker__new"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void draftCreated(name.trim() === '' ? 'Untitled batch' : name.trim(), {
+            ...defaultDraftSettings,
+            deliveryType,
+          });
+          setName('');
+        }}
+      >
+        <input
+          className="input"
+          aria-label="New draft name"
+          placeholder="New draft name"
+          value={name}
+          onChange={(event) => {
+            setName(event.target.value);
+          }}
+        />
+        <select
+          className="input"
+          aria-label="Delivery type"
+          value={deliveryType}
+          onChange={(event) => {
+            setDeliveryType(event.target.value as DeliveryType);
+          }}
+        >
+          {deliveryTypes.map((type) => (
+            <option key={type} value={type}>
+              {deliveryTypeLabels[type]}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button">
+          New draft
+        </button>
+      </form>
+    </div>
+  );
+};

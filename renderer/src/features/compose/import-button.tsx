@@ -1,0 +1,47 @@
+import { useRef } from 'react';
+import { useImportState } from '../../state/stores.tsx';
+import { ImportDialog } from './import-dialog.tsx';
+
+export const importAccept = '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values';
+
+/** "Import file…" plus the progress and mapping steps that follow it. */
+export const ImportButton = () => {
+  const input = useRef<HTMLInputElement>(null);
+  const current = useImportState((state) => state.current);
+  const fileChosen = useImportState((state) => state.fileChosen);
+  const dismissed = useImportState((state) => state.dismissed);
+  return (
+    <>
+      <input
+        ref={input}
+        type="file"
+        accept={importAccept}
+        hidden
+        data-testid="import-file-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          if (file !== undefined) void fileChosen(file);
+          event.target.value = '';
+        }}
+      />
+      <button type="button" className="button" onClick={() => input.current?.click()}>
+        Import file…
+      </button>
+      {current.step === 'reading' ? (
+        <span className="import-progress" role="status">
+          Reading {current.fileName}
+          <progress max={1} value={current.fraction} />
+        </span>
+      ) : null}
+      {current.step === 'failed' ? (
+        <span className="callout callout--error import-error" role="alert">
+          {current.fileName}: {current.message}{' '}
+          <button type="button" className="button button--quiet" onClick={dismissed}>
+            Dismiss
+          </button>
+        </span>
+      ) : null}
+      {current.step === 'mapping' ? <ImportDialog table={current.table} /> : null}
+    </>
+  );
+};

@@ -1,0 +1,45 @@
+import { fieldLabels, type RecipientField } from '../../../../common/recipients/fields.ts';
+import type { LocatedIssue } from './cell-issues.ts';
+
+/** Listing more than this helps nobody; the counter and the "only problems" filter cover the rest. */
+const maxListed = 200;
+
+/** Every problem in the draft, errors first; choosing one jumps to its cell. */
+export const ProblemsPanel = ({
+  issues,
+  onJump,
+}: {
+  issues: readonly LocatedIssue[];
+  onJump: (rowId: string, field: RecipientField) => void;
+}) => (
+  <aside className="problems" aria-label="Problems">
+    <h2 className="problems__title">Problems</h2>
+    {issues.length === 0 ? (
+      <p className="muted">No problems: every row can be sent.</p>
+    ) : (
+      <ol className="problems__list">
+        {issues.slice(0, maxListed).map((issue, index) => (
+          <li key={`${issue.rowId}-${issue.field}-${String(index)}`}>
+            <button
+              type="button"
+              className={`problem problem--${issue.severity}`}
+              onClick={() => {
+                onJump(issue.rowId, issue.field);
+              }}
+            >
+              <span className="problem__where">
+                Row {issue.rowNumber} · {fieldLabels[issue.field]}
+              </span>
+              <span className="problem__message">{issue.message}</span>
+            </button>
+          </li>
+        ))}
+        {issues.length > maxListed ? (
+          <li className="muted">
+            …and {issues.length - maxListed} more; filter the grid to rows with problems.
+          </li>
+        ) : null}
+      </ol>
+    )}
+  </aside>
+);

@@ -1,0 +1,175 @@
+import { useMemo, type Ref } from 'react';
+import {
+  DataGrid,
+  SelectColumn,
+  type Column,
+  type DataGridHandle,
+  type RenderEditCellProps,
+  type SortColumn,
+} from 'react-data-grid';
+import 'react-data-grid/lib/styles.css';
+import { fieldLabels, type RecipientField } from '../../../../common/recipients/fields.ts';
+import type { DraftSettings } from '../../../../common/contract/drafts.ts';
+import type { GridRow } from '../../state/draft-history.ts';
+import type { CellChange } from '../../state/draft-store.ts';
+import type { IssueIndex } from './cell-issues.ts';
+
+const rowNumberKey = 'row-number';
+
+/** Starting widths for the wide fields; the user can resize every column. */
+const columnWidths: Partial<Record<RecipientField, number>> = {
+  email: 230,
+  message: 260,
+  address_line1: 200,
+  product_id: 170,
+  sms: 150,
+  amount: 90,
+  quantity: 90,
+  state: 80,
+  zip: 90,
+  country: 90,
+};
+
+const CellEditor = ({ row, column, onRowChange, onClose }: RenderEditCellProps<GridRow>) => {
+  const field = column.key as RecipientField;
+  return (
+    <input
+      className="grid-editor"
+      autoFocus
+      aria-label={fieldLabels[field]}
+      value={row.values[field] ?? ''}
+      onChange={(event) => {
+        onRowChange({ id: row.id, values: { ...row.values, [field]: event.target.value } });
+      }}
+      onBlur={() => {
+        onClose(true, false);
+      }}
+    />
+  );
+};
+
+interface RecipientGridProps {
+  readonly gridRef: Ref<DataGridHandle>;
+  readonly rows: readonly GridRow[];
+  readonly rowNumbers: ReadonlyMap<string, number>;
+  readonly fields: readonly RecipientField[];
+  readonly settings: DraftSettings;
+  readonly issues: IssueIndex;
+  readonly selectedRows: ReadonlySet<string>;
+  readonly sortColumns: readonly SortColumn[];
+  readonly onSelectedRowsChange: (selected: Set<string>) => void;
+  readonly onSortColumnsChange: (sortColumns: SortColumn[]) => void;
+  readonly onCellsEdited: (changes: readonly CellChange[]) => void;
+  readonly onActiveCellChange: (cell: { rowId: string; field: RecipientField } | undefined) => void;
+  readonly onPaste: (text: string, rowId: string, field: RecipientField) => void;
+}
+
+/** The spreadsheet: react-data-grid, virtualised, with each invalid cell marked and explained. */
+export const RecipientGrid = ({
+  gridRef,
+  rows,
+  rowNumbers,
+  fields,
+  settings,
+  issues,
+  selectedRows,
+  sortColumns,
+  onSelectedRowsChange,
+  onSortColumnsChange,
+  onCellsEdited,
+  onActiveCellChange,
+  onPaste,
+}: RecipientGridProps) => {
+  const columns = useMemo((): Column<GridRow>[] => {
+    const rowNumber: Column<GridRow> = {
+      key: rowNumberKey,
+      name: '#',
+      width: 64,
+      frozen: true,
+      renderCell: ({ row }) => <span className="grid-row-number">{rowNumbers.get(row.id)}</span>,
+    };
+    const fieldColumns = fields.map((field): Column<GridRow> => ({
+      key: field,
+      name: fieldLabels[field],
+      resizable: true,
+      sortable: true,
+      minWidth: 90,
+      width: columnWidths[field] ?? 130,
+      renderEditCell: CellEditor,
+      cellClass: (row) => {
+        const issue = issues.get(row.id)?.get(field);
+        return issue === undefined ? undefined : `cell--${issue.severity}`;
+      },
+      renderCell: ({ row }) => {
+        const own = row.values[field];
+        const issue = issues.get(row.id)?.get(field);
+        const inherited =
+          field in settings.defaults
+            ? settings.defaults[field as keyof DraftSettings['defaults']]
+            : undefined;
+        return (
+          <span title={issue?.message} data-issue={issue?.severity}>
+            {own ?? (inherited === undefined ? '' : <span className="cell-inherited">{inherited}</span>)}
+          </span>
+        );
+      },
+    }));
+    return [SelectColumn, rowNumber, ...fieldColumns];
+  }, [fields, rowNumbers, issues, settings]);
+
+  return (
+    <DataGrid
+      ref={gridRef}
+      className="recipient-grid"
+      aria-label="Recipients"
+      columns={columns}
+      rows={rows}
+      rowKeyGetter={(row) => row.id}
+      rowHeight={32}
+      headerRowHeight={34}
+      selectedRows={selectedRows}
+      onSelectedRowsChange={onSelectedRowsChange}
+      sortColumns={sortColumns}
+      onSortColumnsChange={onSortColumnsChange}
+      onRowsChange={(changed, { indexes, column }) => {
+        const field = column.key as RecipientField;
+        onCellsEdited(
+          indexes.flatMap((index) => {
+            const row = changed[index];
+            return row === undefined ? [] : [{ rowId: row.id, field, value: row.values[field] ?? '' }];
+          }),
+        );
+      }}
+      onFill={({ columnKey, sourceRow, targetRow }) => {
+        const field = columnKey as RecipientField;
+        return { id: targetRow.id, values: { ...targetRow.values, [field]: sourceRow.values[field] ?? '' } };
+      }}
+      onActivePositionChange={({ row, column }) => {
+        onActiveCellChange(
+          row === undefined ||
+            column === undefined ||
+            column.key === rowNumberKey ||
+            column.key === SelectColumn.key
+            ? undefined
+            : { rowId: row.id, field: column.key as RecipientField },
+        );
+      }}
+      onCellCopy={({ row, column }, event) => {
+        event.clipboardData.setData('text/plain', row.values[column.key as RecipientField] ?? '');
+        event.preventDefault();
+      }}
+      onCellPaste={({ row, column }, event) => {
+        event.preventDefault();
+        onPaste(event.clipboardData.getData('text/plain'), row.id, column.key as RecipientField);
+        return row;
+      }}
+      onCellKeyDown={({ mode, row, column }, event) => {
+        if (mode !== 'ACTIVE' || (event.key !== 'Delete' && event.key !== 'Backspace')) return;
+        if (row === undefined || column === undefined) return;
+        if (column.key === rowNumberKey || column.key === SelectColumn.key) return;
+        event.preventGridDefault();
+        onCellsEdited([{ rowId: row.id, field: column.key as RecipientField, value: '' }]);
+      }}
+    />
+  );
+};

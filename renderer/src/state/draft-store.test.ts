@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { GiftBatchApi } from '../../../common/contract/channels.ts';
+import { createInProcessApi } from '../../../test/support/in-process-api.ts';
+import { createTempDir, type TempDir } from '../../../test/support/temp-dir.ts';
+import { createTestServices, type TestServices } from '../../../test/support/test-services.ts';
+import { createDraftStore, defaultDraftSettings } from './draft-store.ts';
+
+let dir: TempDir;
+let services: TestServices;
+let api: GiftBatchApi;
+
+beforeEach(async () => {
+  dir = await createTempDir();
+  services = await createTestServices(dir.path);
+  api = createInProcessApi(services);
+});
+afterEach(async () => {
+  await services.close();
+  await dir.remove();
+});
+
+describe('the draft store, against the real ledger', () => {
+  it('undoes and redoes every change, including a paste that added rows, as one step each', async () => {
+    const store = createDraftStore(api);
+    await store.getState().draftCreated('Q4', defaultDraftSettings);
+    store.getState().rowsInserted(0, [{ first_name: 'Ana' }]);
+    const [first] = store.getState().rows;
+    if (first === undefined) throw new Error('no row');
+    store
+      .getState()
+      .cellsEdited([{ rowId: first.id, field: 'email', value: 'ana@x.org' }], [{ first_name: 'Bo' }]);
+    expect(store.getState().rows.map((row) => row.values)).toEqual([
+      { first_name: 'Ana', email: 'ana@x.org' },
+      { first_name: 'Bo' },
+    ]);
+    store.getState().undoRequested();
+    expect(store.getState().rows.map((row) => row.values)).toEqual([{ first_name: 'Ana' }]);
+    store.getState().undoRequested();
+    expect(store.getState().rows).toEqual([]);
+    store.getState().redoRequested();
+    store.getState().redoRequested();
+    expect(store.getState().rows).toHaveLength(2);
+  });
+
+  it('saves only what changed, and a new store reopens the draft exactly', async () => {
+    const store = createDraftStore(api);
+    await store.getState().draftCreated('Holiday', defaultDraftSettings);
+    store
+      .getState()
+      .rowsImported([{ email: 'a@x.org', zip: '02134' }, { email: 'b@x.org' }], [{ Notes: 'vip' }, {}]);
+    await store.getState().saveRequested();
+    expect(store.getState().saveStatus).toBe('saved');
+    const [, second] = store.getState().rows;
+    if (second === undefined) throw new Error('no row');
+    store.getState().cellsEdited([{ rowId: second.id, field: 'email', value: '' }]);
+    store.getState().draftRenamed('Holiday 2026');
+    await store.getState().saveRequested();
+
+    const reopened = createDraftStore(api);
+    await reopened.getState().lastDraftResumed();
+    expect(reopened.getState().name).toBe('Holiday 2026');
+    expect(reopened.getState().rows.map((row) => [row.values, row.extras])).toEqual([
+      [{ email: 'a@x.org', zip: '02134' }, { Notes: 'vip' }],
+      [{}, undefined],
+    ]);
+    expect(reopened.getState().drafts.map((draft) => draft.rowCount)).toEqual([2]);
+  });
+});

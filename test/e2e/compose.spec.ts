@@ -1,0 +1,108 @@
+import type { Page } from '@playwright/test';
+import path from 'node:path';
+import { expect, screenshotDir, test } from './fixtures.ts';
+
+const fixture = path.join(import.meta.dirname, '../fixtures/e2e/hr-export.csv');
+
+/** 50 recipients as Excel puts them on the clipboard; rows 7 and 20 are wrong on purpose. */
+const clipboardRows = Array.from({ length: 50 }, (_, index) => {
+  const number = index + 1;
+  const email =
+    number === 7 ? 'pat.seven@example' : number === 20 ? '' : `person${String(number)}@example.com`;
+  return [`First${String(number)}`, `Last${String(number)}`, email].join('\t');
+}).join('\r\n');
+
+/** Grid rows are 32 px high (recipient-grid.tsx); the grid renders only the rows in view. */
+const rowHeight = 32;
+
+/** The cell of a 1-based data row and a column header name, scrolled into the virtualised view. */
+const cell = async (page: Page, rowNumber: number, columnName: string) => {
+  const grid = page.getByRole('grid', { name: 'Recipients' });
+  const header = grid.getByRole('columnheader', { name: columnName, exact: true });
+  await grid.evaluate(
+    (element, top) => {
+      element.scrollTop = top;
+      element.scrollLeft = 0;
+    },
+    (rowNumber - 1) * rowHeight,
+  );
+  // Columns are virtualised too: scroll right until the column is rendered.
+  for (let left = 0; (await header.count()) === 0 && left < 5_000; left += 300) {
+    await grid.evaluate((element, scrollLeft) => {
+      element.scrollLeft = scrollLeft;
+    }, left);
+  }
+  const columnIndex = await header.getAttribute('aria-colindex');
+  return grid.locator(
+    `[role="row"][aria-rowindex="${String(rowNumber + 1)}"] [role="gridcell"][aria-colindex="${String(columnIndex)}"]`,
+  );
+};
+
+const counter = (page: Page) => page.getByTestId('problem-counter');
+
+/** Choose a problem in the panel, then type the fix into the cell it jumps to. */
+const fixProblem = async (page: Page, where: string, value: string) => {
+  await page
+    .getByRole('complementary', { name: 'Problems' })
+    .getByRole('button', { name: new RegExp(where) })
+    .first()
+    .click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(value);
+  await page.keyboard.press('Enter');
+};
+
+test('compose: paste 50 rows, import a file that needs mapping, fix every problem, reload, find it intact', async ({
+  app,
+}) => {
+  await app.getByRole('textbox', { name: 'New draft name' }).fill('Holiday bonus');
+  await app.getByRole('button', { name: 'New draft' }).click();
+  await app.getByLabel('Default product').selectOption({ label: 'Northwind Coffee eGift Card' });
+  await app.getByLabel('Default amount').fill('25');
+
+  await app.getByRole('button', { name: 'Add row' }).click();
+  const firstCell = await cell(app, 1, 'First name');
+  await firstCell.click();
+  await firstCell.evaluate((element, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, clipboardRows);
+  await expect(counter(app)).toContainText('50 rows');
+  await expect(counter(app)).toContainText('2 errors');
+  await expect(await cell(app, 50, 'Email')).toHaveText('person50@example.com');
+  await app.screenshot({ path: path.join(screenshotDir, 'compose-pasted.png') });
+
+  await app.getByTestId('import-file-input').setInputFiles(fixture);
+  const dialog = app.getByRole('dialog', { name: 'Map the columns of hr-export.csv' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Field for E-mail Address')).toHaveValue('email');
+  await expect(dialog.getByLabel('Field for Full Name')).toHaveValue('name');
+  await expect(dialog.getByLabel('Field for Mobile')).toHaveValue('sms');
+  await expect(dialog.getByLabel('Field for Gift Amount')).toHaveValue('amount');
+  await expect(dialog.getByLabel('Field for Employee ID')).toHaveValue('reference');
+  await expect(dialog.getByLabel('Field for Notes')).toHaveValue('');
+  await app.screenshot({ path: path.join(screenshotDir, 'compose-mapping.png') });
+  await dialog.getByRole('button', { name: 'Import 4 rows' }).click();
+  await expect(counter(app)).toContainText('54 rows');
+  await expect(counter(app)).toContainText('4 errors');
+  await app.screenshot({ path: path.join(screenshotDir, 'compose-problems.png') });
+
+  await fixProblem(app, 'Row 7 · Email', 'pat.seven@example.com');
+  await fixProblem(app, 'Row 20 · Email', 'person20@example.com');
+  await fixProblem(app, 'Row 52 · Email', 'luis.ortega@example.com');
+  await fixProblem(app, 'Row 53 · Amount', '50');
+  await expect(counter(app)).toContainText('0 errors');
+  await expect(app.getByTestId('save-status')).toHaveText('All changes saved');
+  await app.screenshot({ path: path.join(screenshotDir, 'compose-fixed.png') });
+
+  await app.reload();
+  await expect(counter(app)).toContainText('54 rows');
+  await expect(counter(app)).toContainText('0 errors');
+  await expect(await cell(app, 7, 'Email')).toHaveText('pat.seven@example.com');
+  await expect(await cell(app, 53, 'Amount')).toHaveText('50');
+  await expect(await cell(app, 51, 'Mobile (SMS)')).toHaveText('(415) 555-0101');
+});
