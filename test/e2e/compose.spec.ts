@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, screenshotDir, test } from './fixtures.ts';
 
@@ -60,6 +61,15 @@ test('compose: paste 50 rows, import a file that needs mapping, fix every proble
   await app.getByRole('button', { name: 'New draft' }).click();
   await app.getByLabel('Default product').selectOption({ label: 'Northwind Coffee eGift Card' });
   await app.getByLabel('Default amount').fill('25');
+
+  const download = app.waitForEvent('download');
+  await app.getByRole('button', { name: 'Save template' }).click();
+  const template = await download;
+  expect(template.suggestedFilename()).toBe('giftbatch-template-email-sms.csv');
+  const templatePath = await template.path();
+  expect((await readFile(templatePath, 'utf8')).split('\r\n')[0]).toBe(
+    '\uFEFFfirst_name,last_name,email,sms,product_id,amount,message,from_name,reference',
+  );
 
   await app.getByRole('button', { name: 'Add row' }).click();
   const firstCell = await cell(app, 1, 'First name');

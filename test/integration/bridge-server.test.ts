@@ -54,7 +54,7 @@ describe('the test bridge serves the real handler map over HTTP', () => {
       ok: false,
       error: { code: 'validation' },
     });
-    const huge = JSON.stringify({ input: 'x'.repeat(2 * 1024 * 1024) });
+    const huge = JSON.stringify({ input: 'x'.repeat(81 * 1024 * 1024) });
     await expect(call('app:get-info', huge)).resolves.toMatchObject({
       ok: false,
       error: { code: 'validation' },

@@ -23,8 +23,11 @@ interface BridgeServerOptions {
   readonly rendererDir?: string;
 }
 
-/** Main trusts nothing bigger than this from the renderer; the same cap applies over HTTP. */
-const maxBodyBytes = 1024 * 1024;
+/**
+ * The largest call the contract allows is an import of a 50 MB file as base64; the schemas check each
+ * field's size, this only stops a body from filling memory before they can.
+ */
+const maxBodyBytes = 80 * 1024 * 1024;
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,7 +63,7 @@ export const startBridgeServer = async ({
     const parsed = body === undefined ? undefined : parseJson(body);
     const result =
       parsed === undefined
-        ? err(appError('validation', 'The request body must be JSON of the form {"input": …} under 1 MiB.'))
+        ? err(appError('validation', 'The request body must be JSON of the form {"input": …} under 80 MiB.'))
         : await dispatch({ url: request.headers.origin }, channel, parsed.input);
     sendJson(response, 200, result);
   };

@@ -8,6 +8,7 @@ import { DraftSettingsBar } from './draft-settings-bar.tsx';
 import { ImportButton } from './import-button.tsx';
 import { ProblemsPanel } from './problems-panel.tsx';
 import { RecipientGrid } from './recipient-grid.tsx';
+import { SaveTemplateButton } from './save-template-button.tsx';
 import { useDraftValidation } from './use-draft-validation.ts';
 import { sortedRowIds, visibleRows } from './visible-rows.ts';
 
@@ -119,6 +120,7 @@ export const ComposeScreen = () => {
       <DraftSettingsBar />
       <div className="toolbar toolbar--grid" role="toolbar" aria-label="Recipient tools">
         <ImportButton />
+        <SaveTemplateButton deliveryType={settings.deliveryType} />
         <button
           type="button"
           className="button"

@@ -13,7 +13,9 @@ export const DraftSettingsBar = () => {
   const saveError = useDraftState((state) => state.saveError);
   const draftRenamed = useDraftState((state) => state.draftRenamed);
   const settingsChanged = useDraftState((state) => state.settingsChanged);
-  const products = useCatalogState((state) => state.catalog?.products ?? []);
+  // Select the catalog itself: a selector returning a fresh [] on every call would re-render forever.
+  const catalog = useCatalogState((state) => state.catalog);
+  const products = catalog?.products ?? [];
 
   const setDefault = (field: DefaultField, value: string) => {
     const merged: Record<string, string | undefined> = { ...settings.defaults, [field]: value };

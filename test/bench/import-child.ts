@@ -1,0 +1,73 @@
+import Papa from 'papaparse';
+import { performance } from 'node:perf_hooks';
+import type { Product } from '../../common/catalog/product.ts';
+import { applyMapping } from '../../common/recipients/column-mapping.ts';
+import { validateBatch } from '../../common/recipients/validate-batch.ts';
+import { importFile } from '../../main/import/import-file.ts';
+import { generateRecipientsCsv } from './generate-recipients.ts';
+
+/**
+ * Runs in its own process so its peak memory is its own. Mode "ratio" times papaparse's raw parse and
+ * our import + map + validate of the same file; mode "memory" runs our pipeline once and reports maxRSS.
+ */
+const rowCount = Number(process.argv[3] ?? '100000');
+const mode = process.argv[2] ?? 'ratio';
+const text = generateRecipientsCsv(rowCount);
+const bytes = new TextEncoder().encode(text);
+
+const product: Product = {
+  id: 'NORTHWIND-COFFEE',
+  name: 'Northwind Coffee eGift Card',
+  shortDescription: '',
+  longDescription: '',
+  productType: 'Digital',
+  denominations: { kind: 'fixed', valuesCents: [1000, 2500, 5000] },
+  deliveryTypes: ['DigitalDelivery', 'Links'],
+  terms: '',
+  disclaimer: '',
+  redemptionNote: '',
+  cost: { feeCents: 0, discountPercentage: 2.5 },
+  currencyCode: 'USD',
+  faceplateUrl: null,
+};
+
+const ours = async (): Promise<number> => {
+  const imported = await importFile({ fileName: 'bench.csv', bytes });
+  if (!imported.ok) throw new Error(imported.error);
+  const mapped = applyMapping(imported.value, imported.value.suggestedMapping);
+  const validation = validateBatch(mapped.rows, {
+    deliveryType: 'DigitalDelivery',
+    defaults: { product_id: product.id },
+    catalog: new Map([[product.id, product]]),
+    defaultCountry: 'US',
+    shippingMethodIds: ['STANDARD'],
+  });
+  return validation.rows.length;
+};
+
+const papaparse = (): number => Papa.parse<string[]>(text, { skipEmptyLines: true }).data.length;
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+const time = async (work: () => unknown, runs: number): Promise<number> => {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    await work();
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+};
+
+if (mode === 'memory') {
+  const rows = await ours();
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify({ rows, maxRssMb, fileMb: bytes.length / 1024 / 1024 })}\n`);
+} else {
+  await time(papaparse, 1);
+  await time(ours, 1);
+  const papaparseMs = await time(papaparse, 3);
+  const oursMs = await time(ours, 3);
+  process.stdout.write(`${JSON.stringify({ papaparseMs, oursMs })}\n`);
+}
