@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DataGridHandle, SortColumn } from 'react-data-grid';
 import { fieldsForDeliveryType, type RecipientField } from '../../../../common/recipients/fields.ts';
 import { useCatalogState, useDraftState, useImportState } from '../../state/stores.tsx';
-import { parseClipboardTable, planPaste } from './clipboard-table.ts';
+import { parseClipboardTable, planPaste, toClipboardTable } from './clipboard-table.ts';
 import { DraftPicker } from './draft-picker.tsx';
 import { DraftSettingsBar } from './draft-settings-bar.tsx';
 import { ImportButton } from './import-button.tsx';
@@ -93,6 +93,20 @@ export const ComposeScreen = () => {
     cellsEdited(plan.edits, plan.newRows);
   };
 
+  const copyText = (rowId: string, field: RecipientField): string =>
+    selectedRows.size === 0
+      ? (rows.find((row) => row.id === rowId)?.values[field] ?? '')
+      : toClipboardTable(
+          shown
+            .filter((row) => selectedRows.has(row.id))
+            .map((row) => fields.map((name) => row.values[name] ?? '')),
+        );
+
+  const insertRow = () => {
+    const below = activeCell === undefined ? -1 : rows.findIndex((row) => row.id === activeCell.rowId);
+    rowsInserted(below === -1 ? rows.length : below + 1, [{}]);
+  };
+
   const fillDown = () => {
     if (activeCell === undefined) return;
     const value = rows.find((row) => row.id === activeCell.rowId)?.values[activeCell.field] ?? '';
@@ -121,13 +135,7 @@ export const ComposeScreen = () => {
       <div className="toolbar toolbar--grid" role="toolbar" aria-label="Recipient tools">
         <ImportButton />
         <SaveTemplateButton deliveryType={settings.deliveryType} />
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            rowsInserted(rows.length, [{}]);
-          }}
-        >
+        <button type="button" className="button" onClick={insertRow}>
           Add row
         </button>
         <button
@@ -207,6 +215,7 @@ export const ComposeScreen = () => {
           }}
           onActiveCellChange={setActiveCell}
           onPaste={paste}
+          copyText={copyText}
         />
         <ProblemsPanel issues={validation.located} onJump={jumpTo} />
       </div>

@@ -1,9 +1,26 @@
 import { deliveryTypeSchema, deliveryTypes } from '../../../../common/catalog/product.ts';
 import type { DraftSettings } from '../../../../common/contract/drafts.ts';
 import { deliveryTypeLabels } from '../../components/format.ts';
+import { TextField } from '../../components/text-field.tsx';
 import { useCatalogState, useDraftState } from '../../state/stores.tsx';
 
 type DefaultField = keyof DraftSettings['defaults'];
+
+/** Where a phone number typed without +country is assumed to be; the common ones, for a short list. */
+const phoneCountries = [
+  ['US', 'United States (+1)'],
+  ['CA', 'Canada (+1)'],
+  ['GB', 'United Kingdom (+44)'],
+  ['IE', 'Ireland (+353)'],
+  ['AU', 'Australia (+61)'],
+  ['NZ', 'New Zealand (+64)'],
+  ['DE', 'Germany (+49)'],
+  ['FR', 'France (+33)'],
+  ['ES', 'Spain (+34)'],
+  ['NL', 'Netherlands (+31)'],
+  ['IN', 'India (+91)'],
+  ['MX', 'Mexico (+52)'],
+] as const;
 
 /** The batch: its name, delivery type and the defaults every row inherits unless it sets its own. */
 export const DraftSettingsBar = () => {
@@ -28,16 +45,7 @@ export const DraftSettingsBar = () => {
 
   return (
     <div className="draft-settings">
-      <label className="field">
-        <span className="field__label">Batch name</span>
-        <input
-          className="input"
-          value={name}
-          onChange={(event) => {
-            draftRenamed(event.target.value);
-          }}
-        />
-      </label>
+      <TextField label="Batch name" value={name} onValueChange={draftRenamed} />
       <label className="field">
         <span className="field__label">Delivery</span>
         <select
@@ -74,38 +82,47 @@ export const DraftSettingsBar = () => {
             ))}
         </select>
       </label>
-      <label className="field field--narrow">
-        <span className="field__label">Default amount</span>
-        <input
-          className="input"
-          inputMode="decimal"
-          value={settings.defaults.amount ?? ''}
-          onChange={(event) => {
-            setDefault('amount', event.target.value);
-          }}
-        />
-      </label>
+      <TextField
+        label="Default amount"
+        fieldClassName="field--narrow"
+        inputMode="decimal"
+        value={settings.defaults.amount ?? ''}
+        onValueChange={(value) => {
+          setDefault('amount', value);
+        }}
+      />
+      <TextField
+        label="From name"
+        value={settings.defaults.from_name ?? ''}
+        onValueChange={(value) => {
+          setDefault('from_name', value);
+        }}
+      />
       <label className="field">
-        <span className="field__label">From name</span>
-        <input
+        <span className="field__label">Phone numbers in</span>
+        <select
           className="input"
-          value={settings.defaults.from_name ?? ''}
+          value={settings.defaultCountry}
           onChange={(event) => {
-            setDefault('from_name', event.target.value);
+            settingsChanged({ ...settings, defaultCountry: event.target.value });
           }}
-        />
+        >
+          {phoneCountries.map(([code, label]) => (
+            <option key={code} value={code}>
+              {label}
+            </option>
+          ))}
+        </select>
       </label>
-      <label className="field field--wide">
-        <span className="field__label">Default message</span>
-        <input
-          className="input"
-          placeholder="Thank you, {first_name}! Here is {amount}."
-          value={settings.defaults.message ?? ''}
-          onChange={(event) => {
-            setDefault('message', event.target.value);
-          }}
-        />
-      </label>
+      <TextField
+        label="Default message"
+        fieldClassName="field--wide"
+        placeholder="Thank you, {first_name}! Here is {amount}."
+        value={settings.defaults.message ?? ''}
+        onValueChange={(value) => {
+          setDefault('message', value);
+        }}
+      />
       <span className={`save-status save-status--${saveStatus}`} role="status" data-testid="save-status">
         {saveStatus === 'saved'
           ? 'All changes saved'

@@ -62,6 +62,8 @@ interface RecipientGridProps {
   readonly onCellsEdited: (changes: readonly CellChange[]) => void;
   readonly onActiveCellChange: (cell: { rowId: string; field: RecipientField } | undefined) => void;
   readonly onPaste: (text: string, rowId: string, field: RecipientField) => void;
+  /** What Ctrl+C puts on the clipboard: the selected rows when there are any, else the active cell. */
+  readonly copyText: (rowId: string, field: RecipientField) => string;
 }
 
 /** The spreadsheet: react-data-grid, virtualised, with each invalid cell marked and explained. */
@@ -79,6 +81,7 @@ export const RecipientGrid = ({
   onCellsEdited,
   onActiveCellChange,
   onPaste,
+  copyText,
 }: RecipientGridProps) => {
   const columns = useMemo((): Column<GridRow>[] => {
     const rowNumber: Column<GridRow> = {
@@ -155,7 +158,7 @@ export const RecipientGrid = ({
         );
       }}
       onCellCopy={({ row, column }, event) => {
-        event.clipboardData.setData('text/plain', row.values[column.key as RecipientField] ?? '');
+        event.clipboardData.setData('text/plain', copyText(row.id, column.key as RecipientField));
         event.preventDefault();
       }}
       onCellPaste={({ row, column }, event) => {

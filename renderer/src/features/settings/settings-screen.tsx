@@ -2,6 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { environments, type Environment } from '../../../../common/contract/app.ts';
 import type { ConnectionState } from '../../../../common/contract/connection.ts';
 import { environmentLabels } from '../../components/format.ts';
+import { TextField } from '../../components/text-field.tsx';
 import { useConnectionState } from '../../state/stores.tsx';
 import { ConnectionResult } from './connection-result.tsx';
 
@@ -53,18 +54,13 @@ const EnvironmentForm = ({ connection }: { connection: ConnectionState }) => {
       </fieldset>
       {choice === 'sandbox' ? null : (
         <>
-          <label className="field">
-            <span className="field__label">Base URL</span>
-            <input
-              className="input"
-              type="url"
-              placeholder="https://api.your-provider.example"
-              value={baseUrl}
-              onChange={(event) => {
-                setBaseUrl(event.target.value);
-              }}
-            />
-          </label>
+          <TextField
+            label="Base URL"
+            type="url"
+            placeholder="https://api.your-provider.example"
+            value={baseUrl}
+            onValueChange={setBaseUrl}
+          />
           <label className="checkbox">
             <input
               type="checkbox"
@@ -110,32 +106,22 @@ const CredentialsForm = ({ connection }: { connection: ConnectionState }) => {
             ? 'Credentials are set. Enter new ones to replace them; they are never shown again.'
             : 'No credentials yet: enter the email and access token from your provider portal.'}
       </p>
-      <label className="field">
-        <span className="field__label">Email</span>
-        <input
-          className="input"
-          type="email"
-          autoComplete="off"
-          required
-          value={email}
-          onChange={(event) => {
-            setEmail(event.target.value);
-          }}
-        />
-      </label>
-      <label className="field">
-        <span className="field__label">Access token</span>
-        <input
-          className="input"
-          type="password"
-          autoComplete="off"
-          required
-          value={accessToken}
-          onChange={(event) => {
-            setAccessToken(event.target.value);
-          }}
-        />
-      </label>
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="off"
+        required
+        value={email}
+        onValueChange={setEmail}
+      />
+      <TextField
+        label="Access token"
+        type="password"
+        autoComplete="off"
+        required
+        value={accessToken}
+        onValueChange={setAccessToken}
+      />
       <div className="actions">
         <button type="submit" className="button">
           Save credentials
