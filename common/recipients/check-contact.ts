@@ -1,6 +1,7 @@
 import { emailSyntaxProblem, suggestEmail } from './email-typos.ts';
 import type { RecipientField, RecipientRow } from './fields.ts';
-import { normaliseEmail, normalisePhone } from './normalise.ts';
+import { normaliseEmail } from './normalise.ts';
+import type { PreparedContext } from './prepared-context.ts';
 import { errorAt, warningAt, type CellIssue } from './validation-types.ts';
 
 /** Where a card goes or whom it is recorded for; null fields were empty. */
@@ -16,7 +17,7 @@ const noContact: Contact = { email: null, emailKey: null, sms: null, fromEmail: 
 /** DigitalDelivery: an email or a mobile number (or both) to deliver to, and an optional sender email. */
 export const checkDigitalContact = (
   row: RecipientRow,
-  defaultCountry: string,
+  prepared: PreparedContext,
   issues: CellIssue[],
 ): Contact | undefined => {
   const emailText = row.email?.trim() ?? '';
@@ -28,7 +29,7 @@ export const checkDigitalContact = (
     return undefined;
   }
   const email = checkEmail('email', emailText, issues);
-  const sms = smsText === '' ? null : normalisePhone(smsText, defaultCountry);
+  const sms = smsText === '' ? null : prepared.phone(smsText);
   if (sms !== null && !sms.ok) issues.push(errorAt('sms', sms.error));
   const fromText = row.from_email?.trim() ?? '';
   const fromEmail = checkEmail('from_email', fromText, issues);

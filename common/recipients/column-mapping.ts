@@ -145,27 +145,40 @@ const extraKeys = (headers: readonly string[]): string[] => {
  */
 export const applyMapping = (table: TextTable, mapping: ColumnMapping): MappedRows => {
   const keys = extraKeys(table.headers);
+  // Which column fills which field, and which go to extras, worked out once for every row.
+  const filling: { readonly column: number; readonly field: RecipientField }[] = [];
+  const spare: { readonly column: number; readonly key: string }[] = [];
   const seenFields = new Set<RecipientField>();
-  const fieldByColumn = table.headers.map((_, column) => {
+  table.headers.forEach((_, column) => {
     const field = mapping[column]?.field ?? null;
-    if (field === null || seenFields.has(field)) return null;
-    seenFields.add(field);
-    return field;
+    if (field === null || seenFields.has(field)) {
+      spare.push({ column, key: keys[column] ?? `Column ${column + 1}` });
+    } else {
+      seenFields.add(field);
+      filling.push({ column, field });
+    }
   });
-  const rows: RecipientRow[] = [];
-  const extras: Record<string, string>[] = [];
-  for (const cells of table.rows) {
+  const rows = new Array<RecipientRow>(table.rows.length);
+  const extras = new Array<Record<string, string>>(table.rows.length);
+  for (let index = 0; index < table.rows.length; index++) {
+    const cells = table.rows[index] ?? [];
     const row: RecipientRow = {};
-    const extra: [string, string][] = [];
-    fieldByColumn.forEach((field, column) => {
+    for (const { column, field } of filling) {
       const value = (cells[column] ?? '').trim();
-      if (value === '') return;
-      if (field === null) extra.push([keys[column] ?? `Column ${column + 1}`, value]);
-      else row[field] = value;
-    });
-    rows.push(row);
-    // fromEntries defines own properties, so a header such as "__proto__" is just a key.
-    extras.push(Object.fromEntries(extra));
+      if (value !== '') row[field] = value;
+    }
+    rows[index] = row;
+    extras[index] = extrasOf(cells, spare);
   }
   return { rows, extras };
+};
+
+const extrasOf = (cells: readonly string[], spare: readonly { column: number; key: string }[]) => {
+  const extra: [string, string][] = [];
+  for (const { column, key } of spare) {
+    const value = (cells[column] ?? '').trim();
+    if (value !== '') extra.push([key, value]);
+  }
+  // fromEntries defines own properties, so a header such as "__proto__" is just a key.
+  return extra.length === 0 ? {} : Object.fromEntries(extra);
 };

@@ -12,6 +12,10 @@ const example = 'name@example.com';
 
 /** What is wrong with an email's syntax and how to fix it, or undefined when it is fine. Expects trimmed text. */
 export const emailSyntaxProblem = (email: string): string | undefined => {
+  // Every check below only explains a way the provider's pattern fails, and an address that matches it
+  // passes them all (one @ with text before it, no spaces, a dotted domain ending in letters); so a match
+  // is the answer, and the explanations run only for the few addresses that need one.
+  if (providerEmail.test(email)) return undefined;
   const at = email.indexOf('@');
   if (at !== email.lastIndexOf('@')) {
     return listSeparator.test(email)
@@ -25,10 +29,7 @@ export const emailSyntaxProblem = (email: string): string | undefined => {
   if (dot === -1 || dot === at + 1 || email.endsWith('.')) {
     return `Email "${email}" needs a full domain after the @, such as example.com.`;
   }
-  if (!providerEmail.test(email)) {
-    return `Email "${email}" is not a valid address: use letters, digits and . _ + - ' before the @ and a domain such as example.com.`;
-  }
-  return undefined;
+  return `Email "${email}" is not a valid address: use letters, digits and . _ + - ' before the @ and a domain such as example.com.`;
 };
 
 /** Where people's inboxes are: the domains a near miss is corrected to. */
@@ -91,24 +92,27 @@ const fuzzyTargets = popularDomains.filter((domain) => domain.indexOf('.') >= 5)
  */
 export const suggestEmail = (email: string): string | undefined => {
   const at = email.lastIndexOf('@');
-  const domain = email.slice(at + 1).toLowerCase();
-  const suggestion = suggestDomain(domain);
+  const suggestion = suggestDomain(email.slice(at + 1));
   return suggestion === undefined ? undefined : `${email.slice(0, at)}@${suggestion}`;
 };
 
-// A batch has few distinct domains (often one company's); remember each answer, up to a bound.
-const suggestions = new Map<string, string | undefined>();
+// A batch has few distinct domains (often one company's); remember each answer, up to a bound. Keyed by
+// the domain as written, so the usual repeat costs one lookup and no lower-casing; "no suggestion" is
+// remembered as '' (no suggestion is empty).
+const suggestions = new Map<string, string>();
 const maxSuggestionsRemembered = 10_000;
 
-const suggestDomain = (domain: string): string | undefined => {
-  if (knownDomains.has(domain)) return undefined;
-  if (suggestions.has(domain)) return suggestions.get(domain);
-  const suggestion = workOutSuggestion(domain);
-  if (suggestions.size < maxSuggestionsRemembered) suggestions.set(domain, suggestion);
-  return suggestion;
+const suggestDomain = (written: string): string | undefined => {
+  let suggestion = suggestions.get(written);
+  if (suggestion === undefined) {
+    suggestion = workOutSuggestion(written.toLowerCase()) ?? '';
+    if (suggestions.size < maxSuggestionsRemembered) suggestions.set(written, suggestion);
+  }
+  return suggestion === '' ? undefined : suggestion;
 };
 
 const workOutSuggestion = (domain: string): string | undefined => {
+  if (knownDomains.has(domain)) return undefined;
   const listed = knownTypos.get(domain);
   if (listed !== undefined) return listed;
   const dot = domain.lastIndexOf('.');

@@ -1,6 +1,7 @@
 import type { Product } from '../catalog/product.ts';
 import type { Cents } from '../money.ts';
 import { err, ok, type Result } from '../result.ts';
+import { normalisePhone } from './normalise.ts';
 import { parseAmount } from './parse-amount.ts';
 import { parseTemplate, type MessageTemplate } from './placeholders.ts';
 import { productRule, type ProductRule } from './product-rules.ts';
@@ -16,6 +17,8 @@ export interface PreparedContext {
   readonly product: (text: string) => Result<ProductRule, string>;
   readonly amount: (text: string) => Result<Cents, string>;
   readonly template: (text: string) => Result<MessageTemplate, string>;
+  /** normalisePhone in the context's default country; expects trimmed text. */
+  readonly phone: (text: string) => Result<string, string>;
   /** Upper-cased id → the provider's spelling. */
   readonly shippingMethods: ReadonlyMap<string, string>;
 }
@@ -79,6 +82,10 @@ const build = (context: ValidationContext): PreparedContext => {
     product: remember(findProduct),
     amount: remember(parseAmount),
     template: remember(parseTemplate),
+    // libphonenumber's max metadata costs microseconds a number (it tries a plan's patterns one by one),
+    // and a batch often repeats one (a shared team phone, a person listed twice); the answer depends on
+    // the text and the context's country alone.
+    phone: remember((text) => normalisePhone(text, context.defaultCountry)),
     shippingMethods: new Map(context.shippingMethodIds.map((id) => [id.toUpperCase(), id])),
   };
 };

@@ -1,6 +1,7 @@
 import type { RecipientRow } from './fields.ts';
 import { duplicateKey, duplicateWording, type DuplicateKind } from './duplicate-keys.ts';
-import { validateRow } from './validate-row.ts';
+import { prepareContext } from './prepared-context.ts';
+import { validatePreparedRow } from './validate-row.ts';
 import { warningAt, type RowValidation, type ValidationContext } from './validation-types.ts';
 
 export interface BatchValidation {
@@ -20,7 +21,9 @@ const maxRowsNamed = 5;
  * values are not settled yet, and fixing them re-runs it.
  */
 export const validateBatch = (rows: readonly RecipientRow[], context: ValidationContext): BatchValidation => {
-  const results = rows.map((row) => validateRow(row, context));
+  // The context is prepared once here rather than looked up again for every row.
+  const prepared = prepareContext(context);
+  const results = rows.map((row) => validatePreparedRow(row, prepared));
   addDuplicateWarnings(results);
   let errorCount = 0;
   let warningCount = 0;

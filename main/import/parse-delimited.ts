@@ -88,7 +88,9 @@ export const parseDelimited = (
     Papa.parse<string[]>(text, {
       delimiter,
       newline,
-      skipEmptyLines: 'greedy',
+      // shapeTable drops blank rows anyway (the same rule as 'greedy'); asking papaparse too would join
+      // and trim every row of the file a second time.
+      skipEmptyLines: false,
       dynamicTyping: false,
       header: false,
       chunkSize: options.chunkSize ?? Math.max(minimumChunkSize, Math.ceil(text.length / 16)),

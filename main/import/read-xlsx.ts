@@ -29,7 +29,8 @@ export const readXlsx = async (bytes: Uint8Array): Promise<Result<ShapedTable, s
     return err(describeFailure(error));
   }
   for (const { data } of sheets) {
-    const rows = data.map((row) => row.map((cell: unknown) => cellText(cell)));
+    // Array.from, not map: a gap in a sparse row becomes '' here, since shapeTable keeps full rows as given.
+    const rows = data.map((row) => Array.from(row, (cell: unknown) => cellText(cell)));
     if (hasAnyValue(rows)) return ok(shapeTable(rows));
   }
   return err('Every sheet in this workbook is empty.');

@@ -11,7 +11,7 @@ import { importMemory, importRatio } from './import-figures.ts';
 const benches: Record<string, () => Promise<Figure[]>> = {
   'import-validate-100k-ratio': importRatio,
   'import-validate-100k-peak-rss': importMemory,
-  'grid-scroll-100k-frame-p95': gridScrollFrames,
+  'grid-100k': gridScrollFrames,
 };
 
 const { values } = parseArgs({
