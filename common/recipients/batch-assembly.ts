@@ -1,0 +1,44 @@
+import { duplicateKey, type DuplicateKey } from './duplicate-keys.ts';
+import { duplicateWarnings } from './duplicate-warnings.ts';
+import type { RowValidation } from './validation-types.ts';
+
+export interface BatchValidation {
+  /** One per input row, in order. */
+  readonly rows: RowValidation[];
+  /** Issues, not rows: a row can have several. */
+  readonly errorCount: number;
+  readonly warningCount: number;
+}
+
+/**
+ * What the duplicate check compares a row by; undefined for rows with errors, whose values are not
+ * settled yet (fixing them re-runs the check). Depends on the row alone, so it can be remembered with it.
+ */
+export const duplicateKeyOf = (validation: RowValidation): DuplicateKey | undefined =>
+  validation.recipient === null ? undefined : duplicateKey(validation.recipient);
+
+/**
+ * The batch's result from each row's own validation and duplicate key, in order: a warning is added on
+ * both sides of each duplicate recipient. Takes over `validations` (the caller's fresh array) but never
+ * changes a RowValidation: a row that gets a warning is replaced by a copy, so a caller can remember
+ * row validations across calls whatever the row order is next time.
+ */
+export const assembleBatch = (
+  validations: RowValidation[],
+  keys: readonly (DuplicateKey | undefined)[],
+): BatchValidation => {
+  for (const [index, warning] of duplicateWarnings(keys)) {
+    const validation = validations[index];
+    if (validation === undefined) continue;
+    validations[index] = { issues: [...validation.issues, warning], recipient: validation.recipient };
+  }
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const { issues } of validations) {
+    for (const issue of issues) {
+      if (issue.severity === 'error') errorCount += 1;
+      else warningCount += 1;
+    }
+  }
+  return { rows: validations, errorCount, warningCount };
+};

@@ -1,0 +1,56 @@
+import { duplicateWording, type DuplicateKey, type DuplicateKind } from './duplicate-keys.ts';
+import { warningAt, type CellIssue } from './validation-types.ts';
+
+/** Enough row numbers to find the others; a long list would hide the message. */
+const maxRowsNamed = 5;
+
+/**
+ * The warning for each row (by 0-based index) that shares its duplicate key with another row, naming
+ * the others as the grid numbers them. Takes each row's key (undefined: left out of the check) rather
+ * than the rows, so a caller that remembers the keys can run this after every edit: row numbers move,
+ * the keys do not.
+ */
+export const duplicateWarnings = (keys: readonly (DuplicateKey | undefined)[]): Map<number, CellIssue> => {
+  // First row index per key, one map per kind so the key strings need no prefix (no copy per row);
+  // only keys seen twice get a list.
+  const firstIndex: Record<DuplicateKind, Map<string, number>> = {
+    email: new Map(),
+    sms: new Map(),
+    address: new Map(),
+  };
+  const groups = new Map<number, { kind: DuplicateKind; indexes: number[] }>();
+  keys.forEach((duplicate, index) => {
+    if (duplicate === undefined) return;
+    const seen = firstIndex[duplicate.kind];
+    const first = seen.get(duplicate.key);
+    if (first === undefined) {
+      seen.set(duplicate.key, index);
+      return;
+    }
+    const group = groups.get(first);
+    if (group === undefined) groups.set(first, { kind: duplicate.kind, indexes: [first, index] });
+    else group.indexes.push(index);
+  });
+
+  const warnings = new Map<number, CellIssue>();
+  for (const { kind, indexes } of groups.values()) {
+    const { field, what } = duplicateWording[kind];
+    for (const index of indexes) {
+      warnings.set(index, warningAt(field, `Same ${what} as ${otherRows(indexes, index)}`));
+    }
+  }
+  return warnings;
+};
+
+/** "row 12", "rows 3 and 12", "rows 2, 3, 4, 5, 6 and 995 more": the group without `self`, 1-based. */
+const otherRows = (indexes: readonly number[], self: number): string => {
+  const named: string[] = [];
+  for (const index of indexes) {
+    if (named.length === maxRowsNamed) break;
+    if (index !== self) named.push(String(index + 1));
+  }
+  const more = indexes.length - 1 - named.length;
+  if (named.length === 1) return `row ${named[0] ?? ''}`;
+  if (more > 0) return `rows ${named.join(', ')} and ${more} more`;
+  return `rows ${named.slice(0, -1).join(', ')} and ${named.at(-1) ?? ''}`;
+};
