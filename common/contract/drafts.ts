@@ -5,7 +5,9 @@ import { defineCall } from './define.ts';
 
 /** Main trusts no size it did not set: cells, rows and names are bounded at the IPC boundary. */
 export const maxDraftRows = 200_000;
-const maxCellLength = 2_000;
+/** Far above any field's own limit (messages are 500), so only pasted documents hit it. */
+export const maxCellLength = 10_000;
+export const maxDraftNameLength = 120;
 const idSchema = z.string().min(1).max(64);
 const cellSchema = z.string().max(maxCellLength);
 
@@ -27,7 +29,11 @@ export const draftSettingsSchema = z.object({
 export type DraftSettings = z.infer<typeof draftSettingsSchema>;
 
 /** Columns of an imported file that fill no field: kept with the row, never dropped. */
-export const extrasSchema = z.record(z.string().max(1_000), cellSchema);
+export const extrasSchema = z.record(z.string().max(maxCellLength), cellSchema);
+
+/** The first value too long for the ledger, so the renderer can refuse it before a save would fail. */
+export const findOverlongValue = (values: Readonly<Record<string, string | undefined>>): string | undefined =>
+  Object.keys(values).find((key) => (values[key]?.length ?? 0) > maxCellLength || key.length > maxCellLength);
 
 export const draftRowSchema = z.object({
   id: idSchema,
@@ -54,7 +60,7 @@ export const draftSchema = z.object({
 });
 export type Draft = z.infer<typeof draftSchema>;
 
-const nameSchema = z.string().trim().min(1).max(120);
+const nameSchema = z.string().trim().min(1).max(maxDraftNameLength);
 
 export const draftsList = defineCall({
   method: 'listDrafts',

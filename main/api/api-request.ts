@@ -67,7 +67,11 @@ export const performApiCall = async <T extends z.ZodType>(
       ...(body === undefined ? {} : { body }),
     });
     const outcome: Result<z.output<T>, ApiError> = !response.ok
-      ? err(response.error)
+      ? err(
+          response.error.kind === 'redirect'
+            ? { kind: 'not_configured', message: response.error.message }
+            : { kind: response.error.kind, message: response.error.message },
+        )
       : response.value.status >= 200 && response.value.status < 300
         ? parseBody(response.value, call.schema)
         : err(classifyFailure(response.value, runtime.now()));

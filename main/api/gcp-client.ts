@@ -106,14 +106,20 @@ export const createGcpClient = (options: GcpClientOptions) => {
       : result;
   };
 
-  /** After a 409 whose body named no order: page newest first without relying on a PONumber filter. */
+  /**
+   * After a 409 whose body named no order: page newest first without relying on a PONumber filter,
+   * counting the orders actually returned (a provider may cap pages below the size asked for).
+   */
   const findOrderIdByPoNumber = async (poNumber: string): Promise<Result<string, ApiError>> => {
+    let seen = 0;
     for (let pageIndex = 1; pageIndex <= duplicateLookupPages; pageIndex += 1) {
       const page = await listOrders(pageIndex);
       if (!page.ok) return page;
       const match = page.value.orders.find((order) => order.poNumber === poNumber);
       if (match !== undefined) return ok(match.id);
-      if (pageIndex * orderPageSize >= page.value.totalCount) break;
+      seen += page.value.orders.length;
+      const { totalCount } = page.value;
+      if (page.value.orders.length === 0 || (totalCount !== undefined && seen >= totalCount)) break;
     }
     return err({ kind: 'not_found', message: `No order with PO number ${poNumber} was found.` });
   };
@@ -134,7 +140,10 @@ export const createGcpClient = (options: GcpClientOptions) => {
         });
         if (!page.ok) return page;
         products.push(...page.value.data.map(toProduct));
-        if (page.value.data.length === 0 || products.length >= page.value.totalcount) return ok(products);
+        const { totalcount } = page.value;
+        if (page.value.data.length === 0 || (totalcount !== undefined && products.length >= totalcount)) {
+          return ok(products);
+        }
       }
     },
 

@@ -15,7 +15,8 @@ export interface HttpResponse {
 }
 
 export interface HttpFailure {
-  readonly kind: 'timeout' | 'network';
+  /** `redirect`: the base URL answers with a redirect, which is never followed (credentials ride along). */
+  readonly kind: 'timeout' | 'network' | 'redirect';
   readonly message: string;
 }
 
@@ -47,7 +48,13 @@ export const sendHttp = async (
         message: `No complete answer within ${String(request.timeoutMs / 1000)} s.`,
       });
     }
-    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return err({ kind: 'network', message: `The connection failed${cause}.` });
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
+    if (/redirect/i.test(cause)) {
+      return err({
+        kind: 'redirect',
+        message: 'The base URL redirects elsewhere; enter the address it redirects to.',
+      });
+    }
+    return err({ kind: 'network', message: `The connection failed${cause === '' ? '' : `: ${cause}`}.` });
   }
 };

@@ -31,15 +31,21 @@ export const wireProductSchema = z.object({
 });
 export type WireProduct = z.infer<typeof wireProductSchema>;
 
-/** A bare array or a paging envelope `{ Page, PageSize, TotalCount, Data }` (API notes §13.4). */
+/**
+ * A bare array or a paging envelope `{ Page, PageSize, TotalCount, Data }` (API notes §13.4). A bare
+ * array is everything there is; an envelope without TotalCount is paged until a page comes back empty.
+ */
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.union([
-    z.array(item).transform((data) => ({ data, totalcount: data.length })),
+    z.array(item).transform((data): { data: z.output<T>[]; totalcount: number | undefined } => ({
+      data,
+      totalcount: data.length,
+    })),
     z
       .object({ data: z.array(item), totalcount: z.number().int().nonnegative().nullish() })
-      .transform((page) => ({
+      .transform((page): { data: z.output<T>[]; totalcount: number | undefined } => ({
         data: page.data,
-        totalcount: page.totalcount ?? page.data.length,
+        totalcount: page.totalcount ?? undefined,
       })),
   ]);
 

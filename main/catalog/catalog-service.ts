@@ -12,7 +12,12 @@ import { readJsonFile, writeJsonFile } from '../storage/json-file.ts';
 /** The provider asks clients to keep product data for at least a week (API notes §4). */
 export const catalogMaxAgeMs = 7 * 24 * 60 * 60 * 1000;
 
-const cachedCatalogSchema = z.object({ fetchedAt: z.string(), products: z.array(productSchema) });
+const cachedCatalogSchema = z.object({
+  fetchedAt: z.string(),
+  /** The provider it came from: a cache of another staging or production URL is not this catalog. */
+  source: z.string().default(''),
+  products: z.array(productSchema),
+});
 type CachedCatalog = z.infer<typeof cachedCatalogSchema>;
 
 /** The product catalog per environment, cached in the data folder so it survives restarts. */
@@ -26,12 +31,18 @@ export const createCatalogService = (options: {
   const fileFor = (environment: Environment) => path.join(options.dataDir, `catalog-${environment}.json`);
   const memory = new Map<Environment, CachedCatalog>();
 
+  /** The sandbox's port changes with every start, so it is known by name; other providers by URL. */
+  const currentSource = (): string => {
+    const state = options.connection.state();
+    return state.environment === 'sandbox' ? 'sandbox' : (state.baseUrl ?? '');
+  };
+
   const cached = (environment: Environment): CachedCatalog | undefined => {
     const known =
       memory.get(environment) ??
       readJsonFile(fileFor(environment), cachedCatalogSchema.nullable(), null, options.logger);
     if (known !== null) memory.set(environment, known);
-    return known ?? undefined;
+    return known !== null && known.source === currentSource() ? known : undefined;
   };
 
   const refresh = async (): Promise<Result<Catalog, ApiError>> => {
@@ -40,11 +51,15 @@ export const createCatalogService = (options: {
     if (!client.ok) return client;
     const products = await client.value.listProducts();
     if (!products.ok) return products;
-    const fresh: CachedCatalog = { fetchedAt: new Date(now()).toISOString(), products: products.value };
+    const fresh: CachedCatalog = {
+      fetchedAt: new Date(now()).toISOString(),
+      source: currentSource(),
+      products: products.value,
+    };
     memory.set(environment, fresh);
     writeJsonFile(fileFor(environment), fresh);
     options.logger.info('catalog.refreshed', { environment, products: fresh.products.length });
-    return ok({ ...fresh, source: 'provider' });
+    return ok({ fetchedAt: fresh.fetchedAt, products: fresh.products, source: 'provider' });
   };
 
   return {
@@ -52,7 +67,7 @@ export const createCatalogService = (options: {
     get: async (): Promise<Result<Catalog, ApiError>> => {
       const known = cached(options.connection.state().environment);
       if (known !== undefined && now() - Date.parse(known.fetchedAt) < catalogMaxAgeMs) {
-        return ok({ ...known, source: 'cache' });
+        return ok({ fetchedAt: known.fetchedAt, products: known.products, source: 'cache' });
       }
       return refresh();
     },

@@ -14,6 +14,8 @@ describe('a provider base URL', () => {
 
   it.each([
     'http://api.example.com',
+    'http://127.attacker.example',
+    'http://127.0.0.1.nip.io',
     'ftp://api.example.com',
     'https://user:secret@api.example.com',
     'https://api.example.com/?key=1',

@@ -10,7 +10,7 @@ export const parseBaseUrl = (input: string): Result<string, string> => {
   } catch {
     return err('Enter the full base URL, for example https://api.example.com.');
   }
-  const isLoopback = loopbackHosts.has(url.hostname) || url.hostname.startsWith('127.');
+  const isLoopback = loopbackHosts.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback)) {
     return err(
       'The base URL must start with https:// (plain http is allowed only for 127.0.0.1 or localhost).',

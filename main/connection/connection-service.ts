@@ -46,6 +46,8 @@ export const createConnectionService = (options: ConnectionServiceOptions) => {
   let probe: Probe = { status: 'idle', ...unprobed };
   let sandboxUrl: string | null = null;
   let cachedClient: GcpClient | undefined;
+  /** Bumped whenever the environment or credentials change: a check begun before then is stale. */
+  let generation = 0;
 
   const environment = (): Environment => settings.get().environment;
   const credentialsFor = (env: Environment): Credentials | undefined =>
@@ -80,6 +82,7 @@ export const createConnectionService = (options: ConnectionServiceOptions) => {
   };
 
   const forget = (): ConnectionState => {
+    generation += 1;
     cachedClient = undefined;
     probe = { status: 'idle', ...unprobed };
     return publish();
@@ -115,13 +118,16 @@ export const createConnectionService = (options: ConnectionServiceOptions) => {
     return ok(cachedClient);
   };
 
-  const fetchBalance = async (api: GcpClient): Promise<ConnectionState> => {
+  const fetchBalance = async (api: GcpClient, startedIn: number): Promise<ConnectionState> => {
     const balance = snapshot().balanceSupported ? await api.getBalance() : undefined;
-    if (balance !== undefined && !balance.ok) return fail(balance.error);
+    if (startedIn !== generation) return snapshot();
+    // A provider without the (undocumented) balance endpoint is still connected; it just reports no balance.
+    if (balance !== undefined && !balance.ok && balance.error.kind !== 'not_found')
+      return fail(balance.error);
     probe = {
       ...probe,
       status: 'connected',
-      balance: balance?.value ?? null,
+      balance: balance?.ok === true ? balance.value : null,
       failure: null,
       checkedAt: new Date(now()).toISOString(),
     };
@@ -133,19 +139,24 @@ export const createConnectionService = (options: ConnectionServiceOptions) => {
     client,
 
     test: async (): Promise<ConnectionState> => {
+      const startedIn = generation;
       probe = { ...probe, status: 'checking' };
       publish();
       const api = await client();
+      if (startedIn !== generation) return snapshot();
       if (!api.ok) return fail(api.error);
       const token = await api.value.testCredentials();
+      if (startedIn !== generation) return snapshot();
       if (!token.ok) return fail(token.error);
       probe = { ...probe, tokenExpiresInSeconds: token.value.expiresInSeconds };
-      return fetchBalance(api.value);
+      return fetchBalance(api.value, startedIn);
     },
 
     refreshBalance: async (): Promise<ConnectionState> => {
+      const startedIn = generation;
       const api = await client();
-      return api.ok ? fetchBalance(api.value) : fail(api.error);
+      if (startedIn !== generation) return snapshot();
+      return api.ok ? fetchBalance(api.value, startedIn) : fail(api.error);
     },
 
     selectEnvironment: (input: {

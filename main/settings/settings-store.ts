@@ -17,10 +17,13 @@ const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** A new install talks to the built-in sandbox; production's balance endpoint is off until confirmed (§13.13). */
+/**
+ * A new install talks to the built-in sandbox. GET /v1/Balance is a sandbox extension the provider has
+ * not documented (§13.13), so staging and production call it only once the user says it exists.
+ */
 export const defaultSettings: Settings = {
   environment: 'sandbox',
-  staging: { baseUrl: null, balanceSupported: true },
+  staging: { baseUrl: null, balanceSupported: false },
   production: { baseUrl: null, balanceSupported: false },
 };
 

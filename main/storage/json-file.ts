@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { Logger } from '../logging/logger.ts';
@@ -25,10 +34,33 @@ export const readJsonFile = <T extends z.ZodType>(
   return fallback;
 };
 
-/** Writes through a temporary file and a rename, so a crash leaves the old file or the new one, never half. */
+const writeDurably = (filePath: string, text: string): void => {
+  const handle = openSync(filePath, 'w', 0o600);
+  try {
+    writeSync(handle, text);
+    fsyncSync(handle);
+  } finally {
+    closeSync(handle);
+  }
+};
+
+/**
+ * Writes through a temporary file, flushed to disk, and a rename, so a crash or power cut leaves the
+ * old file or the new one, never an empty or half-written one.
+ */
 export const writeJsonFile = (filePath: string, value: unknown): void => {
-  mkdirSync(path.dirname(filePath), { recursive: true });
+  const folder = path.dirname(filePath);
+  mkdirSync(folder, { recursive: true });
   const temporary = `${filePath}.${String(process.pid)}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600 });
+  writeDurably(temporary, `${JSON.stringify(value, null, 2)}\n`);
   renameSync(temporary, filePath);
+  // The rename itself is durable only once the folder's entry is flushed (not possible on Windows).
+  if (process.platform !== 'win32') {
+    const directory = openSync(folder, 'r');
+    try {
+      fsyncSync(directory);
+    } finally {
+      closeSync(directory);
+    }
+  }
 };

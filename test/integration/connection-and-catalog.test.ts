@@ -139,4 +139,23 @@ describe('the catalog', () => {
     clock += 7 * 24 * 3600 * 1000;
     expect(await catalog.get()).toMatchObject({ value: { source: 'provider' } });
   });
+
+  it('is not served from the cache of another provider URL', async () => {
+    const { connection, catalog } = await build();
+    const sandboxUrl = (await connection.test()).baseUrl ?? '';
+    const port = new URL(sandboxUrl).port;
+    await connection.setCredentials({
+      email: 'demo@sandbox.giftbatch.app',
+      accessToken: 'sandbox-demo-access-token',
+    });
+    connection.selectEnvironment({ environment: 'staging', baseUrl: `http://127.0.0.1:${port}` });
+    await connection.setCredentials({
+      email: 'demo@sandbox.giftbatch.app',
+      accessToken: 'sandbox-demo-access-token',
+    });
+    expect(await catalog.get()).toMatchObject({ value: { source: 'provider' } });
+    expect(await catalog.get()).toMatchObject({ value: { source: 'cache' } });
+    connection.selectEnvironment({ environment: 'staging', baseUrl: `http://localhost:${port}` });
+    expect(await catalog.get()).toMatchObject({ value: { source: 'provider' } });
+  });
 });

@@ -51,6 +51,7 @@ export const startBridgeServer = async ({
   const bridgeScript = rendererDir === undefined ? '' : await bundleBrowserBridge();
   // Our own origin is known only once the port is; until then no sender is trusted.
   let isTrustedSender = (_sender: SenderInfo): boolean => false;
+  let ownOrigin = 'http://127.0.0.1';
   const dispatch = createCallDispatcher({
     handlers: services.handlers,
     isTrustedSender: (sender) => isTrustedSender(sender),
@@ -107,7 +108,11 @@ export const startBridgeServer = async ({
     response.setHeader('Content-Security-Policy', contentSecurityPolicy);
     response.setHeader('X-Content-Type-Options', 'nosniff');
     const route = async () => {
-      if (request.method === 'POST' && pathname.startsWith(`${bridgeCallPath}/`)) {
+      // Only pages of our own origin may talk to main, events included (no DNS-rebinding reads).
+      const isOwnHost = request.headers.host === new URL(ownOrigin).host;
+      if (!isOwnHost) {
+        sendText(response, 403, 'Forbidden');
+      } else if (request.method === 'POST' && pathname.startsWith(`${bridgeCallPath}/`)) {
         await handleCall(request, response, decodeURIComponent(pathname.slice(bridgeCallPath.length + 1)));
       } else if (request.method === 'GET' && pathname === bridgeEventsPath) {
         handleEvents(response);
@@ -125,7 +130,8 @@ export const startBridgeServer = async ({
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://127.0.0.1:${String(port)}`;
+  ownOrigin = origin;
   isTrustedSender = createSenderPolicy([origin]);
 
   return {

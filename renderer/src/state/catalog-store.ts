@@ -10,6 +10,8 @@ export interface CatalogStoreState {
   readonly catalogRequested: () => Promise<void>;
   readonly refreshRequested: () => Promise<void>;
   readonly queryChanged: (query: string) => void;
+  /** Another environment or provider: the catalog shown so far belongs to the previous one. */
+  readonly providerChanged: () => void;
 }
 
 export const createCatalogStore = (api: GiftBatchApi) =>
@@ -32,6 +34,9 @@ export const createCatalogStore = (api: GiftBatchApi) =>
       refreshRequested: () => load(api.refreshCatalog),
       queryChanged: (query) => {
         set({ query });
+      },
+      providerChanged: () => {
+        set({ status: 'idle', catalog: null, error: null });
       },
     };
   });

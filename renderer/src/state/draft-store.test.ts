@@ -3,6 +3,7 @@ import type { GiftBatchApi } from '../../../common/contract/channels.ts';
 import { createInProcessApi } from '../../../test/support/in-process-api.ts';
 import { createTempDir, type TempDir } from '../../../test/support/temp-dir.ts';
 import { createTestServices, type TestServices } from '../../../test/support/test-services.ts';
+import { maxCellLength } from '../../../common/contract/drafts.ts';
 import { createDraftStore, defaultDraftSettings } from './draft-store.ts';
 
 let dir: TempDir;
@@ -64,5 +65,26 @@ describe('the draft store, against the real ledger', () => {
       [{}, undefined],
     ]);
     expect(reopened.getState().drafts.map((draft) => draft.rowCount)).toEqual([2]);
+  });
+
+  it('refuses a value too long for the ledger, so later edits still save', async () => {
+    const store = createDraftStore(api);
+    await store.getState().draftCreated('Q4', defaultDraftSettings);
+    store.getState().rowsImported([{ email: 'a@x.org' }], [{ Notes: 'x'.repeat(maxCellLength + 1) }]);
+    expect(store.getState().rows).toEqual([]);
+    expect(store.getState().editError).toContain('Notes');
+    store.getState().rowsInserted(0, [{ email: 'b@x.org' }]);
+    await store.getState().saveRequested();
+    expect(store.getState()).toMatchObject({ saveStatus: 'saved', editError: null });
+  });
+
+  it('saves the current draft before starting another, so a quick switch loses nothing', async () => {
+    const store = createDraftStore(api);
+    await store.getState().draftCreated('First', defaultDraftSettings);
+    const firstId = store.getState().draftId;
+    store.getState().cellsEdited([], [{ email: 'pasted@x.org' }]);
+    await store.getState().draftCreated('Second', defaultDraftSettings);
+    const reopened = await api.openDraft({ id: firstId ?? '' });
+    expect(reopened.ok && reopened.value.rows.map((row) => row.values)).toEqual([{ email: 'pasted@x.org' }]);
   });
 });

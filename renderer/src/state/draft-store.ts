@@ -1,6 +1,11 @@
 import { createStore } from 'zustand/vanilla';
 import type { GiftBatchApi } from '../../../common/contract/channels.ts';
-import type { DraftSettings, DraftSummary } from '../../../common/contract/drafts.ts';
+import {
+  findOverlongValue,
+  maxCellLength,
+  type DraftSettings,
+  type DraftSummary,
+} from '../../../common/contract/drafts.ts';
 import type { RecipientField, RecipientRow } from '../../../common/recipients/fields.ts';
 import { diffRows, hasChanges } from './draft-changes.ts';
 import {
@@ -30,6 +35,8 @@ export interface DraftState {
   readonly history: History;
   readonly saveStatus: SaveStatus;
   readonly saveError: string | null;
+  /** Why the last edit, paste or import was refused (a value too long to keep), shown until the next one. */
+  readonly editError: string | null;
   /** What the ledger last confirmed, to send only the difference on the next save. */
   readonly saved: {
     readonly rows: readonly GridRow[];
@@ -90,7 +97,22 @@ export const createDraftStore = (api: GiftBatchApi) =>
   createStore<DraftState>()((set, get) => {
     const snapshot = (): DraftSnapshot => ({ rows: get().rows, settings: get().settings });
     const change = (next: Partial<DraftSnapshot>) => {
-      set({ ...next, history: recorded(get().history, snapshot()), saveStatus: 'unsaved' });
+      set({ ...next, history: recorded(get().history, snapshot()), saveStatus: 'unsaved', editError: null });
+    };
+    /** Refuses values the ledger would reject, so one long cell can never block every later save. */
+    const refusesOverlong = (rows: readonly Readonly<Record<string, string | undefined>>[]): boolean => {
+      const field = rows.map((row) => findOverlongValue(row)).find((key) => key !== undefined);
+      if (field === undefined) return false;
+      set({
+        editError: `A cell can hold at most ${String(maxCellLength)} characters; a value for "${field}" was longer, so the change was not applied.`,
+      });
+      return true;
+    };
+    let saving: Promise<void> | undefined;
+    /** Before leaving a draft: save it, and stay if that failed, rather than drop the user's edits. */
+    const savedBeforeLeaving = async (): Promise<boolean> => {
+      await get().saveRequested();
+      return get().draftId === null || get().saveStatus === 'saved';
     };
     const restore = (step: ReturnType<typeof undone>) => {
       if (step !== undefined) set({ ...step.snapshot, history: step.history, saveStatus: 'unsaved' });
@@ -108,6 +130,35 @@ export const createDraftStore = (api: GiftBatchApi) =>
       });
     };
 
+    /** Sends what changed since the last confirmed save; the ledger stays the truth. */
+    const saveChangesOf = async (state: DraftState): Promise<void> => {
+      if (state.draftId === null) return;
+      const target = { rows: state.rows, settings: state.settings, name: state.name };
+      const rowChanges = diffRows(state.saved.rows, target.rows);
+      const settingsChanged = target.settings !== state.saved.settings;
+      const nameChanged = target.name !== state.saved.name && target.name.trim() !== '';
+      set({ saveStatus: 'saving' });
+      if (hasChanges(rowChanges) || settingsChanged || nameChanged) {
+        const result = await api.saveDraftChanges({
+          id: state.draftId,
+          ...rowChanges,
+          order: rowChanges.order,
+          ...(settingsChanged ? { settings: target.settings } : {}),
+          ...(nameChanged ? { name: target.name } : {}),
+        });
+        if (!result.ok) {
+          set({ saveStatus: 'failed', saveError: result.error.message });
+          return;
+        }
+        const summary = result.value;
+        set({ drafts: get().drafts.map((draft) => (draft.id === summary.id ? summary : draft)) });
+      }
+      const now = get();
+      const caughtUp =
+        now.rows === target.rows && now.settings === target.settings && now.name === target.name;
+      set({ saved: target, saveStatus: caughtUp ? 'saved' : 'unsaved', saveError: null });
+    };
+
     return {
       drafts: [],
       draftId: null,
@@ -117,6 +168,7 @@ export const createDraftStore = (api: GiftBatchApi) =>
       history: emptyHistory,
       saveStatus: 'saved',
       saveError: null,
+      editError: null,
       saved: { rows: [], settings: defaultDraftSettings, name: '' },
 
       draftsRequested: async () => {
@@ -129,6 +181,7 @@ export const createDraftStore = (api: GiftBatchApi) =>
         if (get().draftId === null && latest !== undefined) await get().draftOpened(latest.id);
       },
       draftCreated: async (name, settings) => {
+        if (!(await savedBeforeLeaving())) return;
         const result = await api.createDraft({ name, settings });
         if (!result.ok) {
           set({ saveError: result.error.message });
@@ -138,7 +191,7 @@ export const createDraftStore = (api: GiftBatchApi) =>
         await get().draftsRequested();
       },
       draftOpened: async (id) => {
-        await get().saveRequested();
+        if (!(await savedBeforeLeaving())) return;
         const result = await api.openDraft({ id });
         if (result.ok) load(result.value);
         else set({ saveError: result.error.message });
@@ -151,6 +204,7 @@ export const createDraftStore = (api: GiftBatchApi) =>
       },
       cellsEdited: (changes, appended = []) => {
         if (changes.length === 0 && appended.length === 0) return;
+        if (refusesOverlong([...changes.map((cell) => ({ [cell.field]: cell.value })), ...appended])) return;
         change({ rows: [...applyCellChanges(get().rows, changes), ...appended.map(newRow)] });
       },
       rowsInserted: (index, values) => {
@@ -159,6 +213,7 @@ export const createDraftStore = (api: GiftBatchApi) =>
         change({ rows });
       },
       rowsImported: (values, extras) => {
+        if (refusesOverlong([...values, ...extras])) return;
         const imported = values.map((row, index): GridRow => {
           const kept = extras[index];
           return {
@@ -182,32 +237,18 @@ export const createDraftStore = (api: GiftBatchApi) =>
         restore(redone(get().history, snapshot()));
       },
       saveRequested: async () => {
+        // One save at a time; a request during a save waits for it, then saves what changed since.
+        while (saving !== undefined) await saving;
         const state = get();
-        if (state.draftId === null || state.saveStatus === 'saved' || state.saveStatus === 'saving') return;
-        const target = { rows: state.rows, settings: state.settings, name: state.name };
-        const rowChanges = diffRows(state.saved.rows, target.rows);
-        const settingsChanged = target.settings !== state.saved.settings;
-        const nameChanged = target.name !== state.saved.name && target.name.trim() !== '';
-        set({ saveStatus: 'saving' });
-        if (hasChanges(rowChanges) || settingsChanged || nameChanged) {
-          const result = await api.saveDraftChanges({
-            id: state.draftId,
-            ...rowChanges,
-            order: rowChanges.order,
-            ...(settingsChanged ? { settings: target.settings } : {}),
-            ...(nameChanged ? { name: target.name } : {}),
+        if (state.draftId === null || state.saveStatus === 'saved') return;
+        saving = saveChangesOf(state)
+          .catch((error: unknown) => {
+            set({ saveStatus: 'failed', saveError: error instanceof Error ? error.message : String(error) });
+          })
+          .finally(() => {
+            saving = undefined;
           });
-          if (!result.ok) {
-            set({ saveStatus: 'failed', saveError: result.error.message });
-            return;
-          }
-          const summary = result.value;
-          set({ drafts: get().drafts.map((draft) => (draft.id === summary.id ? summary : draft)) });
-        }
-        const now = get();
-        const caughtUp =
-          now.rows === target.rows && now.settings === target.settings && now.name === target.name;
-        set({ saved: target, saveStatus: caughtUp ? 'saved' : 'unsaved', saveError: null });
+        await saving;
       },
     };
   });

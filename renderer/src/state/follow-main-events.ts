@@ -5,7 +5,14 @@ import type { Stores } from './stores.tsx';
 export const followMainEvents = (api: GiftBatchApi, stores: Stores): Unsubscribe => {
   const unsubscribers = [
     api.onAppNotice((notice) => stores.ui.getState().noticeReceived(notice)),
-    api.onConnectionChanged((state) => stores.connection.getState().connectionChanged(state)),
+    api.onConnectionChanged((state) => {
+      const previous = stores.connection.getState().connection;
+      stores.connection.getState().connectionChanged(state);
+      const sameProvider =
+        previous?.environment === state.environment &&
+        (state.environment === 'sandbox' || previous.baseUrl === state.baseUrl);
+      if (!sameProvider && previous !== null) stores.catalog.getState().providerChanged();
+    }),
     api.onImportProgress(({ fileName, fraction }) =>
       stores.importer.getState().progressReported(fileName, fraction),
     ),

@@ -20,6 +20,7 @@ export const ComposeScreen = () => {
   const rows = useDraftState((state) => state.rows);
   const settings = useDraftState((state) => state.settings);
   const history = useDraftState((state) => state.history);
+  const editError = useDraftState((state) => state.editError);
   const cellsEdited = useDraftState((state) => state.cellsEdited);
   const rowsInserted = useDraftState((state) => state.rowsInserted);
   const rowsDeleted = useDraftState((state) => state.rowsDeleted);
@@ -36,7 +37,7 @@ export const ComposeScreen = () => {
   const [sortColumns, setSortColumns] = useState<readonly SortColumn[]>([]);
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [find, setFind] = useState('');
-  const [activeCell, setActiveCell] = useState<{ rowId: string; field: RecipientField } | undefined>();
+  const [gridCell, setActiveCell] = useState<{ rowId: string; field: RecipientField } | undefined>();
 
   useEffect(() => {
     if (catalogStatus === 'idle') void catalogRequested();
@@ -48,6 +49,10 @@ export const ComposeScreen = () => {
     () => visibleRows(rows, { onlyProblems, find, issues: validation.index }),
     [rows, onlyProblems, find, validation.index],
   );
+  // The grid's active cell counts only while its row is on screen: after a filter, a deletion or a draft
+  // switch, acting on a remembered cell would reach a row the user cannot see.
+  const activeCell =
+    gridCell !== undefined && shown.some((row) => row.id === gridCell.rowId) ? gridCell : undefined;
   const rowNumbers = useMemo(() => new Map(rows.map((row, index) => [row.id, index + 1])), [rows]);
   const activeIssue =
     activeCell === undefined ? undefined : validation.index.get(activeCell.rowId)?.get(activeCell.field);
@@ -111,6 +116,7 @@ export const ComposeScreen = () => {
     if (activeCell === undefined) return;
     const value = rows.find((row) => row.id === activeCell.rowId)?.values[activeCell.field] ?? '';
     const start = shown.findIndex((row) => row.id === activeCell.rowId);
+    if (start < 0) return;
     const targets = shown
       .slice(start + 1)
       .filter((row) => selectedRows.size === 0 || selectedRows.has(row.id));
@@ -143,7 +149,8 @@ export const ComposeScreen = () => {
           className="button"
           disabled={selectedRows.size === 0}
           onClick={() => {
-            rowsDeleted(selectedRows);
+            // Only rows the user can see: a filter must not hide what is about to be deleted.
+            rowsDeleted(new Set(shown.filter((row) => selectedRows.has(row.id)).map((row) => row.id)));
             setSelectedRows(new Set());
           }}
         >
@@ -192,10 +199,11 @@ export const ComposeScreen = () => {
         </span>
       </div>
       <p className="cell-message" data-testid="cell-message">
-        {activeIssue === undefined ? '\u00a0' : activeIssue.message}
+        {editError ?? activeIssue?.message ?? '\u00a0'}
       </p>
       <div className="compose__body">
         <RecipientGrid
+          key={draftId}
           gridRef={gridRef}
           rows={shown}
           rowNumbers={rowNumbers}

@@ -1,5 +1,5 @@
 import { deliveryTypeSchema, deliveryTypes } from '../../../../common/catalog/product.ts';
-import type { DraftSettings } from '../../../../common/contract/drafts.ts';
+import { maxDraftNameLength, type DraftSettings } from '../../../../common/contract/drafts.ts';
 import { deliveryTypeLabels } from '../../components/format.ts';
 import { TextField } from '../../components/text-field.tsx';
 import { useCatalogState, useDraftState } from '../../state/stores.tsx';
@@ -45,7 +45,12 @@ export const DraftSettingsBar = () => {
 
   return (
     <div className="draft-settings">
-      <TextField label="Batch name" value={name} onValueChange={draftRenamed} />
+      <TextField
+        label="Batch name"
+        maxLength={maxDraftNameLength}
+        value={name}
+        onValueChange={draftRenamed}
+      />
       <label className="field">
         <span className="field__label">Delivery</span>
         <select
