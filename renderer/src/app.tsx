@@ -5,6 +5,7 @@ import { StatusBar } from './components/status-bar.tsx';
 import { useScreenShortcuts } from './components/use-screen-shortcuts.ts';
 import { CatalogScreen } from './features/catalog/catalog-screen.tsx';
 import { ComposeScreen } from './features/compose/compose-screen.tsx';
+import { ReviewScreen } from './features/review/review-screen.tsx';
 import { SettingsScreen } from './features/settings/settings-screen.tsx';
 import { screenById, type ScreenId } from './screens.ts';
 import { useUiState } from './state/stores.tsx';
@@ -18,6 +19,7 @@ const ScreenContent = ({ id }: { id: ScreenId }) => {
     case 'compose':
       return <ComposeScreen />;
     case 'review':
+      return <ReviewScreen />;
     case 'history':
       return null;
     default: {

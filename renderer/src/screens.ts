@@ -21,8 +21,7 @@ export const screens: readonly ScreenDefinition[] = [
     id: 'review',
     label: 'Review & Send',
     shortcutDigit: '2',
-    summary:
-      'Here you will see the total cost against your balance, confirm once, and watch each reward being fulfilled.',
+    summary: 'What your batch will cost, product by product, against the balance you can spend.',
   },
   {
     id: 'history',

@@ -115,4 +115,11 @@ test('compose: paste 50 rows, import a file that needs mapping, fix every proble
   await expect(await cell(app, 7, 'Email')).toHaveText('pat.seven@example.com');
   await expect(await cell(app, 53, 'Amount')).toHaveText('50');
   await expect(await cell(app, 51, 'Mobile (SMS)')).toHaveText('(415) 555-0101');
+
+  await app.keyboard.press('Control+2');
+  await expect(app.getByTestId('review-batch')).toContainText('54 rewards ready');
+  // 52 cards at $25.00 less 2.5 % ($24.38) and 2 at $50.00 less 2.5 % ($48.75).
+  await expect(app.getByTestId('review-total')).toHaveText('$1,365.26');
+  await expect(app.getByTestId('review-balance')).toContainText('$8,634.74 left after this batch');
+  await app.screenshot({ path: path.join(screenshotDir, 'review.png') });
 });

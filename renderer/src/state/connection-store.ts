@@ -11,6 +11,7 @@ export interface ConnectionStoreState {
   readonly connectionChanged: (state: ConnectionState) => void;
   readonly connectionRequested: () => Promise<void>;
   readonly testRequested: () => Promise<void>;
+  readonly balanceRefreshRequested: () => Promise<void>;
   readonly environmentSelected: (input: {
     environment: Environment;
     baseUrl?: string;
@@ -45,6 +46,9 @@ export const createConnectionStore = (api: GiftBatchApi) =>
       },
       testRequested: async () => {
         await settle(api.testConnection);
+      },
+      balanceRefreshRequested: async () => {
+        await settle(api.refreshBalance);
       },
       environmentSelected: (input) => settle(() => api.selectEnvironment(input)),
       credentialsSaved: (credentials) => settle(() => api.setCredentials(credentials)),
