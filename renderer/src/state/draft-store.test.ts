@@ -87,4 +87,15 @@ describe('the draft store, against the real ledger', () => {
     const reopened = await api.openDraft({ id: firstId ?? '' });
     expect(reopened.ok && reopened.value.rows.map((row) => row.values)).toEqual([{ email: 'pasted@x.org' }]);
   });
+
+  it('deletes the open draft with its rows and resumes the next most recent one', async () => {
+    const store = createDraftStore(api);
+    await store.getState().draftCreated('Older', defaultDraftSettings);
+    const olderId = store.getState().draftId;
+    await store.getState().draftCreated('Newer', defaultDraftSettings);
+    store.getState().rowsInserted(0, [{ email: 'x@x.org' }]);
+    await store.getState().draftDeleted();
+    expect(store.getState()).toMatchObject({ draftId: olderId, name: 'Older', rows: [] });
+    expect(store.getState().drafts.map((draft) => draft.name)).toEqual(['Older']);
+  });
 });

@@ -50,6 +50,8 @@ export interface DraftState {
   readonly draftCreated: (name: string, settings: DraftSettings) => Promise<void>;
   readonly draftOpened: (id: string) => Promise<void>;
   readonly draftRenamed: (name: string) => void;
+  /** Deletes the open draft from the ledger (the user confirmed), then resumes the next most recent one. */
+  readonly draftDeleted: () => Promise<void>;
   readonly settingsChanged: (settings: DraftSettings) => void;
   /** Typing, pasting, filling: one undo step, optionally with new rows (a paste past the last row). */
   readonly cellsEdited: (changes: readonly CellChange[], appended?: readonly RecipientRow[]) => void;
@@ -195,6 +197,27 @@ export const createDraftStore = (api: GiftBatchApi) =>
         const result = await api.openDraft({ id });
         if (result.ok) load(result.value);
         else set({ saveError: result.error.message });
+      },
+      draftDeleted: async () => {
+        const id = get().draftId;
+        if (id === null) return;
+        const result = await api.deleteDraft({ id });
+        if (!result.ok) {
+          set({ saveError: result.error.message });
+          return;
+        }
+        set({
+          draftId: null,
+          name: '',
+          settings: defaultDraftSettings,
+          rows: [],
+          history: emptyHistory,
+          saveStatus: 'saved',
+          saveError: null,
+          editError: null,
+          saved: { rows: [], settings: defaultDraftSettings, name: '' },
+        });
+        await get().lastDraftResumed();
       },
       draftRenamed: (name) => {
         set({ name, saveStatus: 'unsaved' });

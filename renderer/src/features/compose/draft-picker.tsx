@@ -11,6 +11,8 @@ export const DraftPicker = () => {
   const lastDraftResumed = useDraftState((state) => state.lastDraftResumed);
   const draftOpened = useDraftState((state) => state.draftOpened);
   const draftCreated = useDraftState((state) => state.draftCreated);
+  const draftDeleted = useDraftState((state) => state.draftDeleted);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [name, setName] = useState('');
   const [deliveryType, setDeliveryType] = useState<DeliveryType>('DigitalDelivery');
 
@@ -39,6 +41,40 @@ export const DraftPicker = () => {
           ))}
         </select>
       </label>
+      {draftId === null ? null : confirmingDelete ? (
+        <span className="draft-picker__confirm" role="group" aria-label="Confirm deletion">
+          Delete this draft and its rows?
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => {
+              setConfirmingDelete(false);
+              void draftDeleted();
+            }}
+          >
+            Delete draft
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              setConfirmingDelete(false);
+            }}
+          >
+            Keep it
+          </button>
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            setConfirmingDelete(true);
+          }}
+        >
+          Delete draft…
+        </button>
+      )}
       <form
         className="draft-picker__new"
         onSubmit={(event) => {
