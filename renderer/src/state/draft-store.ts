@@ -71,6 +71,19 @@ export const defaultDraftSettings: DraftSettings = {
   defaultCountry: 'US',
 };
 
+/** The state before any draft is opened, and after the open one is deleted. */
+const noDraftOpen = {
+  draftId: null,
+  name: '',
+  settings: defaultDraftSettings,
+  rows: [],
+  history: emptyHistory,
+  saveStatus: 'saved',
+  saveError: null,
+  editError: null,
+  saved: { rows: [], settings: defaultDraftSettings, name: '' },
+} as const satisfies Partial<DraftState>;
+
 const newRow = (values: RecipientRow): GridRow => ({ id: crypto.randomUUID(), values });
 
 /** Edits replace the row objects they touch and keep every other row as it was (see diffRows). */
@@ -163,15 +176,7 @@ export const createDraftStore = (api: GiftBatchApi) =>
 
     return {
       drafts: [],
-      draftId: null,
-      name: '',
-      settings: defaultDraftSettings,
-      rows: [],
-      history: emptyHistory,
-      saveStatus: 'saved',
-      saveError: null,
-      editError: null,
-      saved: { rows: [], settings: defaultDraftSettings, name: '' },
+      ...noDraftOpen,
 
       draftsRequested: async () => {
         const result = await api.listDrafts();
@@ -206,17 +211,7 @@ export const createDraftStore = (api: GiftBatchApi) =>
           set({ saveError: result.error.message });
           return;
         }
-        set({
-          draftId: null,
-          name: '',
-          settings: defaultDraftSettings,
-          rows: [],
-          history: emptyHistory,
-          saveStatus: 'saved',
-          saveError: null,
-          editError: null,
-          saved: { rows: [], settings: defaultDraftSettings, name: '' },
-        });
+        set(noDraftOpen);
         await get().lastDraftResumed();
       },
       draftRenamed: (name) => {
