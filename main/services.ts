@@ -1,3 +1,7 @@
+import { ok } from '../common/result.ts';
+import { createBatchRepository } from './batches/batch-repository.ts';
+import { createBatchService } from './batches/batch-service.ts';
+import { createRewardHistory } from './batches/reward-history.ts';
 import { createCatalogService } from './catalog/catalog-service.ts';
 import { createConnectionService, type ConnectionServiceOptions } from './connection/connection-service.ts';
 import { createEmbeddedSandbox } from './connection/embedded-sandbox.ts';
@@ -7,6 +11,9 @@ import type { CallHandlers } from './ipc/call-handlers.ts';
 import { createAppHandlers } from './ipc/handlers/app.handlers.ts';
 import { createCatalogHandlers } from './ipc/handlers/catalog.handlers.ts';
 import { createDraftsHandlers } from './ipc/handlers/drafts.handlers.ts';
+import { createBatchesHandlers } from './ipc/handlers/batches.handlers.ts';
+import { createSettingsHandlers } from './ipc/handlers/settings.handlers.ts';
+import { createBatchEngine, type BatchEngine, type BatchEngineOptions } from './engine/batch-engine.ts';
 import { createImportHandlers } from './ipc/handlers/import.handlers.ts';
 import { createMappingMemory } from './import/mapping-memory.ts';
 import { createDraftsRepository } from './drafts/drafts-repository.ts';
@@ -23,12 +30,15 @@ export interface MainServicesOptions {
   /** The OS keychain in the desktop app; `noCipher` keeps credentials for the session only. */
   readonly cipher: Cipher;
   readonly clientTuning?: ConnectionServiceOptions['clientTuning'];
+  /** Test seams for the engine's timing (first poll, lease); production uses its defaults. */
+  readonly engineTuning?: Pick<BatchEngineOptions, 'firstPollMs' | 'leaseMs' | 'progressIntervalMs'>;
 }
 
 export interface MainServices {
   readonly handlers: CallHandlers;
   readonly events: EventHub;
   readonly logger: Logger;
+  readonly engine: BatchEngine;
   /** Stops what the services started (the embedded sandbox, saving its state) and closes the ledger. */
   close(): Promise<void>;
 }
@@ -52,6 +62,36 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
   });
   const catalog = createCatalogService({ dataDir, connection, logger });
   const ledger = openLedger(dataDir);
+  const drafts = createDraftsRepository(ledger);
+  const batches = createBatchRepository(ledger);
+  const engine = createBatchEngine({
+    repository: batches,
+    api: () => connection.client(),
+    settings: () => settings.get().sending,
+    onProgress: (progress) => {
+      events.emit('batches:progress', progress);
+    },
+    logger,
+    ...options.engineTuning,
+  });
+  engine.recoverInterrupted();
+  const batchService = createBatchService({
+    repository: batches,
+    history: createRewardHistory(ledger),
+    catalog: async () => {
+      const result = await catalog.get();
+      return result.ok ? ok(result.value.products) : result;
+    },
+    client: () => connection.client(),
+    sending: () => settings.get().sending,
+    destination: () => {
+      const state = connection.state();
+      return {
+        environment: state.environment,
+        provider: state.environment === 'sandbox' ? 'sandbox' : (state.baseUrl ?? ''),
+      };
+    },
+  });
 
   const handlers: CallHandlers = {
     ...createAppHandlers(() => ({
@@ -62,14 +102,18 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     })),
     ...createConnectionHandlers(connection),
     ...createCatalogHandlers(catalog),
-    ...createDraftsHandlers(createDraftsRepository(ledger)),
+    ...createDraftsHandlers(drafts),
+    ...createSettingsHandlers(settings),
+    ...createBatchesHandlers({ drafts, service: batchService, engine }),
     ...createImportHandlers(createMappingMemory(ledger), events),
   };
   return {
     handlers,
     events,
     logger,
+    engine,
     close: async () => {
+      await engine.shutdown();
       await sandbox.stop();
       ledger.close();
     },

@@ -2,6 +2,16 @@ import type { z } from 'zod';
 import type { AppError } from '../errors.ts';
 import type { Result } from '../result.ts';
 import { appGetInfo, appNotice } from './app.ts';
+import {
+  batchProgress,
+  batchesCancel,
+  batchesGet,
+  batchesList,
+  batchesPause,
+  batchesResume,
+  batchesRetryFailed,
+  batchesStart,
+} from './batches.ts';
 import { catalogGet, catalogRefresh } from './catalog.ts';
 import {
   connectionChanged,
@@ -15,6 +25,8 @@ import {
 import type { CallDefinition, EventDefinition } from './define.ts';
 import { draftsCreate, draftsDelete, draftsList, draftsOpen, draftsSaveChanges } from './drafts.ts';
 import { draftImportFile, draftImportProgress, draftRememberMapping } from './import.ts';
+import { reviewPrepare } from './review.ts';
+import { sendingSettingsGet, sendingSettingsUpdate } from './sending-settings.ts';
 
 /**
  * The IPC contract: every call the renderer may make and every event main may push.
@@ -38,12 +50,23 @@ export const callContract = {
   'drafts:delete': draftsDelete,
   'draft:import-file': draftImportFile,
   'draft:remember-mapping': draftRememberMapping,
+  'settings:get-sending': sendingSettingsGet,
+  'settings:update-sending': sendingSettingsUpdate,
+  'review:prepare': reviewPrepare,
+  'batches:list': batchesList,
+  'batches:get': batchesGet,
+  'batches:start': batchesStart,
+  'batches:pause': batchesPause,
+  'batches:resume': batchesResume,
+  'batches:cancel': batchesCancel,
+  'batches:retry-failed': batchesRetryFailed,
 } as const satisfies Record<string, CallDefinition>;
 
 export const eventContract = {
   'app:notice': appNotice,
   'connection:changed': connectionChanged,
   'draft:import-progress': draftImportProgress,
+  'batches:progress': batchProgress,
 } as const satisfies Record<string, EventDefinition>;
 
 export type CallContract = typeof callContract;

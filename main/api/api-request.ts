@@ -29,6 +29,8 @@ export interface ApiCall<T extends z.ZodType> {
   /** Bearer token required (every call but POST /v1/Tokens, which passes its own headers). */
   readonly headers?: Readonly<Record<string, string>>;
   readonly authorized: boolean;
+  /** Asked before each retry: once true, the last failure is returned instead of trying again. */
+  readonly stopRetrying?: () => boolean;
 }
 
 const urlFor = (baseUrl: string, path: string, query: ApiCall<z.ZodType>['query']): string => {
@@ -92,7 +94,9 @@ export const performApiCall = async <T extends z.ZodType>(
     }
     failedAttempts += 1;
     if (!isRetryable(error) || failedAttempts >= runtime.retry.maxAttempts) return outcome;
+    if (call.stopRetrying?.() === true) return outcome;
     const retryAfter = error.kind === 'rate_limited' ? error.retryAfterMs : undefined;
     await runtime.sleep(retryAfter ?? backoffDelayMs(failedAttempts, runtime.retry, runtime.random));
+    if (call.stopRetrying?.() === true) return outcome;
   }
 };

@@ -170,7 +170,10 @@ export const createGcpClient = (options: GcpClientOptions) => {
      * Places one order, retrying with the same PONumber until the outcome is known. A 409 means an
      * earlier attempt reached the provider, so the original order is fetched: never a second order.
      */
-    createOrder: async (request: CreateOrderRequest): Promise<Result<PlacedOrder, ApiError>> => {
+    createOrder: async (
+      request: CreateOrderRequest,
+      control: { stopRetrying?: () => boolean } = {},
+    ): Promise<Result<PlacedOrder, ApiError>> => {
       const created = await performApiCall(runtime, {
         method: 'POST',
         path: 'v1/Orders',
@@ -178,6 +181,7 @@ export const createGcpClient = (options: GcpClientOptions) => {
         timeoutMs: timeouts.orderMs,
         schema: wireOrderSchema,
         authorized: true,
+        ...control,
       });
       if (created.ok) return ok({ order: toOrder(created.value), via: 'created' });
       if (created.error.kind !== 'duplicate_po') return created;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { environmentSchema, type Environment } from '../../common/contract/app.ts';
+import { defaultSendingSettings, sendingSettingsSchema } from '../../common/contract/sending-settings.ts';
 import type { Logger } from '../logging/logger.ts';
 import { readJsonFile, writeJsonFile } from '../storage/json-file.ts';
 
@@ -14,6 +15,8 @@ const settingsSchema = z.object({
   environment: environmentSchema,
   staging: remoteEnvironmentSchema,
   production: remoteEnvironmentSchema,
+  /** Added after the first release: a settings file without it reads as the defaults. */
+  sending: sendingSettingsSchema.default(defaultSendingSettings),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -25,6 +28,7 @@ export const defaultSettings: Settings = {
   environment: 'sandbox',
   staging: { baseUrl: null, balanceSupported: false },
   production: { baseUrl: null, balanceSupported: false },
+  sending: defaultSendingSettings,
 };
 
 /**

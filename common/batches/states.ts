@@ -1,0 +1,58 @@
+/**
+ * Row and batch state machines (design.md §5). `cancelled` is a row that was never sent because the
+ * user cancelled its batch: neither failed nor fulfilled, and kept so the record shows every row.
+ */
+export const rowStates = [
+  'queued',
+  'submitting',
+  'pending',
+  'fulfilled',
+  'failed',
+  'needs_review',
+  'cancelled',
+] as const;
+export type RowState = (typeof rowStates)[number];
+
+export const batchStates = [
+  'ready',
+  'sending',
+  'paused',
+  'completed',
+  'completed_with_failures',
+  'cancelled',
+] as const;
+export type BatchState = (typeof batchStates)[number];
+
+const rowTransitions: Readonly<Record<RowState, readonly RowState[]>> = {
+  queued: ['submitting', 'cancelled'],
+  // Back to queued only when the provider said no order was made (422, 401, 403).
+  submitting: ['pending', 'fulfilled', 'failed', 'needs_review', 'queued'],
+  pending: ['fulfilled', 'failed', 'needs_review'],
+  fulfilled: [],
+  // Retried with the same PO number (outcome unknown) or a new revision (after an edit).
+  failed: ['queued'],
+  needs_review: ['queued', 'fulfilled', 'failed'],
+  cancelled: [],
+};
+
+const batchTransitions: Readonly<Record<BatchState, readonly BatchState[]>> = {
+  ready: ['sending', 'cancelled'],
+  sending: ['paused', 'completed', 'completed_with_failures', 'cancelled'],
+  paused: ['sending', 'cancelled'],
+  completed: [],
+  // "Retry failed rows" sends again.
+  completed_with_failures: ['sending'],
+  cancelled: [],
+};
+
+export const canMoveRow = (from: RowState, to: RowState): boolean => rowTransitions[from].includes(to);
+export const canMoveBatch = (from: BatchState, to: BatchState): boolean =>
+  batchTransitions[from].includes(to);
+
+/** Rows still to be worked on: not yet sent, or sent with the outcome still open. */
+export const isOpenRow = (state: RowState): boolean =>
+  state === 'queued' || state === 'submitting' || state === 'pending';
+
+/** Rows for which an order may exist at the provider: counted as spent and as already rewarded. */
+export const mayHaveOrder = (state: RowState): boolean =>
+  state === 'submitting' || state === 'pending' || state === 'fulfilled' || state === 'needs_review';

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { batchIdSchema } from '../batches/po-number.ts';
+import { batchStates, rowStates } from '../batches/states.ts';
+import { deliveryTypeSchema } from '../catalog/product.ts';
+import { apiFailureKindSchema } from '../errors.ts';
+import { defineCall, defineEvent } from './define.ts';
+
+const idSchema = z.string().min(1).max(64);
+const cents = z.number().int();
+
+/** Why a batch stopped sending by itself: the user acts, then resumes. */
+export const pauseReasonSchema = z.object({
+  kind: z.enum(['insufficient_funds', 'unauthorized', 'forbidden', 'not_configured', 'interrupted', 'user']),
+  message: z.string(),
+  advice: z.string(),
+  /** For insufficient funds: how much more the batch needs than the account had. */
+  shortfallCents: cents.nullable(),
+});
+export type PauseReason = z.infer<typeof pauseReasonSchema>;
+
+/** Why a row failed or needs review, and whether "Retry failed rows" may send it again as it is. */
+export const rowFailureSchema = z.object({
+  kind: z.union([apiFailureKindSchema, z.enum(['order_failed', 'pending_deadline', 'outcome_unknown'])]),
+  message: z.string(),
+  /** same_po: outcome unknown or transient, safe to resend; edit: the provider rejected it as it is. */
+  retry: z.enum(['same_po', 'edit', 'none']),
+});
+export type RowFailure = z.infer<typeof rowFailureSchema>;
+
+export const batchCountsSchema = z.object({
+  rows: z.number().int(),
+  queued: z.number().int(),
+  submitting: z.number().int(),
+  pending: z.number().int(),
+  fulfilled: z.number().int(),
+  failed: z.number().int(),
+  needsReview: z.number().int(),
+  cancelled: z.number().int(),
+});
+export type BatchCounts = z.infer<typeof batchCountsSchema>;
+
+export const batchSummarySchema = z.object({
+  id: batchIdSchema,
+  name: z.string(),
+  status: z.enum(batchStates),
+  deliveryType: deliveryTypeSchema,
+  environment: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  counts: batchCountsSchema,
+  /** What the review showed; the cost of fulfilled rows is what the provider charged. */
+  reviewedCostCents: cents,
+  fulfilledCostCents: cents,
+  currencyCode: z.string(),
+  firstPoNumber: z.string(),
+  lastPoNumber: z.string(),
+  pauseReason: pauseReasonSchema.nullable(),
+  /** Another process (the CLI, or the app) holds this batch's lease and is sending it. */
+  sendingElsewhere: z.boolean(),
+});
+export type BatchSummary = z.infer<typeof batchSummarySchema>;
+
+export const batchRowViewSchema = z.object({
+  rowNo: z.number().int(),
+  poNumber: z.string(),
+  state: z.enum(rowStates),
+  /** Name, email, phone or address: who this row rewards, as the user wrote it. */
+  recipient: z.string(),
+  productId: z.string(),
+  amountCents: cents,
+  quantity: z.number().int(),
+  costCents: cents,
+  orderId: z.string().nullable(),
+  failure: rowFailureSchema.nullable(),
+  attempts: z.number().int(),
+  /** Links orders: how many claim links the provider returned. The links themselves never leave main. */
+  claimLinks: z.number().int(),
+  updatedAt: z.string(),
+});
+export type BatchRowView = z.infer<typeof batchRowViewSchema>;
+
+export const batchDetailSchema = z.object({ summary: batchSummarySchema, rows: z.array(batchRowViewSchema) });
+export type BatchDetail = z.infer<typeof batchDetailSchema>;
+
+const batchRef = z.strictObject({ batchId: batchIdSchema });
+
+export const batchesList = defineCall({
+  method: 'listBatches',
+  input: z.undefined(),
+  output: z.array(batchSummarySchema),
+});
+
+export const batchesGet = defineCall({ method: 'getBatch', input: batchRef, output: batchDetailSchema });
+
+/**
+ * Sends the reviewed draft: main validates every row again, checks the policies and that the cost is
+ * still the one the user reviewed, assigns PO numbers, commits the batch and starts sending.
+ */
+export const batchesStart = defineCall({
+  method: 'startBatch',
+  input: z.strictObject({
+    draftId: idSchema,
+    batchId: batchIdSchema,
+    excludeRowIds: z.array(idSchema).max(200_000),
+    expectedCostCents: cents,
+    /** What the user typed to confirm a large batch, e.g. "1,250.00". */
+    typedAmount: z.string().max(40).optional(),
+  }),
+  output: batchSummarySchema,
+});
+
+export const batchesPause = defineCall({ method: 'pauseBatch', input: batchRef, output: batchSummarySchema });
+export const batchesResume = defineCall({
+  method: 'resumeBatch',
+  input: batchRef,
+  output: batchSummarySchema,
+});
+export const batchesCancel = defineCall({
+  method: 'cancelBatch',
+  input: batchRef,
+  output: batchSummarySchema,
+});
+/** Sends again the failed rows whose outcome was unknown or transient, each with its own PO number. */
+export const batchesRetryFailed = defineCall({
+  method: 'retryFailedRows',
+  input: batchRef,
+  output: batchSummarySchema,
+});
+
+/** At most ~10 a second per batch: the counts, and the rows that changed since the last one. */
+export const batchProgress = defineEvent({
+  method: 'onBatchProgress',
+  payload: z.object({ summary: batchSummarySchema, changedRows: z.array(batchRowViewSchema) }),
+});
+export type BatchProgress = z.infer<typeof batchProgress.payload>;

@@ -1,0 +1,442 @@
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import type { BatchDetail, BatchSummary, PauseReason, RowFailure } from '../../common/contract/batches.ts';
+import { poNumberFor } from '../../common/batches/po-number.ts';
+import { canMoveBatch, canMoveRow, type BatchState, type RowState } from '../../common/batches/states.ts';
+import type { DeliveryType } from '../../common/catalog/product.ts';
+import type { CreateOrderRequest } from '../api/order-types.ts';
+import {
+  checkBatchState,
+  checkRowState,
+  countsFrom,
+  parsePauseReason,
+  toRowView,
+  type BatchRecord,
+  type BatchRowRecord,
+} from './batch-records.ts';
+import { createEventLog } from './event-log.ts';
+
+/** One reviewed row, ready to become an order. */
+export interface NewBatchRow {
+  readonly rowNo: number;
+  readonly draftRowId: string | null;
+  /** The order to place, minus its PO number, which the ledger assigns. */
+  readonly order: Omit<CreateOrderRequest, 'poNumber'>;
+  readonly recipientKey: string | null;
+  readonly recipientLabel: string;
+  readonly productId: string;
+  readonly amountCents: number;
+  readonly quantity: number;
+  readonly costCents: number;
+}
+
+export interface NewBatch {
+  readonly id: string;
+  readonly name: string;
+  readonly draftId: string | null;
+  readonly environment: string;
+  readonly provider: string;
+  readonly deliveryType: DeliveryType;
+  readonly reviewedCostCents: number;
+  readonly currencyCode: string;
+  readonly rows: readonly NewBatchRow[];
+}
+
+/** A row the engine is about to send: the stored request, exactly as first committed. */
+export interface RowToSend {
+  readonly rowNo: number;
+  readonly poNumber: string;
+  readonly request: CreateOrderRequest;
+}
+
+export interface PendingRow {
+  readonly rowNo: number;
+  readonly orderId: string;
+  readonly quantity: number;
+  readonly pendingSince: number;
+  readonly nextPollAt: number;
+  readonly pollDelayMs: number;
+}
+
+/** What the provider said about an order, reduced to what the ledger keeps (never a claim link). */
+export interface OrderOutcome {
+  readonly orderId: string;
+  readonly state: 'pending' | 'fulfilled' | 'failed';
+  readonly costCents: number | null;
+  readonly claimLinks: number;
+  readonly providerStatus: string;
+  readonly via: 'created' | 'duplicate' | 'poll';
+}
+
+export class LedgerConflict extends Error {}
+
+const hashPayload = (json: string): string => createHash('sha256').update(json).digest('hex');
+
+/**
+ * Batches in the ledger. Every change is one IMMEDIATE transaction together with its event, so a crash
+ * leaves either both or neither, and two processes never interleave inside one change.
+ */
+export const createBatchRepository = (db: Database.Database, now: () => Date = () => new Date()) => {
+  const events = createEventLog(db, now);
+  const stamp = () => now().toISOString();
+  const immediate = <A extends unknown[], R>(fn: (...args: A) => R) => {
+    const transaction = db.transaction(fn);
+    return (...args: A): R => transaction.immediate(...args);
+  };
+
+  const selectBatch = db.prepare<[string], BatchRecord>('SELECT * FROM batches WHERE id = ?');
+  const selectBatches = db.prepare<[], BatchRecord>('SELECT * FROM batches ORDER BY created_at DESC');
+  const selectCounts = db.prepare<[string], { state: string; count: number }>(
+    'SELECT state, COUNT(*) AS count FROM batch_rows WHERE batch_id = ? GROUP BY state',
+  );
+  const selectCosts = db.prepare<[string], { fulfilled: number | null; first: string; last: string }>(
+    `SELECT SUM(CASE WHEN state = 'fulfilled' THEN cost_cents ELSE 0 END) AS fulfilled,
+       MIN(po_number) AS first, MAX(po_number) AS last FROM batch_rows WHERE batch_id = ?`,
+  );
+  const selectRows = db.prepare<[string], BatchRowRecord>(
+    'SELECT * FROM batch_rows WHERE batch_id = ? ORDER BY row_no',
+  );
+  const selectRow = db.prepare<[string, number], BatchRowRecord>(
+    'SELECT * FROM batch_rows WHERE batch_id = ? AND row_no = ?',
+  );
+  const selectToSend = db.prepare<[string], BatchRowRecord>(
+    `SELECT * FROM batch_rows WHERE batch_id = ? AND state IN ('submitting', 'queued')
+     ORDER BY CASE state WHEN 'submitting' THEN 0 ELSE 1 END, row_no`,
+  );
+  const selectPending = db.prepare<[string], BatchRowRecord>(
+    `SELECT * FROM batch_rows WHERE batch_id = ? AND state = 'pending' ORDER BY next_poll_at`,
+  );
+  const selectUnsentCost = db.prepare<[string], { cost: number | null }>(
+    `SELECT SUM(cost_cents) AS cost FROM batch_rows WHERE batch_id = ? AND state IN ('queued', 'submitting')`,
+  );
+  const insertBatch =
+    db.prepare(`INSERT INTO batches (id, name, draft_id, environment, provider, delivery_type,
+      status, reviewed_cost_cents, currency_code, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, 'ready', ?, ?, ?, ?)`);
+  const insertRow = db.prepare(`INSERT INTO batch_rows (batch_id, row_no, draft_row_id, revision, po_number,
+      payload_json, payload_hash, recipient_key, recipient_label, product_id, amount_cents, quantity,
+      cost_cents, state, updated_at)
+    VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)`);
+  const insertPo = db.prepare(
+    'INSERT INTO po_numbers (po_number, payload_hash, batch_id, row_no, revision, issued_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const selectPo = db.prepare<[string], { payload_hash: string }>(
+    'SELECT payload_hash FROM po_numbers WHERE po_number = ?',
+  );
+  const updateBatchStatus = db.prepare(
+    'UPDATE batches SET status = ?, pause_reason_json = ?, updated_at = ? WHERE id = ?',
+  );
+  const updateRow = db.prepare(`UPDATE batch_rows SET state = @state, order_id = @order_id,
+      failure_json = @failure_json, attempts = @attempts, claim_links = @claim_links, cost_cents = @cost_cents,
+      submitted_at = @submitted_at, pending_since = @pending_since, next_poll_at = @next_poll_at,
+      poll_delay_ms = @poll_delay_ms, updated_at = @updated_at
+    WHERE batch_id = @batch_id AND row_no = @row_no`);
+  const updateLease = db.prepare(
+    `UPDATE batches SET lease_owner = @owner, lease_until = @until
+     WHERE id = @id AND (lease_owner IS NULL OR lease_owner = @owner OR lease_until < @now OR lease_owner = @stale)`,
+  );
+  const clearLease = db.prepare(
+    'UPDATE batches SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?',
+  );
+
+  const batchRecord = (batchId: string): BatchRecord => {
+    const record = selectBatch.get(batchId);
+    if (record === undefined) throw new LedgerConflict(`There is no batch ${batchId}.`);
+    return record;
+  };
+  const rowRecord = (batchId: string, rowNo: number): BatchRowRecord => {
+    const record = selectRow.get(batchId, rowNo);
+    if (record === undefined) throw new LedgerConflict(`Batch ${batchId} has no row ${String(rowNo)}.`);
+    return record;
+  };
+
+  const summaryOf = (record: BatchRecord, nowMs: number, ownerId?: string): BatchSummary => {
+    const costs = selectCosts.get(record.id);
+    return {
+      id: record.id,
+      name: record.name,
+      status: checkBatchState(record.status),
+      deliveryType: record.delivery_type,
+      environment: record.environment,
+      createdAt: record.created_at,
+      updatedAt: record.updated_at,
+      counts: countsFrom(selectCounts.all(record.id)),
+      reviewedCostCents: record.reviewed_cost_cents,
+      fulfilledCostCents: costs?.fulfilled ?? 0,
+      currencyCode: record.currency_code,
+      firstPoNumber: costs?.first ?? '',
+      lastPoNumber: costs?.last ?? '',
+      pauseReason: parsePauseReason(record.pause_reason_json),
+      sendingElsewhere:
+        record.lease_owner !== null && record.lease_owner !== ownerId && (record.lease_until ?? 0) >= nowMs,
+    };
+  };
+
+  /** Moves a row, checking the state machine, and records the change with its event. */
+  const moveRow = (
+    row: BatchRowRecord,
+    to: RowState,
+    changes: Partial<BatchRowRecord>,
+    event: { kind: string; detail: Record<string, unknown> },
+  ): void => {
+    const from = checkRowState(row.state);
+    if (from !== to && !canMoveRow(from, to)) {
+      throw new LedgerConflict(`Row ${String(row.row_no)} cannot go from ${from} to ${to}.`);
+    }
+    updateRow.run({ ...row, ...changes, state: to, updated_at: stamp() });
+    events.append({
+      batchId: row.batch_id,
+      rowNo: row.row_no,
+      kind: event.kind,
+      detail: { po: row.po_number, from, to, ...event.detail },
+    });
+  };
+
+  const moveBatch = (batchId: string, to: BatchState, reason: PauseReason | null): void => {
+    const from = checkBatchState(batchRecord(batchId).status);
+    if (from === to) return;
+    if (!canMoveBatch(from, to))
+      throw new LedgerConflict(`Batch ${batchId} cannot go from ${from} to ${to}.`);
+    updateBatchStatus.run(to, reason === null ? null : JSON.stringify(reason), stamp(), batchId);
+    events.append({
+      batchId,
+      rowNo: null,
+      kind: 'batch.state',
+      detail: { from, to, reason: reason?.kind ?? null },
+    });
+  };
+
+  return {
+    events,
+
+    /** Commits a reviewed batch as `ready`, each row with its PO number, before any request is made. */
+    create: immediate((batch: NewBatch): void => {
+      const at = stamp();
+      insertBatch.run(
+        batch.id,
+        batch.name,
+        batch.draftId,
+        batch.environment,
+        batch.provider,
+        batch.deliveryType,
+        batch.reviewedCostCents,
+        batch.currencyCode,
+        at,
+        at,
+      );
+      for (const row of batch.rows) {
+        const poNumber = poNumberFor(batch.id, row.rowNo);
+        const payloadJson = JSON.stringify({ ...row.order, poNumber } satisfies CreateOrderRequest);
+        const payloadHash = hashPayload(payloadJson);
+        insertPo.run(poNumber, payloadHash, batch.id, row.rowNo, 1, at);
+        insertRow.run(
+          batch.id,
+          row.rowNo,
+          row.draftRowId,
+          poNumber,
+          payloadJson,
+          payloadHash,
+          row.recipientKey,
+          row.recipientLabel,
+          row.productId,
+          row.amountCents,
+          row.quantity,
+          row.costCents,
+          at,
+        );
+      }
+      events.append({
+        batchId: batch.id,
+        rowNo: null,
+        kind: 'batch.ready',
+        detail: {
+          name: batch.name,
+          rows: batch.rows.length,
+          reviewedCostCents: batch.reviewedCostCents,
+          environment: batch.environment,
+          provider: batch.provider,
+        },
+      });
+    }),
+
+    summary: (batchId: string, nowMs: number, ownerId?: string): BatchSummary | undefined => {
+      const record = selectBatch.get(batchId);
+      return record === undefined ? undefined : summaryOf(record, nowMs, ownerId);
+    },
+    list: (nowMs: number, ownerId?: string): BatchSummary[] =>
+      selectBatches.all().map((record) => summaryOf(record, nowMs, ownerId)),
+    detail: (batchId: string, nowMs: number, ownerId?: string): BatchDetail | undefined => {
+      const record = selectBatch.get(batchId);
+      if (record === undefined) return undefined;
+      return { summary: summaryOf(record, nowMs, ownerId), rows: selectRows.all(batchId).map(toRowView) };
+    },
+    rowView: (batchId: string, rowNo: number) => toRowView(rowRecord(batchId, rowNo)),
+    status: (batchId: string): BatchState => checkBatchState(batchRecord(batchId).status),
+
+    setStatus: immediate((batchId: string, to: BatchState, reason: PauseReason | null = null): void => {
+      moveBatch(batchId, to, reason);
+    }),
+
+    /** Rows to send, those interrupted mid-request first (they are re-sent under the same PO number). */
+    rowsToSend: (batchId: string): RowToSend[] =>
+      selectToSend.all(batchId).map((row) => ({
+        rowNo: row.row_no,
+        poNumber: row.po_number,
+        request: JSON.parse(row.payload_json) as CreateOrderRequest, // written by `create` from this type
+      })),
+
+    /** What the rows not yet sent will cost, as reviewed: the basis of a shortfall. */
+    unsentCostCents: (batchId: string): number => selectUnsentCost.get(batchId)?.cost ?? 0,
+
+    pendingRows: (batchId: string): PendingRow[] =>
+      selectPending.all(batchId).map((row) => ({
+        rowNo: row.row_no,
+        orderId: row.order_id ?? '',
+        quantity: row.quantity,
+        pendingSince: row.pending_since ?? 0,
+        nextPollAt: row.next_poll_at ?? 0,
+        pollDelayMs: row.poll_delay_ms ?? 0,
+      })),
+
+    /**
+     * Committed before the request goes out. The stored payload is checked against the hash its PO number
+     * was issued with, so a PO number can never carry a different payload.
+     */
+    markSubmitting: immediate((batchId: string, rowNo: number): RowToSend => {
+      const row = rowRecord(batchId, rowNo);
+      const issued = selectPo.get(row.po_number);
+      if (issued?.payload_hash !== row.payload_hash || hashPayload(row.payload_json) !== row.payload_hash) {
+        throw new LedgerConflict(`PO number ${row.po_number} does not match the payload it was issued for.`);
+      }
+      moveRow(
+        row,
+        'submitting',
+        { attempts: row.attempts + 1, submitted_at: row.submitted_at ?? stamp() },
+        { kind: 'order.request', detail: { attempt: row.attempts + 1 } },
+      );
+      return {
+        rowNo,
+        poNumber: row.po_number,
+        request: JSON.parse(row.payload_json) as CreateOrderRequest, // written by `create` from this type
+      };
+    }),
+
+    recordOrder: immediate(
+      (
+        batchId: string,
+        rowNo: number,
+        outcome: OrderOutcome,
+        poll?: { at: number; delayMs: number },
+      ): void => {
+        const row = rowRecord(batchId, rowNo);
+        moveRow(
+          row,
+          outcome.state,
+          {
+            order_id: outcome.orderId,
+            cost_cents: outcome.costCents ?? row.cost_cents,
+            claim_links: outcome.claimLinks,
+            failure_json:
+              outcome.state === 'failed'
+                ? JSON.stringify({
+                    kind: 'order_failed',
+                    message: `The provider reports order ${outcome.orderId} as ${outcome.providerStatus}.`,
+                    retry: 'edit',
+                  } satisfies RowFailure)
+                : null,
+            pending_since:
+              outcome.state === 'pending' ? (row.pending_since ?? poll?.at ?? null) : row.pending_since,
+            next_poll_at: outcome.state === 'pending' && poll !== undefined ? poll.at + poll.delayMs : null,
+            poll_delay_ms: outcome.state === 'pending' && poll !== undefined ? poll.delayMs : null,
+          },
+          {
+            kind: outcome.via === 'poll' ? 'order.poll' : 'order.response',
+            detail: { class: outcome.via, orderId: outcome.orderId, status: outcome.providerStatus },
+          },
+        );
+      },
+    ),
+
+    /** The provider made no order (422, 401, 403): the row waits in the queue for the batch to resume. */
+    returnToQueue: immediate((batchId: string, rowNo: number, responseClass: string): void => {
+      moveRow(
+        rowRecord(batchId, rowNo),
+        'queued',
+        {},
+        { kind: 'order.response', detail: { class: responseClass } },
+      );
+    }),
+
+    failRow: immediate(
+      (
+        batchId: string,
+        rowNo: number,
+        to: 'failed' | 'needs_review',
+        failure: RowFailure,
+        responseClass: string,
+      ) => {
+        moveRow(
+          rowRecord(batchId, rowNo),
+          to,
+          { failure_json: JSON.stringify(failure), next_poll_at: null },
+          { kind: 'order.response', detail: { class: responseClass, failure: failure.kind } },
+        );
+      },
+    ),
+
+    /** A poll that found the order still pending: when to look again. */
+    reschedulePoll: immediate(
+      (batchId: string, rowNo: number, status: string, nextPollAt: number, delayMs: number) => {
+        const row = rowRecord(batchId, rowNo);
+        updateRow.run({ ...row, next_poll_at: nextPollAt, poll_delay_ms: delayMs, updated_at: stamp() });
+        events.append({ batchId, rowNo, kind: 'order.poll', detail: { po: row.po_number, status } });
+      },
+    ),
+
+    /**
+     * Failed rows that are safe to send again as they are (outcome unknown or transient) go back to the
+     * queue under their own PO number: if the first attempt did reach the provider, the 409 finds it.
+     */
+    requeueRetryable: immediate((batchId: string): number => {
+      let requeued = 0;
+      for (const row of selectRows.all(batchId)) {
+        const failure = row.failure_json === null ? null : (JSON.parse(row.failure_json) as RowFailure); // ours
+        if ((row.state === 'failed' || row.state === 'needs_review') && failure?.retry === 'same_po') {
+          moveRow(row, 'queued', { failure_json: null }, { kind: 'row.retry', detail: {} });
+          requeued += 1;
+        }
+      }
+      return requeued;
+    }),
+
+    /** Cancel: rows never sent are kept as cancelled; rows already sent stay as they are. */
+    cancel: immediate((batchId: string): void => {
+      for (const row of selectRows.all(batchId)) {
+        if (row.state === 'queued') moveRow(row, 'cancelled', {}, { kind: 'row.cancelled', detail: {} });
+      }
+      moveBatch(batchId, 'cancelled', null);
+    }),
+
+    /**
+     * One sender per batch (design.md §5.5): the lease is taken when free, expired, or held by `staleOwner`
+     * (a process on this machine that no longer runs).
+     */
+    acquireLease: immediate(
+      (batchId: string, owner: string, untilMs: number, nowMs: number, staleOwner: string | null) => {
+        batchRecord(batchId);
+        return (
+          updateLease.run({ id: batchId, owner, until: untilMs, now: nowMs, stale: staleOwner }).changes === 1
+        );
+      },
+    ),
+    leaseOwner: (batchId: string): { owner: string | null; until: number | null } => {
+      const record = batchRecord(batchId);
+      return { owner: record.lease_owner, until: record.lease_until };
+    },
+    releaseLease: (batchId: string, owner: string): void => {
+      clearLease.run(batchId, owner);
+    },
+  };
+};
+
+export type BatchRepository = ReturnType<typeof createBatchRepository>;

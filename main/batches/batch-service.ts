@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import type { BatchSummary } from '../../common/contract/batches.ts';
+import type { ReviewReport } from '../../common/contract/review.ts';
+import type { SendingSettings } from '../../common/contract/sending-settings.ts';
+import { newBatchId } from '../../common/batches/po-number.ts';
+import { appError, type AppError } from '../../common/errors.ts';
+import { formatCents } from '../../common/money.ts';
+import { err, ok, type Result } from '../../common/result.ts';
+import { typedAmountMatches } from '../../common/review/typed-amount.ts';
+import type { ApiError } from '../api/api-error.ts';
+import type { GcpClient } from '../api/gcp-client.ts';
+import type { Product } from '../../common/catalog/product.ts';
+import type { BatchRepository } from './batch-repository.ts';
+import { prepareBatch, type BatchSource } from './prepare-batch.ts';
+import type { createRewardHistory } from './reward-history.ts';
+
+export interface BatchServiceDeps {
+  readonly repository: BatchRepository;
+  readonly history: ReturnType<typeof createRewardHistory>;
+  readonly catalog: () => Promise<Result<readonly Product[], ApiError>>;
+  readonly client: () => Promise<Result<Pick<GcpClient, 'listShippingMethods'>, ApiError>>;
+  readonly sending: () => SendingSettings;
+  /** Where orders go: recorded with the batch, so a record always says which provider it was. */
+  readonly destination: () => { readonly environment: string; readonly provider: string };
+  readonly now?: () => Date;
+}
+
+export interface SendRequest {
+  readonly batchId: string;
+  readonly excludeRowIds: ReadonlySet<string>;
+  readonly expectedCostCents: number;
+  readonly typedAmount?: string | undefined;
+}
+
+const fromApi = (error: ApiError): AppError => appError(error.kind, error.message);
+
+/** Review and commit of batches, shared by the app (drafts) and the CLI (files). */
+export const createBatchService = (deps: BatchServiceDeps) => {
+  const now = deps.now ?? (() => new Date());
+
+  const review = async (
+    source: BatchSource,
+    excludeRowIds: ReadonlySet<string>,
+    batchId: string = newBatchId(randomBytes),
+  ) => {
+    const catalog = await deps.catalog();
+    if (!catalog.ok) return err(fromApi(catalog.error));
+    // Shipping methods matter only to physical cards; other batches do not depend on that call.
+    let shippingMethods: Awaited<ReturnType<GcpClient['listShippingMethods']>> = ok([]);
+    if (source.settings.deliveryType === 'PhysicalShipment') {
+      const client = await deps.client();
+      if (!client.ok) return err(fromApi(client.error));
+      shippingMethods = await client.value.listShippingMethods();
+      if (!shippingMethods.ok) return err(fromApi(shippingMethods.error));
+    }
+    const sending = deps.sending();
+    return ok(
+      prepareBatch({
+        source,
+        excludeRowIds,
+        batchId,
+        catalog: catalog.value,
+        shippingMethods: shippingMethods.value,
+        sending,
+        historyOf: deps.history(now(), sending.duplicateLookbackDays),
+      }),
+    );
+  };
+
+  return {
+    review: async (
+      source: BatchSource,
+      excludeRowIds: ReadonlySet<string>,
+      batchId?: string,
+    ): Promise<Result<ReviewReport, AppError>> => {
+      const prepared = await review(source, excludeRowIds, batchId);
+      return prepared.ok ? ok(prepared.value.report) : prepared;
+    },
+
+    /**
+     * Reviews again from the stored rows and commits the batch with its PO numbers, only if it is what
+     * the user saw: the same cost, no errors, the typed total when it is large. Sending starts after.
+     */
+    commit: async (source: BatchSource, request: SendRequest): Promise<Result<BatchSummary, AppError>> => {
+      if (deps.repository.summary(request.batchId, now().getTime()) !== undefined) {
+        return err(
+          appError('validation', `Batch ${request.batchId} already exists; review the draft again.`),
+        );
+      }
+      const prepared = await review(source, request.excludeRowIds, request.batchId);
+      if (!prepared.ok) return prepared;
+      const { report, rows } = prepared.value;
+      const money = (cents: number) => formatCents(cents, report.cost.currencyCode);
+      if (!report.canSend) {
+        const first = report.errors[0]?.message ?? 'There is nothing to send.';
+        return err(
+          appError(
+            'validation',
+            `This batch cannot be sent yet (${String(report.errorCount)} problems). ${first}`,
+          ),
+        );
+      }
+      if (report.cost.costCents !== request.expectedCostCents) {
+        return err(
+          appError(
+            'validation',
+            `The batch now costs ${money(report.cost.costCents)}, not the ${money(request.expectedCostCents)} you reviewed. Review it again.`,
+          ),
+        );
+      }
+      if (
+        report.confirmationRequired &&
+        !typedAmountMatches(request.typedAmount ?? '', report.cost.costCents)
+      ) {
+        return err(
+          appError(
+            'validation',
+            `Type the total, ${money(report.cost.costCents)}, to confirm a batch of this size.`,
+          ),
+        );
+      }
+      deps.repository.create({
+        id: request.batchId,
+        name: source.name,
+        draftId: source.draftId,
+        ...deps.destination(),
+        deliveryType: source.settings.deliveryType,
+        reviewedCostCents: report.cost.costCents,
+        currencyCode: report.cost.currencyCode,
+        rows,
+      });
+      const summary = deps.repository.summary(request.batchId, now().getTime());
+      return summary === undefined ? err(appError('internal', 'The batch was not recorded.')) : ok(summary);
+    },
+  };
+};
+
+export type BatchService = ReturnType<typeof createBatchService>;

@@ -1,0 +1,161 @@
+import type { Product } from '../../common/catalog/product.ts';
+import type { DraftSettings } from '../../common/contract/drafts.ts';
+import { maxListedFindings, type ReviewFinding, type ReviewReport } from '../../common/contract/review.ts';
+import type { SendingSettings } from '../../common/contract/sending-settings.ts';
+import { poNumberFor } from '../../common/batches/po-number.ts';
+import { lineCostCents } from '../../common/money.ts';
+import { duplicateKey } from '../../common/recipients/duplicate-keys.ts';
+import { fieldLabels, type RecipientRow } from '../../common/recipients/fields.ts';
+import { validateBatch } from '../../common/recipients/validate-batch.ts';
+import {
+  checkPolicies,
+  type RecipientHistory,
+  type ReviewedRow,
+} from '../../common/review/check-policies.ts';
+import { summariseCost } from '../../common/review/summarise-cost.ts';
+import type { ShippingMethod } from '../api/order-types.ts';
+import type { NewBatchRow } from './batch-repository.ts';
+import { defaultCarrierId, orderForRecipient, recipientLabel } from './order-request.ts';
+
+/** The rows to send and how they were composed: a draft in the app, a file in the CLI. */
+export interface BatchSource {
+  readonly draftId: string | null;
+  readonly name: string;
+  readonly settings: DraftSettings;
+  /** In the user's order; `id` is the draft row id (null for a file). */
+  readonly rows: readonly { readonly id: string | null; readonly values: RecipientRow }[];
+}
+
+export interface PreparedBatch {
+  readonly report: ReviewReport;
+  /** Rows to commit when the user sends: empty unless the report says the batch can be sent. */
+  readonly rows: readonly NewBatchRow[];
+}
+
+/**
+ * The review, computed in main from the stored rows (design.md §5.7: the renderer's validation is a
+ * convenience, never trusted): every row validated again against the catalog, costs, policies,
+ * earlier rewards, the PO numbers the batch will use, and whether it may be sent.
+ */
+export const prepareBatch = (input: {
+  readonly source: BatchSource;
+  readonly excludeRowIds: ReadonlySet<string>;
+  readonly batchId: string;
+  readonly catalog: readonly Product[];
+  readonly shippingMethods: readonly ShippingMethod[];
+  readonly sending: SendingSettings;
+  readonly historyOf: (recipientKey: string) => RecipientHistory;
+}): PreparedBatch => {
+  const { source, sending } = input;
+  const catalog = new Map(input.catalog.map((product) => [product.id, product]));
+  const carriers = new Map(
+    input.shippingMethods.map((method) => [method.id.toUpperCase(), method.carrierId]),
+  );
+  const validation = validateBatch(
+    source.rows.map((row) => row.values),
+    {
+      deliveryType: source.settings.deliveryType,
+      defaults: source.settings.defaults,
+      catalog,
+      defaultCountry: source.settings.defaultCountry,
+      shippingMethodIds: input.shippingMethods.map((method) => method.id),
+    },
+  );
+
+  const errors: ReviewFinding[] = [];
+  const warnings: ReviewFinding[] = [];
+  const rowIdsWithErrors: string[] = [];
+  const reviewed: ReviewedRow[] = [];
+  let excludedRows = 0;
+  validation.rows.forEach((row, index) => {
+    const rowNo = index + 1;
+    const rowId = source.rows[index]?.id ?? null;
+    if (rowId !== null && input.excludeRowIds.has(rowId)) {
+      excludedRows += 1;
+      return;
+    }
+    for (const issue of row.issues) {
+      const finding: ReviewFinding = {
+        rowNo,
+        rowId,
+        kind: issue.severity === 'error' ? 'row_error' : 'row_warning',
+        message: `Row ${String(rowNo)}, ${fieldLabels[issue.field]}: ${issue.message}`,
+      };
+      (issue.severity === 'error' ? errors : warnings).push(finding);
+    }
+    if (row.recipient === null) {
+      if (rowId !== null) rowIdsWithErrors.push(rowId);
+      return;
+    }
+    const key = duplicateKey(row.recipient);
+    reviewed.push({
+      rowNo,
+      rowId,
+      recipient: row.recipient,
+      label: recipientLabel(row.recipient, rowNo),
+      recipientKey: key === undefined ? null : `${key.kind}:${key.key}`,
+    });
+  });
+
+  const cost = summariseCost(
+    reviewed.map((row) => row.recipient),
+    catalog,
+  );
+  const policies = checkPolicies(reviewed, cost.costCents, sending, input.historyOf, cost.currencyCode);
+  errors.push(...policies.errors);
+  warnings.push(...policies.warnings);
+
+  const firstRow = reviewed[0];
+  const lastRow = reviewed.at(-1);
+  const canSend = errors.length === 0 && reviewed.length > 0;
+  const report: ReviewReport = {
+    batchId: input.batchId,
+    draftId: source.draftId ?? '',
+    name: source.name,
+    deliveryType: source.settings.deliveryType,
+    rowsInDraft: source.rows.length,
+    excludedRows,
+    sendableRows: reviewed.length,
+    cost,
+    errors: errors.slice(0, maxListedFindings),
+    errorCount: errors.length,
+    rowIdsWithErrors,
+    warnings: warnings.slice(0, maxListedFindings),
+    warningCount: warnings.length,
+    poRange:
+      firstRow === undefined || lastRow === undefined
+        ? null
+        : {
+            first: poNumberFor(input.batchId, firstRow.rowNo),
+            last: poNumberFor(input.batchId, lastRow.rowNo),
+          },
+    confirmAboveCents: sending.confirmAboveCents,
+    confirmationRequired: cost.costCents > sending.confirmAboveCents,
+    canSend,
+  };
+
+  const rows: NewBatchRow[] = !canSend
+    ? []
+    : reviewed.flatMap((row) => {
+        const product = catalog.get(row.recipient.productId);
+        if (product === undefined) return [];
+        return [
+          {
+            rowNo: row.rowNo,
+            draftRowId: row.rowId,
+            order: orderForRecipient(
+              row.recipient,
+              source.settings.deliveryType,
+              (methodId) => carriers.get(methodId.toUpperCase()) ?? defaultCarrierId,
+            ),
+            recipientKey: row.recipientKey,
+            recipientLabel: row.label,
+            productId: row.recipient.productId,
+            amountCents: row.recipient.amountCents,
+            quantity: row.recipient.quantity,
+            costCents: lineCostCents(row.recipient.amountCents, row.recipient.quantity, product.cost),
+          },
+        ];
+      });
+  return { report, rows };
+};

@@ -1,0 +1,402 @@
+import type { BatchProgress, BatchSummary, PauseReason } from '../../common/contract/batches.ts';
+import type { SendingSettings } from '../../common/contract/sending-settings.ts';
+import { appError, type AppError } from '../../common/errors.ts';
+import { err, ok, type Result } from '../../common/result.ts';
+import type { ApiError } from '../api/api-error.ts';
+import type { GcpClient } from '../api/gcp-client.ts';
+import type { BatchRepository, PendingRow, RowToSend } from '../batches/batch-repository.ts';
+import type { Logger } from '../logging/logger.ts';
+import { describeLeaseOwner, newLeaseOwner, staleLeaseOwner } from './lease-owner.ts';
+import { actionFor, outcomeOf } from './order-outcome.ts';
+import { jittered, maxPollDelayMs, nextPollDelayMs } from './poll-schedule.ts';
+import { createProgressCoalescer } from './progress-coalescer.ts';
+import { createRateGate } from './rate-gate.ts';
+
+/** The two calls the engine makes. */
+export type OrderApi = Pick<GcpClient, 'createOrder' | 'getOrder'>;
+
+export interface BatchEngineOptions {
+  readonly repository: BatchRepository;
+  readonly api: () => Promise<Result<OrderApi, ApiError>>;
+  readonly settings: () => SendingSettings;
+  readonly onProgress: (progress: BatchProgress) => void;
+  readonly logger: Logger;
+  readonly ownerId?: string;
+  readonly now?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly random?: () => number;
+  /** How long a lease lasts without renewal; renewed every third of it. */
+  readonly leaseMs?: number;
+  /** The first poll of a pending order comes after this (plus a second per 50 cards); tests shorten it. */
+  readonly firstPollMs?: number;
+  readonly progressIntervalMs?: number;
+}
+
+type Stop =
+  | { readonly kind: 'pause'; readonly reason: PauseReason }
+  | { readonly kind: 'cancel' }
+  | { readonly kind: 'shutdown' };
+
+interface Run {
+  stop: Stop | null;
+  readonly done: Promise<Result<BatchSummary, AppError>>;
+}
+
+/** Read through a call: the stop is set by another task while this one awaits, which narrowing cannot see. */
+const stopOf = (run: Run): Stop | null => run.stop;
+/** Pending orders are still followed while a batch is cancelled; a pause or shutdown stops everything. */
+const haltsPolling = (run: Run): boolean => {
+  const stop = stopOf(run);
+  return stop !== null && stop.kind !== 'cancel';
+};
+
+const userPause: PauseReason = {
+  kind: 'user',
+  message: 'You paused this batch.',
+  advice: 'Resume it to send the remaining rows.',
+  shortfallCents: null,
+};
+const interrupted: PauseReason = {
+  kind: 'interrupted',
+  message: 'GiftBatch stopped while this batch was sending.',
+  advice:
+    'Resume it: rows caught mid-request are sent again under the same PO number, which cannot create a second order.',
+  shortfallCents: null,
+};
+
+/**
+ * Sends batches (design.md §5): each row's state is committed before its request, one order per row,
+ * bounded concurrency and request rate, a pause on the provider's "no" to money or credentials, pending
+ * orders polled to an end or to a deadline, and a lease so that one process sends a batch at a time.
+ */
+export const createBatchEngine = (options: BatchEngineOptions) => {
+  const { repository, logger } = options;
+  const ownerId = options.ownerId ?? newLeaseOwner();
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const random = options.random ?? Math.random;
+  const leaseMs = options.leaseMs ?? 30_000;
+  const firstPollMs = options.firstPollMs ?? 2_000;
+  const runs = new Map<string, Run>();
+
+  const summary = (batchId: string): BatchSummary | undefined => repository.summary(batchId, now(), ownerId);
+  const notFound = (batchId: string) => err(appError('not_found', `There is no batch ${batchId}.`));
+
+  const firstPollDelay = (cards: number) => firstPollMs + Math.floor(cards / 50) * 1_000;
+
+  const takeLease = (batchId: string): Result<void, AppError> => {
+    const { owner } = repository.leaseOwner(batchId);
+    if (repository.acquireLease(batchId, ownerId, now() + leaseMs, now(), staleLeaseOwner(owner)))
+      return ok(undefined);
+    const holder = repository.leaseOwner(batchId);
+    return err(
+      appError(
+        'validation',
+        `Batch ${batchId} is being sent by ${describeLeaseOwner(holder.owner ?? '')}; only one GiftBatch may send it at a time. Wait for it to finish${
+          holder.until === null
+            ? ''
+            : `, or until ${new Date(holder.until).toISOString()} if that process has stopped`
+        }.`,
+      ),
+    );
+  };
+
+  const send = async (
+    batchId: string,
+    run: Run,
+    api: OrderApi,
+    progress: { touch: (rowNo?: number) => void },
+  ) => {
+    const settings = options.settings();
+    const gate = createRateGate(() => settings.requestsPerSecond, now, sleep);
+    const queue: RowToSend[] = repository.rowsToSend(batchId);
+
+    const sendRow = async (rowNo: number): Promise<void> => {
+      const row = repository.markSubmitting(batchId, rowNo);
+      progress.touch(rowNo);
+      const result = await api.createOrder(row.request, { stopRetrying: () => run.stop !== null });
+      const action = actionFor(result, run.stop !== null);
+      switch (action.kind) {
+        case 'record':
+          repository.recordOrder(batchId, rowNo, action.outcome, {
+            at: now(),
+            delayMs: jittered(
+              firstPollDelay(row.request.lines.reduce((sum, line) => sum + line.quantity, 0)),
+              random,
+            ),
+          });
+          break;
+        case 'pause': {
+          repository.returnToQueue(batchId, rowNo, action.responseClass);
+          const available =
+            !result.ok && result.error.kind === 'insufficient_funds'
+              ? result.error.availableCents
+              : undefined;
+          const shortfall =
+            available === undefined
+              ? action.reason.shortfallCents
+              : Math.max(0, repository.unsentCostCents(batchId) - available);
+          run.stop ??= { kind: 'pause', reason: { ...action.reason, shortfallCents: shortfall } };
+          break;
+        }
+        case 'fail':
+          repository.failRow(batchId, rowNo, action.to, action.failure, result.ok ? 'ok' : result.error.kind);
+          break;
+        case 'leave_submitting':
+          break;
+      }
+      progress.touch(rowNo);
+    };
+
+    const worker = async (): Promise<void> => {
+      for (let next = queue.shift(); next !== undefined && run.stop === null; next = queue.shift()) {
+        await gate();
+        if (stopOf(run) !== null) return;
+        await sendRow(next.rowNo);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(settings.concurrency, queue.length) }, worker));
+  };
+
+  const pollRow = async (batchId: string, row: PendingRow, api: OrderApi): Promise<void> => {
+    const deadlineMs = options.settings().pendingDeadlineMinutes * 60_000;
+    const polled = await api.getOrder(row.orderId);
+    if (polled.ok) {
+      const outcome = outcomeOf(polled.value, 'poll');
+      if (outcome.state !== 'pending') {
+        repository.recordOrder(batchId, row.rowNo, outcome);
+        return;
+      }
+    }
+    if (now() - row.pendingSince >= deadlineMs) {
+      repository.failRow(
+        batchId,
+        row.rowNo,
+        'needs_review',
+        {
+          kind: 'pending_deadline',
+          message: `Order ${row.orderId} was still not complete after ${String(options.settings().pendingDeadlineMinutes)} minutes. Check it in the provider's portal; "Retry failed rows" looks it up again under the same PO number.`,
+          retry: 'same_po',
+        },
+        polled.ok ? polled.value.rawStatus : polled.error.kind,
+      );
+      return;
+    }
+    const delay = Math.min(maxPollDelayMs, nextPollDelayMs(row.pollDelayMs || firstPollMs));
+    repository.reschedulePoll(
+      batchId,
+      row.rowNo,
+      polled.ok ? polled.value.rawStatus : polled.error.kind,
+      now() + jittered(delay, random),
+      delay,
+    );
+  };
+
+  /** Polls pending rows until none is left, or until the batch pauses or shuts down. */
+  const poll = async (
+    batchId: string,
+    run: Run,
+    api: OrderApi,
+    sending: () => boolean,
+    progress: { touch: (rowNo?: number) => void },
+  ) => {
+    for (;;) {
+      if (haltsPolling(run)) return;
+      const pending = repository.pendingRows(batchId);
+      if (pending.length === 0 && !sending()) return;
+      const due = pending.filter((row) => row.nextPollAt <= now());
+      for (const row of due) {
+        if (haltsPolling(run)) return;
+        await pollRow(batchId, row, api);
+        progress.touch(row.rowNo);
+      }
+      const soonest = Math.min(...pending.map((row) => row.nextPollAt), now() + 250);
+      await sleep(Math.max(10, Math.min(250, soonest - now())));
+    }
+  };
+
+  const finish = (batchId: string, stop: Stop | null): void => {
+    if (stop?.kind === 'pause') {
+      repository.setStatus(batchId, 'paused', stop.reason);
+      return;
+    }
+    if (stop?.kind === 'shutdown') {
+      repository.setStatus(batchId, 'paused', interrupted);
+      return;
+    }
+    if (stop?.kind === 'cancel') {
+      repository.cancel(batchId);
+      return;
+    }
+    const counts = repository.summary(batchId, now(), ownerId)?.counts;
+    if (counts === undefined || counts.queued + counts.submitting + counts.pending > 0) return;
+    repository.setStatus(
+      batchId,
+      counts.failed + counts.needsReview > 0 ? 'completed_with_failures' : 'completed',
+    );
+  };
+
+  const execute = async (batchId: string, run: Run): Promise<Result<BatchSummary, AppError>> => {
+    const progress = createProgressCoalescer({
+      intervalMs: options.progressIntervalMs ?? 100,
+      read: (rowNos) => {
+        const current = summary(batchId);
+        return current === undefined
+          ? undefined
+          : { summary: current, changedRows: rowNos.map((rowNo) => repository.rowView(batchId, rowNo)) };
+      },
+      emit: options.onProgress,
+    });
+    const renew = setInterval(() => {
+      repository.acquireLease(batchId, ownerId, now() + leaseMs, now(), null);
+    }, leaseMs / 3);
+    renew.unref();
+    try {
+      const api = await options.api();
+      if (!api.ok) return err(appError(api.error.kind, api.error.message));
+      repository.setStatus(batchId, 'sending');
+      progress.touch();
+      let sending = true;
+      const sent = send(batchId, run, api.value, progress).finally(() => {
+        sending = false;
+      });
+      await Promise.all([sent, poll(batchId, run, api.value, () => sending, progress)]);
+      finish(batchId, run.stop);
+      progress.touch();
+      const final = summary(batchId);
+      return final === undefined ? notFound(batchId) : ok(final);
+    } catch (error) {
+      logger.error('engine.failed', {
+        batchId,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return err(
+        appError('internal', `Sending batch ${batchId} stopped unexpectedly; resume it to carry on.`),
+      );
+    } finally {
+      clearInterval(renew);
+      repository.releaseLease(batchId, ownerId);
+      runs.delete(batchId);
+      progress.flush();
+    }
+  };
+
+  const startRun = (batchId: string): Result<Run, AppError> => {
+    const existing = runs.get(batchId);
+    if (existing !== undefined) return ok(existing);
+    const current = summary(batchId);
+    if (current === undefined) return notFound(batchId);
+    if (current.status === 'completed' || current.status === 'cancelled') {
+      return err(
+        appError('validation', `Batch ${batchId} is ${current.status}; there is nothing left to send.`),
+      );
+    }
+    const lease = takeLease(batchId);
+    if (!lease.ok) return lease;
+    const run: { stop: Stop | null; done: Promise<Result<BatchSummary, AppError>> } = {
+      stop: null,
+      done: Promise.resolve(notFound(batchId)),
+    };
+    runs.set(batchId, run);
+    run.done = execute(batchId, run);
+    return ok(run);
+  };
+
+  const requestStop = (batchId: string, stop: Stop): Result<BatchSummary, AppError> => {
+    const run = runs.get(batchId);
+    const current = summary(batchId);
+    if (current === undefined) return notFound(batchId);
+    if (run !== undefined) {
+      run.stop ??= stop;
+      return ok(current);
+    }
+    if (current.sendingElsewhere) {
+      return err(
+        appError('validation', `Batch ${batchId} is being sent by another GiftBatch; stop it there.`),
+      );
+    }
+    if (stop.kind === 'cancel' && (current.status === 'ready' || current.status === 'paused')) {
+      repository.cancel(batchId);
+    } else if (stop.kind === 'pause' && current.status === 'ready') {
+      return ok(current);
+    }
+    const after = summary(batchId);
+    return after === undefined ? notFound(batchId) : ok(after);
+  };
+
+  return {
+    ownerId,
+
+    /** Sends (or resumes) a batch and resolves when it completes or pauses: the CLI waits on this. */
+    run: async (batchId: string): Promise<Result<BatchSummary, AppError>> => {
+      const run = startRun(batchId);
+      return run.ok ? run.value.done : run;
+    },
+
+    /** Starts sending in the background and answers at once: the app follows progress events. */
+    start: (batchId: string): Result<BatchSummary, AppError> => {
+      const run = startRun(batchId);
+      if (!run.ok) return run;
+      const current = summary(batchId);
+      return current === undefined ? notFound(batchId) : ok(current);
+    },
+
+    pause: (batchId: string) => requestStop(batchId, { kind: 'pause', reason: userPause }),
+    cancel: (batchId: string) => requestStop(batchId, { kind: 'cancel' }),
+
+    /** Failed rows safe to resend go back to the queue, then the batch sends again. */
+    retryFailed: (batchId: string): Result<BatchSummary, AppError> => {
+      if (runs.has(batchId))
+        return err(appError('validation', 'Wait for the batch to finish sending first.'));
+      const current = summary(batchId);
+      if (current === undefined) return notFound(batchId);
+      if (current.status === 'cancelled')
+        return err(appError('validation', 'A cancelled batch cannot be sent again.'));
+      const requeued = repository.requeueRetryable(batchId);
+      if (requeued === 0) {
+        return err(
+          appError(
+            'validation',
+            'No failed row can be retried as it is; rows the provider rejected need an edit first.',
+          ),
+        );
+      }
+      const run = startRun(batchId);
+      if (!run.ok) return run;
+      const after = summary(batchId);
+      return after === undefined ? notFound(batchId) : ok(after);
+    },
+
+    /**
+     * Batches left `sending` by a process that ended (crash, power cut, SIGKILL) become `paused` with
+     * the reason, so the user is offered Resume. Batches another live process is sending are left alone.
+     */
+    recoverInterrupted: (): BatchSummary[] =>
+      repository
+        .list(now(), ownerId)
+        .filter((batch) => batch.status === 'sending' && !batch.sendingElsewhere && !runs.has(batch.id))
+        .flatMap((batch) => {
+          if (!takeLease(batch.id).ok) return [];
+          try {
+            repository.setStatus(batch.id, 'paused', interrupted);
+          } finally {
+            repository.releaseLease(batch.id, ownerId);
+          }
+          return [summary(batch.id) ?? batch];
+        }),
+
+    summary,
+    list: (): BatchSummary[] => repository.list(now(), ownerId),
+    detail: (batchId: string) => repository.detail(batchId, now(), ownerId),
+    isSending: (batchId: string): boolean => runs.has(batchId),
+
+    /** On quit: stop sending, let requests in flight end and record them, leave batches resumable. */
+    shutdown: async (): Promise<void> => {
+      const active = [...runs.values()];
+      for (const run of active) run.stop ??= { kind: 'shutdown' };
+      await Promise.all(active.map((run) => run.done));
+    },
+  };
+};
+
+export type BatchEngine = ReturnType<typeof createBatchEngine>;

@@ -1,0 +1,62 @@
+import { appError } from '../../../common/errors.ts';
+import { err, ok } from '../../../common/result.ts';
+import type { BatchService } from '../../batches/batch-service.ts';
+import type { BatchSource } from '../../batches/prepare-batch.ts';
+import type { DraftsRepository } from '../../drafts/drafts-repository.ts';
+import type { BatchEngine } from '../../engine/batch-engine.ts';
+import type { CallHandlers } from '../call-handlers.ts';
+
+type BatchChannels =
+  | 'review:prepare'
+  | 'batches:list'
+  | 'batches:get'
+  | 'batches:start'
+  | 'batches:pause'
+  | 'batches:resume'
+  | 'batches:cancel'
+  | 'batches:retry-failed';
+
+/** The app reviews and sends drafts as stored in the ledger, never rows the renderer hands over. */
+export const createBatchesHandlers = (deps: {
+  readonly drafts: DraftsRepository;
+  readonly service: BatchService;
+  readonly engine: BatchEngine;
+}): Pick<CallHandlers, BatchChannels> => {
+  const sourceOf = (draftId: string): BatchSource | undefined => {
+    const draft = deps.drafts.open(draftId);
+    return draft === undefined
+      ? undefined
+      : { draftId: draft.id, name: draft.name, settings: draft.settings, rows: draft.rows };
+  };
+  const noDraft = (draftId: string) =>
+    err(appError('not_found', `There is no draft ${draftId}; it may have been deleted.`));
+  const noBatch = (batchId: string) => err(appError('not_found', `There is no batch ${batchId}.`));
+
+  return {
+    'review:prepare': async (input) => {
+      const source = sourceOf(input.draftId);
+      if (source === undefined) return noDraft(input.draftId);
+      return deps.service.review(source, new Set(input.excludeRowIds), input.batchId);
+    },
+    'batches:list': () => Promise.resolve(ok(deps.engine.list())),
+    'batches:get': (input) => {
+      const detail = deps.engine.detail(input.batchId);
+      return Promise.resolve(detail === undefined ? noBatch(input.batchId) : ok(detail));
+    },
+    'batches:start': async (input) => {
+      const source = sourceOf(input.draftId);
+      if (source === undefined) return noDraft(input.draftId);
+      const committed = await deps.service.commit(source, {
+        batchId: input.batchId,
+        excludeRowIds: new Set(input.excludeRowIds),
+        expectedCostCents: input.expectedCostCents,
+        typedAmount: input.typedAmount,
+      });
+      return committed.ok ? deps.engine.start(committed.value.id) : committed;
+    },
+    'batches:pause': (input) => Promise.resolve(deps.engine.pause(input.batchId)),
+    'batches:resume': (input) => Promise.resolve(deps.engine.start(input.batchId)),
+    'batches:cancel': (input) => Promise.resolve(deps.engine.cancel(input.batchId)),
+    'batches:retry-failed': (input) => Promise.resolve(deps.engine.retryFailed(input.batchId)),
+  };
+};
