@@ -30,6 +30,12 @@ export interface BatchEngineOptions {
   /** The first poll of a pending order comes after this (plus a second per 50 cards); tests shorten it. */
   readonly firstPollMs?: number;
   readonly progressIntervalMs?: number;
+  /**
+   * Called at the two moments a crash matters most: a row's `submitting` state is committed but its
+   * request not yet sent, and the provider has answered but the answer is not yet recorded. The crash
+   * tests kill the process here; nothing else uses it.
+   */
+  readonly onStep?: (step: 'committed' | 'answered', batchId: string, rowNo: number) => void;
 }
 
 type Stop =
@@ -114,7 +120,9 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     const sendRow = async (rowNo: number): Promise<void> => {
       const row = repository.markSubmitting(batchId, rowNo);
       progress.touch(rowNo);
+      options.onStep?.('committed', batchId, rowNo);
       const result = await api.createOrder(row.request, { stopRetrying: () => run.stop !== null });
+      options.onStep?.('answered', batchId, rowNo);
       const action = actionFor(result, run.stop !== null);
       switch (action.kind) {
         case 'record':
