@@ -4,6 +4,7 @@ import { appEntryUrl, appOrigin } from './electron/app-origin.ts';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol.ts';
 import { createMainWindow } from './electron/create-main-window.ts';
 import { forwardEvents } from './electron/forward-events.ts';
+import { showBatchProgress } from './electron/show-batch-progress.ts';
 import { hardenWebContents } from './electron/harden-web-contents.ts';
 import { safeStorageCipher } from './electron/safe-storage-cipher.ts';
 import { createCallDispatcher } from './ipc/dispatch-call.ts';
@@ -74,6 +75,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(ipcMain, dispatch, (event: IpcMainInvokeEvent) => ({ url: event.senderFrame?.url }));
     mainWindow = await createMainWindow(path.join(import.meta.dirname, '../preload/index.cjs'), rendererUrl);
     forwardEvents(started.events, mainWindow);
+    showBatchProgress(started.events, mainWindow);
     logger.info('app.started', { version: app.getVersion() });
   });
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { BatchSummary } from '../../common/contract/batches.ts';
+import { batchAttention } from './batch-attention.ts';
+
+const summary = (
+  status: BatchSummary['status'],
+  counts: Partial<BatchSummary['counts']> = {},
+): BatchSummary => ({
+  id: 'ABCDEFGH',
+  name: 'Holiday bonus',
+  status,
+  deliveryType: 'DigitalDelivery',
+  environment: 'sandbox',
+  createdAt: '2026-11-26T08:00:00.000Z',
+  updatedAt: '2026-11-26T08:00:00.000Z',
+  counts: {
+    rows: 4,
+    queued: 0,
+    submitting: 0,
+    pending: 0,
+    fulfilled: 0,
+    failed: 0,
+    needsReview: 0,
+    cancelled: 0,
+    ...counts,
+  },
+  reviewedCostCents: 10_000,
+  fulfilledCostCents: 7_500,
+  currencyCode: 'USD',
+  firstPoNumber: 'GB-ABCDEFGH-0001',
+  lastPoNumber: 'GB-ABCDEFGH-0004',
+  pauseReason: null,
+  sendingElsewhere: false,
+});
+
+describe('batchAttention', () => {
+  it('shows the share of rows done while sending, without a notification', () => {
+    expect(batchAttention(summary('sending', { fulfilled: 3, queued: 1 }), 'sending')).toEqual({
+      progress: 0.75,
+      mode: 'normal',
+      notification: null,
+    });
+  });
+
+  it('notifies once when a batch completes, naming what was spent', () => {
+    const done = summary('completed', { fulfilled: 4 });
+    expect(batchAttention(done, 'sending').notification).toEqual({
+      title: 'Holiday bonus sent',
+      body: '4 rewards fulfilled, $75.00.',
+    });
+    expect(batchAttention(done, 'completed').notification).toBeNull();
+  });
+
+  it('marks failures in red and pauses in yellow', () => {
+    const failed = batchAttention(summary('completed_with_failures', { fulfilled: 3, failed: 1 }), 'sending');
+    expect(failed.mode).toBe('error');
+    expect(failed.notification?.body).toBe('3 fulfilled, 1 need attention.');
+    expect(batchAttention(summary('paused', { fulfilled: 2, queued: 2 }), 'sending').mode).toBe('paused');
+  });
+});
