@@ -31,6 +31,15 @@ export interface ApiCall<T extends z.ZodType> {
   readonly authorized: boolean;
   /** Asked before each retry: once true, the last failure is returned instead of trying again. */
   readonly stopRetrying?: () => boolean;
+  /** Told how each attempt ended (an HTTP status, or a failure kind), for the ledger's event log. */
+  readonly onAttempt?: (attempt: AttemptRecord) => void;
+}
+
+export interface AttemptRecord {
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  /** The HTTP status, or how the attempt failed without one (timeout, network…). */
+  readonly result: number | string;
 }
 
 const urlFor = (baseUrl: string, path: string, query: ApiCall<z.ZodType>['query']): string => {
@@ -83,6 +92,11 @@ export const performApiCall = async <T extends z.ZodType>(
       result: response.ok ? response.value.status : response.error.kind,
       error: outcome.ok ? undefined : outcome.error.kind,
       ms: runtime.now() - started,
+    });
+    call.onAttempt?.({
+      method: call.method,
+      path: call.path,
+      result: response.ok ? response.value.status : response.error.kind,
     });
     if (outcome.ok) return outcome;
 

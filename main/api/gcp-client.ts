@@ -4,7 +4,7 @@ import type { Balance } from '../../common/contract/connection.ts';
 import { err, ok, type Result } from '../../common/result.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ApiError } from './api-error.ts';
-import { performApiCall, type RequestRuntime } from './api-request.ts';
+import { performApiCall, type AttemptRecord, type RequestRuntime } from './api-request.ts';
 import type { FetchLike } from './http.ts';
 import type { CreateOrderRequest, Order, PlacedOrder, ShippingMethod } from './order-types.ts';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.ts';
@@ -88,19 +88,49 @@ export const createGcpClient = (options: GcpClientOptions) => {
   const tokens = createTokenCache(fetchToken, now);
   const runtime: RequestRuntime = { ...runtimeBase, tokens };
 
-  const get = <T extends z.ZodType>(path: string, schema: T, timeoutMs = timeouts.defaultMs, query = {}) =>
-    performApiCall(runtime, { method: 'GET', path, query, schema, timeoutMs, authorized: true });
+  const get = <T extends z.ZodType>(
+    path: string,
+    schema: T,
+    timeoutMs = timeouts.defaultMs,
+    query = {},
+    onAttempt?: (attempt: AttemptRecord) => void,
+  ) =>
+    performApiCall(runtime, {
+      method: 'GET',
+      path,
+      query,
+      schema,
+      timeoutMs,
+      authorized: true,
+      ...(onAttempt === undefined ? {} : { onAttempt }),
+    });
 
-  const getOrder = async (orderId: string): Promise<Result<Order, ApiError>> => {
-    const result = await get(`v1/Orders/${encodeURIComponent(orderId)}`, wireOrderSchema);
+  const getOrder = async (
+    orderId: string,
+    onAttempt?: (attempt: AttemptRecord) => void,
+  ): Promise<Result<Order, ApiError>> => {
+    const result = await get(
+      `v1/Orders/${encodeURIComponent(orderId)}`,
+      wireOrderSchema,
+      timeouts.defaultMs,
+      {},
+      onAttempt,
+    );
     return result.ok ? ok(toOrder(result.value)) : result;
   };
 
-  const listOrders = async (pageIndex: number, pageSize = orderPageSize) => {
-    const result = await get('v1/Orders', pageOf(wireOrderSchema), timeouts.defaultMs, {
-      pageIndex,
-      pageSize,
-    });
+  const listOrders = async (
+    pageIndex: number,
+    pageSize = orderPageSize,
+    onAttempt?: (attempt: AttemptRecord) => void,
+  ) => {
+    const result = await get(
+      'v1/Orders',
+      pageOf(wireOrderSchema),
+      timeouts.defaultMs,
+      { pageIndex, pageSize },
+      onAttempt,
+    );
     return result.ok
       ? ok({ orders: result.value.data.map(toOrder), totalCount: result.value.totalcount })
       : result;
@@ -110,10 +140,13 @@ export const createGcpClient = (options: GcpClientOptions) => {
    * After a 409 whose body named no order: page newest first without relying on a PONumber filter,
    * counting the orders actually returned (a provider may cap pages below the size asked for).
    */
-  const findOrderIdByPoNumber = async (poNumber: string): Promise<Result<string, ApiError>> => {
+  const findOrderIdByPoNumber = async (
+    poNumber: string,
+    onAttempt?: (attempt: AttemptRecord) => void,
+  ): Promise<Result<string, ApiError>> => {
     let seen = 0;
     for (let pageIndex = 1; pageIndex <= duplicateLookupPages; pageIndex += 1) {
-      const page = await listOrders(pageIndex);
+      const page = await listOrders(pageIndex, orderPageSize, onAttempt);
       if (!page.ok) return page;
       const match = page.value.orders.find((order) => order.poNumber === poNumber);
       if (match !== undefined) return ok(match.id);
@@ -172,7 +205,10 @@ export const createGcpClient = (options: GcpClientOptions) => {
      */
     createOrder: async (
       request: CreateOrderRequest,
-      control: { stopRetrying?: () => boolean } = {},
+      control: {
+        stopRetrying?: () => boolean;
+        onAttempt?: (attempt: AttemptRecord) => void;
+      } = {},
     ): Promise<Result<PlacedOrder, ApiError>> => {
       const created = await performApiCall(runtime, {
         method: 'POST',
@@ -185,10 +221,11 @@ export const createGcpClient = (options: GcpClientOptions) => {
       });
       if (created.ok) return ok({ order: toOrder(created.value), via: 'created' });
       if (created.error.kind !== 'duplicate_po') return created;
-      const originalId = created.error.originalOrderId ?? (await findOrderIdByPoNumber(request.poNumber));
+      const originalId =
+        created.error.originalOrderId ?? (await findOrderIdByPoNumber(request.poNumber, control.onAttempt));
       const id = typeof originalId === 'string' ? ok(originalId) : originalId;
       if (!id.ok) return id;
-      const original = await getOrder(id.value);
+      const original = await getOrder(id.value, control.onAttempt);
       return original.ok ? ok({ order: original.value, via: 'duplicate' }) : original;
     },
   };
