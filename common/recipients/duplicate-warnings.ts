@@ -19,18 +19,20 @@ export const duplicateWarnings = (keys: readonly (DuplicateKey | undefined)[]): 
     address: new Map(),
   };
   const groups = new Map<number, { kind: DuplicateKind; indexes: number[] }>();
-  keys.forEach((duplicate, index) => {
-    if (duplicate === undefined) return;
+  // A plain loop: this runs once per row of the batch.
+  for (let index = 0; index < keys.length; index++) {
+    const duplicate = keys[index];
+    if (duplicate === undefined) continue;
     const seen = firstIndex[duplicate.kind];
     const first = seen.get(duplicate.key);
     if (first === undefined) {
       seen.set(duplicate.key, index);
-      return;
+      continue;
     }
     const group = groups.get(first);
     if (group === undefined) groups.set(first, { kind: duplicate.kind, indexes: [first, index] });
     else group.indexes.push(index);
-  });
+  }
 
   const warnings = new Map<number, CellIssue>();
   for (const { kind, indexes } of groups.values()) {

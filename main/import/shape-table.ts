@@ -7,7 +7,15 @@ export interface ShapedTable {
   readonly hasHeaderRow: boolean;
 }
 
-const isBlank = (cell: string): boolean => cell.trim() === '';
+/**
+ * Whether trim() would leave nothing. A cell starting with a printable ASCII character is answered
+ * without trimming: this runs on every cell of the file.
+ */
+const isBlank = (cell: string): boolean => {
+  const first = cell.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return cell.trim() === '';
+};
 
 const isBlankRow = (row: readonly string[]): boolean => {
   for (const cell of row) if (!isBlank(cell)) return false;
