@@ -3,7 +3,8 @@ import type { RecipientHistory } from '../../common/review/check-policies.ts';
 
 /**
  * What earlier batches sent to each recipient, for the review's warnings. Rows count once an order may
- * exist for them (submitting, pending, fulfilled, needs review): a reward possibly sent is a reward.
+ * exist for them (submitting, pending, fulfilled, needs review, or failed with the outcome unknown): a
+ * reward possibly sent is a reward.
  */
 export const createRewardHistory = (db: Database.Database) => {
   const since = db.prepare<
@@ -13,7 +14,8 @@ export const createRewardHistory = (db: Database.Database) => {
     `SELECT r.recipient_key, r.batch_id, b.name, r.submitted_at, r.amount_cents * r.quantity AS face
      FROM batch_rows r JOIN batches b ON b.id = r.batch_id
      WHERE r.recipient_key IS NOT NULL AND r.submitted_at >= ?
-       AND r.state IN ('submitting', 'pending', 'fulfilled', 'needs_review')`,
+       AND (r.state IN ('submitting', 'pending', 'fulfilled', 'needs_review')
+         OR (r.state = 'failed' AND json_extract(r.failure_json, '$.kind') = 'outcome_unknown'))`,
   );
 
   /** One pass over the ledger since the earlier of the look-back and the year's start. */

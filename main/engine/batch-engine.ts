@@ -1,4 +1,4 @@
-import type { BatchProgress, BatchSummary, PauseReason } from '../../common/contract/batches.ts';
+import type { BatchDetail, BatchProgress, BatchSummary, PauseReason } from '../../common/contract/batches.ts';
 import type { SendingSettings } from '../../common/contract/sending-settings.ts';
 import { appError, type AppError } from '../../common/errors.ts';
 import { err, ok, type Result } from '../../common/result.ts';
@@ -8,7 +8,7 @@ import type { BatchRepository, PendingRow, RowToSend } from '../batches/batch-re
 import type { Logger } from '../logging/logger.ts';
 import { describeLeaseOwner, newLeaseOwner, staleLeaseOwner } from './lease-owner.ts';
 import { actionFor, outcomeOf } from './order-outcome.ts';
-import { jittered, maxPollDelayMs, nextPollDelayMs } from './poll-schedule.ts';
+import { firstPollDelayMs, jittered, maxPollDelayMs, nextPollDelayMs } from './poll-schedule.ts';
 import { createProgressCoalescer } from './progress-coalescer.ts';
 import { createRateGate } from './rate-gate.ts';
 
@@ -41,7 +41,9 @@ export interface BatchEngineOptions {
 type Stop =
   | { readonly kind: 'pause'; readonly reason: PauseReason }
   | { readonly kind: 'cancel' }
-  | { readonly kind: 'shutdown' };
+  | { readonly kind: 'shutdown' }
+  /** Another process holds the lease now: stop at once and leave the batch to it. */
+  | { readonly kind: 'lease_lost' };
 
 interface Run {
   stop: Stop | null;
@@ -56,12 +58,45 @@ const haltsPolling = (run: Run): boolean => {
   return stop !== null && stop.kind !== 'cancel';
 };
 
+/**
+ * A pause, shutdown or lost lease leaves a request whose outcome is open `submitting`, to be resumed.
+ * A cancel is final, so a request already sent is followed to a known outcome instead.
+ */
+const abandonsRequests = (run: Run): boolean => {
+  const stop = stopOf(run);
+  return stop !== null && stop.kind !== 'cancel';
+};
+
 const userPause: PauseReason = {
   kind: 'user',
   message: 'You paused this batch.',
   advice: 'Resume it to send the remaining rows.',
   shortfallCents: null,
 };
+const stoppedOnError = (message: string): PauseReason => ({
+  kind: 'interrupted',
+  message: `Sending stopped on an unexpected error: ${message}`,
+  advice:
+    'Resume it once the cause is fixed: rows caught mid-request are sent again under the same PO number.',
+  shortfallCents: null,
+});
+
+/**
+ * Runs a batch's tasks side by side. The first to throw stops the others, and every one has ended
+ * before the error is passed on: no worker may send after its batch's lease is released.
+ */
+const together = async (run: Run, tasks: readonly Promise<void>[]): Promise<void> => {
+  const results = await Promise.allSettled(
+    tasks.map((task) =>
+      task.catch((error: unknown) => {
+        run.stop ??= { kind: 'shutdown' };
+        throw error;
+      }),
+    ),
+  );
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
+};
+
 const interrupted: PauseReason = {
   kind: 'interrupted',
   message: 'GiftBatch stopped while this batch was sending.',
@@ -85,26 +120,35 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
   const firstPollMs = options.firstPollMs ?? 2_000;
   const runs = new Map<string, Run>();
 
-  const summary = (batchId: string): BatchSummary | undefined => repository.summary(batchId, now(), ownerId);
+  /** A lease left by a process on this machine that has ended is no one sending: the batch is free. */
+  const withLiveHolder = (batch: BatchSummary): BatchSummary =>
+    batch.sendingElsewhere && staleLeaseOwner(repository.leaseOwner(batch.id).owner) !== null
+      ? { ...batch, sendingElsewhere: false }
+      : batch;
+  const summary = (batchId: string): BatchSummary | undefined => {
+    const batch = repository.summary(batchId, now(), ownerId);
+    return batch === undefined ? undefined : withLiveHolder(batch);
+  };
+  const list = (): BatchSummary[] => repository.list(now(), ownerId).map(withLiveHolder);
   const notFound = (batchId: string) => err(appError('not_found', `There is no batch ${batchId}.`));
 
-  const firstPollDelay = (cards: number) => firstPollMs + Math.floor(cards / 50) * 1_000;
+  const heldElsewhere = (batchId: string): AppError => {
+    const holder = repository.leaseOwner(batchId);
+    return appError(
+      'validation',
+      `Batch ${batchId} is being sent by ${describeLeaseOwner(holder.owner ?? '')}; only one GiftBatch may send it at a time. Wait for it to finish${
+        holder.until === null
+          ? ''
+          : `, or until ${new Date(holder.until).toISOString()} if that process has stopped`
+      }.`,
+    );
+  };
 
   const takeLease = (batchId: string): Result<void, AppError> => {
     const { owner } = repository.leaseOwner(batchId);
     if (repository.acquireLease(batchId, ownerId, now() + leaseMs, now(), staleLeaseOwner(owner)))
       return ok(undefined);
-    const holder = repository.leaseOwner(batchId);
-    return err(
-      appError(
-        'validation',
-        `Batch ${batchId} is being sent by ${describeLeaseOwner(holder.owner ?? '')}; only one GiftBatch may send it at a time. Wait for it to finish${
-          holder.until === null
-            ? ''
-            : `, or until ${new Date(holder.until).toISOString()} if that process has stopped`
-        }.`,
-      ),
-    );
+    return err(heldElsewhere(batchId));
   };
 
   const send = async (
@@ -121,15 +165,18 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
       const row = repository.markSubmitting(batchId, rowNo);
       progress.touch(rowNo);
       options.onStep?.('committed', batchId, rowNo);
-      const result = await api.createOrder(row.request, { stopRetrying: () => run.stop !== null });
+      const result = await api.createOrder(row.request, { stopRetrying: () => abandonsRequests(run) });
       options.onStep?.('answered', batchId, rowNo);
-      const action = actionFor(result, run.stop !== null);
+      const action = actionFor(result, abandonsRequests(run));
       switch (action.kind) {
         case 'record':
           repository.recordOrder(batchId, rowNo, action.outcome, {
             at: now(),
             delayMs: jittered(
-              firstPollDelay(row.request.lines.reduce((sum, line) => sum + line.quantity, 0)),
+              firstPollDelayMs(
+                row.request.lines.reduce((sum, line) => sum + line.quantity, 0),
+                firstPollMs,
+              ),
               random,
             ),
           });
@@ -159,11 +206,11 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     const worker = async (): Promise<void> => {
       for (let next = queue.shift(); next !== undefined && run.stop === null; next = queue.shift()) {
         await gate();
-        if (stopOf(run) !== null) return;
+        if (stopOf(run) !== null || !keepsLease(batchId, run)) return;
         await sendRow(next.rowNo);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(settings.concurrency, queue.length) }, worker));
+    await together(run, Array.from({ length: Math.min(settings.concurrency, queue.length) }, worker));
   };
 
   const pollRow = async (batchId: string, row: PendingRow, api: OrderApi): Promise<void> => {
@@ -224,24 +271,36 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
   };
 
   const finish = (batchId: string, stop: Stop | null): void => {
-    if (stop?.kind === 'pause') {
-      repository.setStatus(batchId, 'paused', stop.reason);
-      return;
+    switch (stop?.kind) {
+      case 'pause':
+        repository.setStatus(batchId, 'paused', stop.reason);
+        return;
+      case 'shutdown':
+        repository.setStatus(batchId, 'paused', interrupted);
+        return;
+      case 'cancel':
+        repository.cancel(batchId);
+        return;
+      case 'lease_lost':
+        // The batch is the other process's now: its state is not this one's to write.
+        return;
+      case undefined: {
+        const counts = repository.summary(batchId, now(), ownerId)?.counts;
+        if (counts === undefined || counts.queued + counts.submitting + counts.pending > 0) return;
+        repository.setStatus(
+          batchId,
+          counts.failed + counts.needsReview > 0 ? 'completed_with_failures' : 'completed',
+        );
+      }
     }
-    if (stop?.kind === 'shutdown') {
-      repository.setStatus(batchId, 'paused', interrupted);
-      return;
-    }
-    if (stop?.kind === 'cancel') {
-      repository.cancel(batchId);
-      return;
-    }
-    const counts = repository.summary(batchId, now(), ownerId)?.counts;
-    if (counts === undefined || counts.queued + counts.submitting + counts.pending > 0) return;
-    repository.setStatus(
-      batchId,
-      counts.failed + counts.needsReview > 0 ? 'completed_with_failures' : 'completed',
-    );
+  };
+
+  /** Still this engine's batch? A lease lost (this process asleep past its expiry) ends sending at once. */
+  const keepsLease = (batchId: string, run: Run): boolean => {
+    if (stopOf(run)?.kind === 'lease_lost') return false;
+    if (repository.leaseOwner(batchId).owner === ownerId) return true;
+    run.stop = { kind: 'lease_lost' };
+    return false;
   };
 
   const execute = async (batchId: string, run: Run): Promise<Result<BatchSummary, AppError>> => {
@@ -256,7 +315,17 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
       emit: options.onProgress,
     });
     const renew = setInterval(() => {
-      repository.acquireLease(batchId, ownerId, now() + leaseMs, now(), null);
+      try {
+        if (!repository.acquireLease(batchId, ownerId, now() + leaseMs, now(), null)) {
+          run.stop = { kind: 'lease_lost' };
+        }
+      } catch (error) {
+        // A busy ledger: the next renewal tries again, well before the lease runs out.
+        logger.warn('engine.lease_renewal_failed', {
+          batchId,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
     }, leaseMs / 3);
     renew.unref();
     try {
@@ -268,16 +337,23 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
       const sent = send(batchId, run, api.value, progress).finally(() => {
         sending = false;
       });
-      await Promise.all([sent, poll(batchId, run, api.value, () => sending, progress)]);
+      await together(run, [sent, poll(batchId, run, api.value, () => sending, progress)]);
       finish(batchId, run.stop);
       progress.touch();
+      if (stopOf(run)?.kind === 'lease_lost') return err(heldElsewhere(batchId));
       const final = summary(batchId);
       return final === undefined ? notFound(batchId) : ok(final);
     } catch (error) {
-      logger.error('engine.failed', {
-        batchId,
-        error: error instanceof Error ? error.message : String(error),
-      });
+      const message = error instanceof Error ? error.message : String(error);
+      logger.error('engine.failed', { batchId, error: message });
+      // Left `sending`, the batch would look busy until the next start; paused, the user sees why.
+      try {
+        if (stopOf(run)?.kind !== 'lease_lost' && repository.status(batchId) === 'sending') {
+          repository.setStatus(batchId, 'paused', stoppedOnError(message));
+        }
+      } catch {
+        // The ledger itself failed: the next start finds the batch `sending` and recovers it.
+      }
       return err(
         appError('internal', `Sending batch ${batchId} stopped unexpectedly; resume it to carry on.`),
       );
@@ -360,8 +436,12 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
       if (current === undefined) return notFound(batchId);
       if (current.status === 'cancelled')
         return err(appError('validation', 'A cancelled batch cannot be sent again.'));
+      // The lease first: rows put back in the queue under another sender's feet would leave it unfinished.
+      const lease = takeLease(batchId);
+      if (!lease.ok) return lease;
       const requeued = repository.requeueRetryable(batchId);
       if (requeued === 0) {
+        repository.releaseLease(batchId, ownerId);
         return err(
           appError(
             'validation',
@@ -370,7 +450,10 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
         );
       }
       const run = startRun(batchId);
-      if (!run.ok) return run;
+      if (!run.ok) {
+        repository.releaseLease(batchId, ownerId);
+        return run;
+      }
       const after = summary(batchId);
       return after === undefined ? notFound(batchId) : ok(after);
     },
@@ -380,8 +463,7 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
      * the reason, so the user is offered Resume. Batches another live process is sending are left alone.
      */
     recoverInterrupted: (): BatchSummary[] =>
-      repository
-        .list(now(), ownerId)
+      list()
         .filter((batch) => batch.status === 'sending' && !batch.sendingElsewhere && !runs.has(batch.id))
         .flatMap((batch) => {
           if (!takeLease(batch.id).ok) return [];
@@ -394,8 +476,11 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
         }),
 
     summary,
-    list: (): BatchSummary[] => repository.list(now(), ownerId),
-    detail: (batchId: string) => repository.detail(batchId, now(), ownerId),
+    list,
+    detail: (batchId: string): BatchDetail | undefined => {
+      const detail = repository.detail(batchId, now(), ownerId);
+      return detail === undefined ? undefined : { ...detail, summary: withLiveHolder(detail.summary) };
+    },
     isSending: (batchId: string): boolean => runs.has(batchId),
 
     /** On quit: stop sending, let requests in flight end and record them, leave batches resumable. */

@@ -2,7 +2,8 @@
  * When to look at a pending order again (API notes §13.11): about 2 s at first, a second more per 50
  * cards, doubling each time up to a minute, with ±20 % jitter so many rows do not poll in step.
  */
-export const firstPollDelayMs = (cards: number): number => 2_000 + Math.floor(cards / 50) * 1_000;
+export const firstPollDelayMs = (cards: number, baseMs = 2_000): number =>
+  baseMs + Math.floor(cards / 50) * 1_000;
 
 export const maxPollDelayMs = 60_000;
 

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { z } from 'zod';
 import type { BatchProgress } from '../../common/contract/batches.ts';
 import { defaultSendingSettings, type SendingSettings } from '../../common/contract/sending-settings.ts';
 import type { DraftSettings } from '../../common/contract/drafts.ts';
@@ -7,11 +8,13 @@ import { ok } from '../../common/result.ts';
 import type { GcpClientOptions } from '../../main/api/gcp-client.ts';
 import { createBatchRepository, type BatchRepository } from '../../main/batches/batch-repository.ts';
 import { createBatchService, type BatchService } from '../../main/batches/batch-service.ts';
+import type { BatchSource } from '../../main/batches/prepare-batch.ts';
 import { createRewardHistory } from '../../main/batches/reward-history.ts';
 import {
   createBatchEngine,
   type BatchEngine,
   type BatchEngineOptions,
+  type OrderApi,
 } from '../../main/engine/batch-engine.ts';
 import { openLedger } from '../../main/ledger/open-ledger.ts';
 import { createLogger } from '../../main/logging/logger.ts';
@@ -32,7 +35,16 @@ export const recipientRows = (count: number, prefix = 'person'): RecipientRow[] 
     email: `${prefix}${String(index + 1)}@example.org`,
   }));
 
+/** The engine options a test may set; the rest are the harness's. */
+export type HarnessEngineOptions = Partial<
+  Pick<
+    BatchEngineOptions,
+    'firstPollMs' | 'leaseMs' | 'ownerId' | 'now' | 'onStep' | 'progressIntervalMs' | 'random'
+  >
+>;
+
 export interface EngineHarness {
+  readonly dataDir: string;
   readonly sandbox: SandboxUnderTest;
   readonly db: Database.Database;
   readonly repository: BatchRepository;
@@ -40,10 +52,19 @@ export interface EngineHarness {
   readonly engine: BatchEngine;
   readonly progress: BatchProgress[];
   readonly settings: SendingSettings;
+  /** A file-like source of these rows, as the CLI gives the service. */
+  source(rows: readonly RecipientRow[], name?: string, draft?: DraftSettings): BatchSource;
   /** Reviews and commits a batch of these rows; throws when it cannot be sent. */
   commitBatch(rows: readonly RecipientRow[], name?: string, draft?: DraftSettings): Promise<string>;
-  /** Another engine on the same ledger, as a second process (the CLI next to the app) would be. */
-  secondEngine(): BatchEngine;
+  /**
+   * Another engine on the same ledger, as a second process (the CLI next to the app) would be: by
+   * default a process on another machine, so only the lease's expiry frees what it holds.
+   */
+  secondEngine(options?: HarnessEngineOptions): BatchEngine;
+  /** Funds the sandbox account as the provider's portal would: a deposit, then made Available. */
+  fund(amountCents: number): Promise<void>;
+  /** The sandbox's request counts by route, e.g. `POST /v1/Tokens`. */
+  requestsByRoute(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -56,7 +77,9 @@ export const startEngineHarness = async (options: {
   readonly sandbox?: SandboxOptions;
   readonly client?: Partial<GcpClientOptions>;
   readonly sending?: Partial<SendingSettings>;
-  readonly engine?: Partial<Pick<BatchEngineOptions, 'firstPollMs' | 'leaseMs' | 'ownerId'>>;
+  readonly engine?: HarnessEngineOptions;
+  /** Stands between the engine and the client, to look at the world just before a request goes out. */
+  readonly wrapApi?: (api: OrderApi) => OrderApi;
 }): Promise<EngineHarness> => {
   const sandbox = await startSandboxWithClient(options.sandbox, options.client);
   const db = openLedger(options.dataDir);
@@ -64,18 +87,41 @@ export const startEngineHarness = async (options: {
   const settings: SendingSettings = { ...defaultSendingSettings, requestsPerSecond: 500, ...options.sending };
   const progress: BatchProgress[] = [];
   const logger = createLogger(() => undefined);
-  const makeEngine = (ownerId?: string) =>
-    createBatchEngine({
+  const engines: BatchEngine[] = [];
+  const makeEngine = (engineOptions: HarnessEngineOptions = {}) => {
+    const made = createBatchEngine({
       repository,
-      api: () => Promise.resolve(ok(sandbox.client)),
+      api: () => Promise.resolve(ok(options.wrapApi?.(sandbox.client) ?? sandbox.client)),
       settings: () => settings,
       onProgress: (event) => progress.push(event),
       logger,
       firstPollMs: 50,
       ...options.engine,
-      ...(ownerId === undefined ? {} : { ownerId }),
+      ...engineOptions,
     });
+    engines.push(made);
+    return made;
+  };
   const engine = makeEngine();
+  const source = (
+    rows: readonly RecipientRow[],
+    name = 'Test batch',
+    draft: DraftSettings = digitalSettings,
+  ): BatchSource => ({
+    draftId: null,
+    name,
+    settings: draft,
+    rows: rows.map((values) => ({ id: null, values })),
+  });
+  const post = async (path: string, body?: unknown) => {
+    const response = await fetch(`${sandbox.sandbox.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!response.ok) throw new Error(`${path} answered ${String(response.status)}`);
+  };
+  const simStatsSchema = z.object({ requestsByRoute: z.record(z.string(), z.number()) });
   const service = createBatchService({
     repository,
     history: createRewardHistory(db),
@@ -85,6 +131,7 @@ export const startEngineHarness = async (options: {
     destination: () => ({ environment: 'sandbox', provider: sandbox.sandbox.url }),
   });
   return {
+    dataDir: options.dataDir,
     sandbox,
     db,
     repository,
@@ -92,16 +139,12 @@ export const startEngineHarness = async (options: {
     engine,
     progress,
     settings,
-    commitBatch: async (rows, name = 'Test batch', draft = digitalSettings) => {
-      const source = {
-        draftId: null,
-        name,
-        settings: draft,
-        rows: rows.map((values) => ({ id: null, values })),
-      };
-      const review = await service.review(source, new Set());
+    source,
+    commitBatch: async (rows, name, draft) => {
+      const batchSource = source(rows, name, draft);
+      const review = await service.review(batchSource, new Set());
       if (!review.ok) throw new Error(review.error.message);
-      const committed = await service.commit(source, {
+      const committed = await service.commit(batchSource, {
         batchId: review.value.batchId,
         excludeRowIds: new Set(),
         expectedCostCents: review.value.cost.costCents,
@@ -110,9 +153,18 @@ export const startEngineHarness = async (options: {
       if (!committed.ok) throw new Error(committed.error.message);
       return committed.value.id;
     },
-    secondEngine: () => makeEngine(`other-host#1#${String(Math.random())}`),
+    secondEngine: (engineOptions) =>
+      makeEngine({ ownerId: `other-host#1#${String(Math.random())}`, ...engineOptions }),
+    fund: async (amountCents) => {
+      await post('/_sim/funding', { amount: amountCents / 100 });
+      await post('/_sim/funding/apply');
+    },
+    requestsByRoute: async () => {
+      const response = await fetch(`${sandbox.sandbox.url}/_sim/stats`);
+      return simStatsSchema.parse(await response.json()).requestsByRoute;
+    },
     close: async () => {
-      await engine.shutdown();
+      await Promise.all(engines.map((each) => each.shutdown()));
       db.close();
       await sandbox.close();
     },

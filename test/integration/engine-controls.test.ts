@@ -1,0 +1,154 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTempDir, type TempDir } from '../support/temp-dir.ts';
+import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+
+const expectLedgerMatchesSandbox = async (harness: EngineHarness, batchId: string) => {
+  const orders = await harness.sandbox.orders();
+  const rows = harness.engine.detail(batchId)?.rows ?? [];
+  const withOrders = rows.filter((row) => row.orderId !== null);
+  expect(new Set(orders.map((order) => order.poNumber)).size).toBe(orders.length);
+  expect(withOrders.map((row) => [row.poNumber, row.orderId]).sort()).toEqual(
+    orders.map((order) => [order.poNumber, order.id]).sort(),
+  );
+};
+
+describe('pause, resume and cancel by the user', () => {
+  let dir: TempDir;
+  let harness: EngineHarness;
+  afterEach(async () => {
+    await harness.close();
+    await dir.remove();
+  });
+
+  it('cancels mid-batch: rows sent stay fulfilled, rows not sent are cancelled, nothing is left open', async () => {
+    dir = await createTempDir();
+    let cancelled = false;
+    const started: EngineHarness = await startEngineHarness({
+      dataDir: dir.path,
+      // Lost answers around the cancel: requests already out are followed to their orders, not abandoned.
+      sandbox: { faults: { latencyMs: 10, timeoutAfterCreate: 0.5 } },
+      sending: { concurrency: 3 },
+      engine: {
+        onStep: (step, batchId, rowNo) => {
+          if (step !== 'committed' || rowNo !== 20 || cancelled) return;
+          cancelled = true;
+          expect(started.engine.cancel(batchId).ok).toBe(true);
+        },
+      },
+    });
+    harness = started;
+    const batchId = await harness.commitBatch(recipientRows(60));
+    const result = await harness.engine.run(batchId);
+    expect(result.ok && result.value.status).toBe('cancelled');
+    const counts = result.ok ? result.value.counts : undefined;
+    expect(counts?.submitting).toBe(0);
+    expect(counts?.queued).toBe(0);
+    expect(counts?.pending).toBe(0);
+    expect(counts?.fulfilled).toBeGreaterThanOrEqual(20);
+    expect(counts?.fulfilled).toBeLessThanOrEqual(22);
+    expect((counts?.fulfilled ?? 0) + (counts?.cancelled ?? 0)).toBe(60);
+    const rows = harness.engine.detail(batchId)?.rows ?? [];
+    const lastSent = Math.max(...rows.filter((row) => row.state === 'fulfilled').map((row) => row.rowNo));
+    expect(rows.filter((row) => row.rowNo > lastSent).every((row) => row.state === 'cancelled')).toBe(true);
+    expect((await harness.sandbox.stats()).ordersCreated).toBe(counts?.fulfilled);
+    await expectLedgerMatchesSandbox(harness, batchId);
+
+    const again = await harness.engine.run(batchId);
+    expect(!again.ok && again.error.message).toContain('cancelled');
+    expect(harness.engine.retryFailed(batchId).ok).toBe(false);
+  });
+
+  it('cancels a paused batch without hiding a row whose request was never answered', async () => {
+    dir = await createTempDir();
+    harness = await startEngineHarness({ dataDir: dir.path });
+    const batchId = await harness.commitBatch(recipientRows(3));
+    harness.repository.setStatus(batchId, 'sending');
+    harness.repository.markSubmitting(batchId, 1);
+    harness.repository.setStatus(batchId, 'paused', {
+      kind: 'user',
+      message: 'You paused this batch.',
+      advice: 'Resume it.',
+      shortfallCents: null,
+    });
+
+    const result = harness.engine.cancel(batchId);
+    expect(result.ok && result.value.status).toBe('cancelled');
+    const rows = harness.engine.detail(batchId)?.rows ?? [];
+    expect(rows.map((row) => [row.state, row.failure?.kind ?? null])).toEqual([
+      ['needs_review', 'outcome_unknown'],
+      ['cancelled', null],
+      ['cancelled', null],
+    ]);
+    expect(rows[0]?.failure?.message).toContain(rows[0]?.poNumber);
+    expect((await harness.sandbox.stats()).orderCreateRequests).toBe(0);
+  });
+
+  it('pauses mid-batch, then resumes to completion with one order per PO', async () => {
+    dir = await createTempDir();
+    let paused = false;
+    const started: EngineHarness = await startEngineHarness({
+      dataDir: dir.path,
+      sandbox: { faults: { latencyMs: 5 } },
+      sending: { concurrency: 2 },
+      engine: {
+        onStep: (step, batchId, rowNo) => {
+          if (step !== 'committed' || rowNo !== 15 || paused) return;
+          paused = true;
+          started.engine.pause(batchId);
+        },
+      },
+    });
+    harness = started;
+    const batchId = await harness.commitBatch(recipientRows(40));
+    const first = await harness.engine.run(batchId);
+    expect(first.ok && first.value.status).toBe('paused');
+    expect(first.ok && first.value.pauseReason?.kind).toBe('user');
+    expect(first.ok && first.value.counts.queued).toBeGreaterThanOrEqual(40 - 16);
+    const created = (await harness.sandbox.stats()).ordersCreated;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await harness.sandbox.stats()).ordersCreated).toBe(created);
+
+    const resumed = await harness.engine.run(batchId);
+    expect(resumed.ok && resumed.value.status).toBe('completed');
+    expect(resumed.ok && resumed.value.counts.fulfilled).toBe(40);
+    expect(await harness.sandbox.orders()).toHaveLength(40);
+    await expectLedgerMatchesSandbox(harness, batchId);
+  });
+});
+
+describe('progress events', () => {
+  let dir: TempDir;
+  let harness: EngineHarness;
+  afterEach(async () => {
+    await harness.close();
+    await dir.remove();
+  });
+
+  it('are coalesced: far fewer than rows, at most one per 100 ms, together naming every row', async () => {
+    dir = await createTempDir();
+    harness = await startEngineHarness({
+      dataDir: dir.path,
+      sandbox: { faults: { latencyMs: 3 } },
+      sending: { concurrency: 4 },
+    });
+    const batchId = await harness.commitBatch(recipientRows(300));
+    const started = Date.now();
+    const result = await harness.engine.run(batchId);
+    const durationMs = Date.now() - started;
+    expect(result.ok && result.value.status).toBe('completed');
+
+    const events = harness.progress.filter((event) => event.summary.id === batchId);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.length).toBeLessThan(300 / 5);
+    expect(events.length).toBeLessThanOrEqual(Math.ceil(durationMs / 100) + 3);
+    const seen = new Set(events.flatMap((event) => event.changedRows.map((row) => row.rowNo)));
+    expect(seen).toEqual(new Set(Array.from({ length: 300 }, (_, index) => index + 1)));
+    const last = events.at(-1);
+    expect(last?.summary.status).toBe('completed');
+    expect(last?.summary.counts.fulfilled).toBe(300);
+    // Each row is reported as it stood when the message was sent: its last report is its final state.
+    const lastState = new Map<number, string>();
+    for (const event of events) for (const row of event.changedRows) lastState.set(row.rowNo, row.state);
+    expect([...lastState.values()].every((state) => state === 'fulfilled')).toBe(true);
+  });
+});

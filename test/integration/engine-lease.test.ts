@@ -1,0 +1,143 @@
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTempDir, type TempDir } from '../support/temp-dir.ts';
+import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+
+/** A process id that existed and has ended. */
+const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid;
+
+const setLease = (harness: EngineHarness, batchId: string, owner: string, untilMs: number) => {
+  harness.db
+    .prepare('UPDATE batches SET lease_owner = ?, lease_until = ? WHERE id = ?')
+    .run(owner, untilMs, batchId);
+};
+
+const requestsSent = (harness: EngineHarness, batchId: string): number =>
+  harness.db
+    .prepare<[string], { count: number }>(
+      "SELECT COUNT(*) AS count FROM events WHERE batch_id = ? AND kind = 'order.request'",
+    )
+    .get(batchId)?.count ?? 0;
+
+describe('one sender per batch (design.md §5.5)', () => {
+  let dir: TempDir;
+  let harness: EngineHarness;
+  afterEach(async () => {
+    await harness.close();
+    await dir.remove();
+  });
+
+  it('refuses a second sender while the first runs, naming it, and lets it send once the first has stopped', async () => {
+    dir = await createTempDir();
+    harness = await startEngineHarness({
+      dataDir: dir.path,
+      sandbox: { faults: { latencyMs: 20 } },
+      sending: { concurrency: 2 },
+    });
+    const batchId = await harness.commitBatch(recipientRows(40));
+    const first = harness.engine.run(batchId);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+
+    const second = harness.secondEngine();
+    const refused = await second.run(batchId);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error.message).toContain(`process ${String(process.pid)} on ${hostname()}`);
+    expect(second.summary(batchId)?.sendingElsewhere).toBe(true);
+    expect(second.pause(batchId).ok).toBe(false);
+    expect(second.cancel(batchId).ok).toBe(false);
+    expect(harness.engine.summary(batchId)?.sendingElsewhere).toBe(false);
+
+    harness.engine.pause(batchId);
+    const paused = await first;
+    expect(paused.ok && paused.value.status).toBe('paused');
+    expect(paused.ok && paused.value.counts.queued).toBeGreaterThan(0);
+    expect(second.summary(batchId)?.sendingElsewhere).toBe(false);
+
+    const resumed = await second.run(batchId);
+    expect(resumed.ok && resumed.value.status).toBe('completed');
+    const orders = await harness.sandbox.orders();
+    expect(orders).toHaveLength(40);
+    expect(new Set(orders.map((order) => order.poNumber)).size).toBe(40);
+  });
+
+  it('takes over at once a lease left by a process on this machine that has ended', async () => {
+    dir = await createTempDir();
+    harness = await startEngineHarness({ dataDir: dir.path });
+    const batchId = await harness.commitBatch(recipientRows(5));
+    setLease(harness, batchId, `${hostname()}#${String(deadPid())}#x`, Date.now() + 3_600_000);
+    expect(harness.engine.summary(batchId)?.sendingElsewhere).toBe(false);
+    expect(harness.engine.detail(batchId)?.summary.sendingElsewhere).toBe(false);
+    expect(harness.engine.list().map((batch) => batch.sendingElsewhere)).toEqual([false]);
+
+    const result = await harness.engine.run(batchId);
+    expect(result.ok && result.value.status).toBe('completed');
+    expect(harness.repository.leaseOwner(batchId)).toEqual({ owner: null, until: null });
+  });
+
+  it('waits for the lease of a live process elsewhere to run out', async () => {
+    dir = await createTempDir();
+    harness = await startEngineHarness({ dataDir: dir.path });
+    const batchId = await harness.commitBatch(recipientRows(5));
+    const until = Date.now() + 400;
+    setLease(harness, batchId, 'laptop-7#4242#x', until);
+
+    expect(harness.engine.summary(batchId)?.sendingElsewhere).toBe(true);
+    const refused = await harness.engine.run(batchId);
+    expect(!refused.ok && refused.error.message).toContain('process 4242 on laptop-7');
+    expect(!refused.ok && refused.error.message).toContain(new Date(until).toISOString());
+    expect(harness.engine.recoverInterrupted()).toEqual([]);
+    expect((await harness.sandbox.stats()).orderCreateRequests).toBe(0);
+
+    await new Promise((resolve) => setTimeout(resolve, until - Date.now() + 20));
+    const result = await harness.engine.run(batchId);
+    expect(result.ok && result.value.status).toBe('completed');
+  });
+
+  it('does not put failed rows back in the queue of a batch another process is sending', async () => {
+    dir = await createTempDir();
+    harness = await startEngineHarness({
+      dataDir: dir.path,
+      sandbox: { faults: { timeoutAfterCreate: 1 } },
+      client: { retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 } },
+    });
+    const batchId = await harness.commitBatch(recipientRows(3));
+    const first = await harness.engine.run(batchId);
+    expect(first.ok && first.value.counts.failed).toBe(3);
+    setLease(harness, batchId, 'server-1#77#x', Date.now() + 3_600_000);
+
+    const refused = harness.engine.retryFailed(batchId);
+    expect(!refused.ok && refused.error.message).toContain('process 77 on server-1');
+    expect(harness.engine.summary(batchId)?.counts.failed).toBe(3);
+    expect(harness.repository.leaseOwner(batchId).owner).toBe('server-1#77#x');
+  });
+
+  it('stops sending at once when another process has taken the lease, and leaves the batch to it', async () => {
+    dir = await createTempDir();
+    let stealAt: number | undefined;
+    const started: EngineHarness = await startEngineHarness({
+      dataDir: dir.path,
+      sandbox: { faults: { latencyMs: 10 } },
+      sending: { concurrency: 2 },
+      engine: {
+        onStep: (step, batchId, rowNo) => {
+          if (step !== 'committed' || rowNo !== 10) return;
+          // As if this process slept past its lease and a CLI on a server took the batch over.
+          setLease(started, batchId, 'server-1#77#x', Date.now() + 3_600_000);
+          stealAt = requestsSent(started, batchId);
+        },
+      },
+    });
+    harness = started;
+    const batchId = await harness.commitBatch(recipientRows(40));
+    const result = await harness.engine.run(batchId);
+    expect(!result.ok && result.error.message).toContain('process 77 on server-1');
+    // Only a request already committed by the other worker may have followed the takeover.
+    expect(requestsSent(harness, batchId)).toBeLessThanOrEqual((stealAt ?? 0) + 1);
+    expect(harness.repository.status(batchId)).toBe('sending');
+    expect(harness.repository.leaseOwner(batchId).owner).toBe('server-1#77#x');
+    const summary = harness.engine.summary(batchId);
+    expect(summary?.sendingElsewhere).toBe(true);
+    expect(summary?.counts.queued).toBeGreaterThan(25);
+  });
+});

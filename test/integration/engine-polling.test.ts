@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTempDir, type TempDir } from '../support/temp-dir.ts';
+import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+
+interface EventRow {
+  readonly row_no: number;
+  readonly at: string;
+  readonly kind: string;
+  readonly detail_json: string;
+}
+
+const rowEvents = (harness: EngineHarness, batchId: string, rowNo: number) =>
+  harness.db
+    .prepare<[string, number], EventRow>(
+      'SELECT row_no, at, kind, detail_json FROM events WHERE batch_id = ? AND row_no = ? ORDER BY seq',
+    )
+    .all(batchId, rowNo)
+    .map((event) => ({
+      ...event,
+      atMs: Date.parse(event.at),
+      detail: JSON.parse(event.detail_json) as { class?: string; status?: string; to?: string }, // ours
+    }));
+
+describe('pending orders are polled (design.md §5.8)', () => {
+  let dir: TempDir;
+  let harness: EngineHarness;
+  afterEach(async () => {
+    await harness.close();
+    await dir.remove();
+  });
+
+  it('polls a pending order, first after firstPollMs then backing off, until it completes', async () => {
+    dir = await createTempDir();
+    harness = await startEngineHarness({
+      dataDir: dir.path,
+      // Every order goes Pending (more cards than the threshold) and completes after 0.6 s.
+      sandbox: { pendingThresholdCards: 0, completionDelayMs: { min: 600, max: 600 } },
+      engine: { firstPollMs: 100, random: () => 0.5 },
+    });
+    const batchId = await harness.commitBatch(recipientRows(1));
+    const result = await harness.engine.run(batchId);
+    expect(result.ok && result.value.status).toBe('completed');
+
+    const events = rowEvents(harness, batchId, 1);
+    const placed = events.find((event) => event.kind === 'order.response');
+    expect(placed?.detail).toMatchObject({ class: 'created', status: 'Pending', to: 'pending' });
+    const polls = events.filter((event) => event.kind === 'order.poll');
+    expect(polls.at(-1)?.detail).toMatchObject({ status: 'Completed', to: 'fulfilled' });
+    expect(polls.slice(0, -1).every((poll) => poll.detail.status === 'Pending')).toBe(true);
+    // 100, 200, 400 ms apart (no jitter here), the last one finding it complete.
+    const times = [placed?.atMs ?? 0, ...polls.map((poll) => poll.atMs)];
+    const gaps = times.slice(1).map((time, index) => time - (times[index] ?? 0));
+    expect(gaps.length).toBeGreaterThanOrEqual(3);
+    gaps.forEach((gap, index) => {
+      expect(gap, `gap ${String(index)}`).toBeGreaterThanOrEqual(100 * 2 ** index - 5);
+      expect(gap, `gap ${String(index)}`).toBeLessThan(100 * 2 ** index + 300);
+    });
+    expect(harness.engine.detail(batchId)?.rows[0]?.state).toBe('fulfilled');
+  });
+
+  it('sends an order pending past the deadline to review, then "Retry failed rows" finds it again through 409', async () => {
+    dir = await createTempDir();
+    let engineSkewMs = 0;
+    let sandboxSkewMs = 0;
+    harness = await startEngineHarness({
+      dataDir: dir.path,
+      sandbox: {
+        pendingThresholdCards: 0,
+        completionDelayMs: { min: 3_600_000, max: 3_600_000 },
+        now: () => Date.now() + sandboxSkewMs,
+      },
+      sending: { pendingDeadlineMinutes: 1 },
+      engine: { now: () => Date.now() + engineSkewMs },
+      wrapApi: (api) => ({
+        createOrder: (request, control) => api.createOrder(request, control),
+        getOrder: (id) => {
+          // The first poll comes two minutes late, as after a laptop slept: past the one-minute deadline.
+          if (engineSkewMs === 0) engineSkewMs = 2 * 60_000;
+          return api.getOrder(id);
+        },
+      }),
+    });
+    const batchId = await harness.commitBatch(recipientRows(2));
+
+    const first = await harness.engine.run(batchId);
+    expect(first.ok && first.value.status).toBe('completed_with_failures');
+    const reviewed = harness.engine.detail(batchId)?.rows ?? [];
+    expect(reviewed.map((row) => [row.state, row.failure?.kind, row.failure?.retry])).toEqual([
+      ['needs_review', 'pending_deadline', 'same_po'],
+      ['needs_review', 'pending_deadline', 'same_po'],
+    ]);
+    expect(reviewed[0]?.failure?.message).toContain('still not complete after 1 minutes');
+    const orderIds = reviewed.map((row) => row.orderId);
+
+    // Retried, the orders are found through 409, still pending: a fresh deadline, not an instant review.
+    expect(harness.engine.retryFailed(batchId).ok).toBe(true);
+    const completing = setTimeout(() => {
+      sandboxSkewMs = 2 * 3_600_000;
+    }, 400);
+    const second = await harness.engine.run(batchId);
+    clearTimeout(completing);
+    expect(second.ok && second.value.status).toBe('completed');
+
+    const rows = harness.engine.detail(batchId)?.rows ?? [];
+    expect(rows.map((row) => [row.state, row.attempts])).toEqual([
+      ['fulfilled', 2],
+      ['fulfilled', 2],
+    ]);
+    expect(rows.map((row) => row.orderId)).toEqual(orderIds);
+    for (const row of rows) {
+      const events = rowEvents(harness, batchId, row.rowNo);
+      const retried = events.findIndex((event) => event.kind === 'row.retry');
+      const after = events.slice(retried + 1);
+      expect(after.find((event) => event.kind === 'order.response')?.detail).toMatchObject({
+        class: 'duplicate',
+        to: 'pending',
+      });
+      expect(after.filter((event) => event.kind === 'order.poll').length).toBeGreaterThan(1);
+      expect(after.some((event) => event.detail.to === 'needs_review')).toBe(false);
+    }
+    const orders = await harness.sandbox.orders();
+    expect(orders.map((order) => order.id).sort()).toEqual([...orderIds].sort());
+  });
+});
