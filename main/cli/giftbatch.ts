@@ -1,9 +1,19 @@
 #!/usr/bin/env node
 import { exitCodes, processIo, type CliCommand, type CliIo } from './cli-command.ts';
+import { batchesCommand } from './commands/batches.ts';
+import { resumeCommand } from './commands/resume.ts';
 import { sandboxCommand } from './commands/sandbox.ts';
+import { sendCommand } from './commands/send.ts';
+import { validateCommand } from './commands/validate.ts';
 
 /** Every subcommand; a new one is a commands/<name>.ts file added here. */
-const commands: readonly CliCommand[] = [sandboxCommand];
+const commands: readonly CliCommand[] = [
+  validateCommand,
+  sendCommand,
+  resumeCommand,
+  batchesCommand,
+  sandboxCommand,
+];
 
 const usage = (): string =>
   [

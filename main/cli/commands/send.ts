@@ -1,0 +1,119 @@
+import { maxDraftNameLength } from '../../../common/contract/drafts.ts';
+import {
+  connectionOptions,
+  parseConcurrency,
+  parseFlags,
+  recipientFlagSpec,
+  recipientFlagsUsage,
+  recipientOptions,
+} from '../batch-options.ts';
+import { checkFile, checkJson } from '../check-file.ts';
+import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
+import { confirmSend } from '../confirm-send.ts';
+import { exitCodeForError } from '../exit-code-for.ts';
+import { describeProblems, describeReview } from '../print-review.ts';
+import { sendAndTrack } from '../track-batch.ts';
+
+const usage = `Usage: giftbatch send FILE [options]
+
+Checks a recipient file as \`giftbatch validate\` does, prints the review (rows, cost per product with
+the formula used, warnings, PO numbers), asks for confirmation, then sends one order per row with the
+app's engine and ledger and follows the batch until every row has settled.
+
+Options:
+${recipientFlagsUsage}
+  --name NAME           the batch's name (default: the file name)
+  --concurrency N       orders in flight at once, 1-16 (default: from Settings)
+  --yes                 send without asking (also confirms the total of a large batch)
+  -h, --help            show this help
+
+Staging and production read GIFTBATCH_EMAIL and GIFTBATCH_ACCESS_TOKEN from the environment.
+Ctrl+C pauses the batch after the requests in flight; \`giftbatch resume BATCH_ID\` carries on.
+With --json the last line on stdout is {"batchId","status","rows","fulfilled","failed","pending",
+"needsReview","totalCost","currency"} (or the validate JSON when the rows have errors).
+
+Exit codes: 0 every row fulfilled, 1 errors in the rows or not confirmed (nothing sent),
+2 some rows failed or need review, 3 paused (e.g. insufficient funds), 4 bad flags or unreadable
+file, 5 the provider could not be reached or refused the credentials.
+`;
+
+const flagSpec = {
+  ...recipientFlagSpec,
+  name: { type: 'string' },
+  concurrency: { type: 'string' },
+  yes: { type: 'boolean', short: 'y', default: false },
+} as const;
+
+const run = async (args: readonly string[], io: CliIo): Promise<number> => {
+  const usageError = (message: string) => {
+    io.stderr(`giftbatch send: ${message}\n\n${usage}`);
+    return exitCodes.usage;
+  };
+  const parsed = parseFlags(args, flagSpec);
+  if (!parsed.ok) return usageError(parsed.error);
+  const { values, positionals } = parsed.value;
+  if (values.help) {
+    io.stdout(usage);
+    return exitCodes.ok;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined) return usageError('name the file to send.');
+  if (extra.length > 0) return usageError(`one file at a time; unexpected "${extra.join(' ')}".`);
+  const recipients = recipientOptions(file, values);
+  if (!recipients.ok) return usageError(recipients.error);
+  const connection = connectionOptions(values, io.env);
+  if (!connection.ok) return usageError(connection.error);
+  const concurrency = parseConcurrency(values.concurrency);
+  if (!concurrency.ok) return usageError(concurrency.error);
+  const name = values.name?.trim();
+  if (name?.length === 0 || (name?.length ?? 0) > maxDraftNameLength) {
+    return usageError(`--name must be 1 to ${String(maxDraftNameLength)} characters.`);
+  }
+
+  const checkedFile = await checkFile(
+    'send',
+    {
+      recipients: recipients.value,
+      connection: connection.value,
+      concurrency: concurrency.value,
+      name,
+    },
+    io,
+  );
+  if (!checkedFile.ok) return checkedFile.error;
+  const { services, checked, source } = checkedFile.value;
+  const say = values.json ? io.stderr : io.stdout;
+  try {
+    if (checked.errors.length > 0) {
+      say(`${[...describeProblems('Errors', checked.errors), 'Nothing was sent.'].join('\n')}\n`);
+      if (values.json) io.stdout(checkJson(checked));
+      return exitCodes.invalid;
+    }
+    const { report } = checked;
+    const balance = (await services.connection.refreshBalance()).balance;
+    say(`${describeReview(report, services.environment, balance, checked.warnings).join('\n')}\n`);
+    const typedAmount = await confirmSend(report, services.environment, values.yes, io);
+    if (!typedAmount.ok) return typedAmount.error;
+    const committed = await services.batchService.commit(source, {
+      batchId: report.batchId,
+      excludeRowIds: new Set(),
+      expectedCostCents: report.cost.costCents,
+      typedAmount: typedAmount.value,
+    });
+    if (!committed.ok) {
+      io.stderr(`giftbatch send: ${committed.error.message}\n`);
+      return exitCodeForError(committed.error.code);
+    }
+    say(`Batch ${committed.value.id} recorded with its PO numbers; sending…\n`);
+    return await sendAndTrack(services, committed.value.id, { io, isJson: values.json });
+  } finally {
+    await services.close();
+  }
+};
+
+export const sendCommand: CliCommand = {
+  name: 'send',
+  summary: 'review a recipient file, send it as one batch and follow it to the end',
+  usage,
+  run,
+};

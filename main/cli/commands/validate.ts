@@ -1,0 +1,76 @@
+import {
+  connectionOptions,
+  parseFlags,
+  recipientFlagSpec,
+  recipientFlagsUsage,
+  recipientOptions,
+} from '../batch-options.ts';
+import { checkFile, checkJson } from '../check-file.ts';
+import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
+import { describeProblems } from '../print-review.ts';
+
+const usage = `Usage: giftbatch validate FILE [options]
+
+Reads a recipient file (CSV, tab-separated text or .xlsx) as the app imports it and checks every row
+by the app's rules against the provider's catalog, the program's policies and earlier batches.
+Problems are reported with their row number in the file and their column.
+
+Options:
+${recipientFlagsUsage}
+  -h, --help            show this help
+
+Exit codes: 0 no errors (warnings allowed), 1 errors, 4 bad flags or unreadable file,
+5 the provider could not be reached or refused the credentials.
+`;
+
+const run = async (args: readonly string[], io: CliIo): Promise<number> => {
+  const usageError = (message: string) => {
+    io.stderr(`giftbatch validate: ${message}\n\n${usage}`);
+    return exitCodes.usage;
+  };
+  const parsed = parseFlags(args, recipientFlagSpec);
+  if (!parsed.ok) return usageError(parsed.error);
+  const { values, positionals } = parsed.value;
+  if (values.help) {
+    io.stdout(usage);
+    return exitCodes.ok;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined) return usageError('name the file to validate.');
+  if (extra.length > 0) return usageError(`one file at a time; unexpected "${extra.join(' ')}".`);
+  const recipients = recipientOptions(file, values);
+  if (!recipients.ok) return usageError(recipients.error);
+  const connection = connectionOptions(values, io.env);
+  if (!connection.ok) return usageError(connection.error);
+
+  const checkedFile = await checkFile(
+    'validate',
+    { recipients: recipients.value, connection: connection.value },
+    io,
+  );
+  if (!checkedFile.ok) return checkedFile.error;
+  const { services, checked, loaded } = checkedFile.value;
+  await services.close();
+  if (values.json) {
+    io.stdout(checkJson(checked));
+  } else {
+    const errorCount = String(checked.errors.length);
+    const warningCount = String(checked.warnings.length);
+    io.stdout(
+      [
+        `${loaded.fileName}: ${String(checked.rows)} rows, ${errorCount} errors, ${warningCount} warnings`,
+        ...describeProblems('Errors', checked.errors),
+        ...describeProblems('Warnings', checked.warnings),
+        '',
+      ].join('\n'),
+    );
+  }
+  return checked.errors.length === 0 ? exitCodes.ok : exitCodes.invalid;
+};
+
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  summary: 'check a recipient file by the app’s rules, with file row numbers and columns',
+  usage,
+  run,
+};
