@@ -5,6 +5,7 @@ import { StatusBar } from './components/status-bar.tsx';
 import { useScreenShortcuts } from './components/use-screen-shortcuts.ts';
 import { CatalogScreen } from './features/catalog/catalog-screen.tsx';
 import { ComposeScreen } from './features/compose/compose-screen.tsx';
+import { HistoryScreen } from './features/history/history-screen.tsx';
 import { ReviewScreen } from './features/review/review-screen.tsx';
 import { SettingsScreen } from './features/settings/settings-screen.tsx';
 import { screenById, type ScreenId } from './screens.ts';
@@ -21,7 +22,7 @@ const ScreenContent = ({ id }: { id: ScreenId }) => {
     case 'review':
       return <ReviewScreen />;
     case 'history':
-      return null;
+      return <HistoryScreen />;
     default: {
       const unknown: never = id;
       throw new Error(`No screen ${String(unknown)}`);

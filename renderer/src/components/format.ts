@@ -39,3 +39,11 @@ export const environmentLabels = {
   staging: 'Staging',
   production: 'Production',
 } as const;
+
+/** "1 row", "200 rows": a count with its noun. */
+export const countOf = (count: number, singular: string, plural = `${singular}s`): string =>
+  `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
+
+/** "Nov 26, 2026, 14:05": when a batch was created or a row changed, in the user's time zone. */
+export const formatDateTime = (isoTime: string): string =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoTime));

@@ -16,6 +16,15 @@ export const followMainEvents = (api: GiftBatchApi, stores: Stores): Unsubscribe
     api.onImportProgress(({ fileName, fraction }) =>
       stores.importer.getState().progressReported(fileName, fraction),
     ),
+    api.onBatchProgress((progress) => {
+      const batchId = progress.summary.id;
+      const before = stores.batches.getState().summaries.find((known) => known.id === batchId)?.status;
+      stores.batches.getState().progressReceived(progress);
+      // Sending stopped (finished, paused, cancelled): what was spent now shows in the Available balance.
+      if (progress.summary.status !== 'sending' && before !== progress.summary.status) {
+        void stores.connection.getState().balanceRefreshRequested();
+      }
+    }),
   ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { GiftBatchApi } from '../../../common/contract/channels.ts';
 import { createAppStore, type AppState, type AppStore } from './app-store.ts';
+import { createBatchesStore, type BatchesState, type BatchesStore } from './batches-store.ts';
 import { createCatalogStore, type CatalogStore, type CatalogStoreState } from './catalog-store.ts';
 import {
   createConnectionStore,
@@ -10,6 +11,12 @@ import {
 } from './connection-store.ts';
 import { createDraftStore, type DraftState, type DraftStore } from './draft-store.ts';
 import { createImportStore, type ImportStore, type ImportStoreState } from './import-store.ts';
+import { createReviewStore, type ReviewState, type ReviewStore } from './review-store.ts';
+import {
+  createSendingSettingsStore,
+  type SendingSettingsState,
+  type SendingSettingsStore,
+} from './sending-settings-store.ts';
 import { createUiStore, type UiState, type UiStore } from './ui-store.ts';
 
 export interface Stores {
@@ -19,6 +26,9 @@ export interface Stores {
   readonly catalog: CatalogStore;
   readonly draft: DraftStore;
   readonly importer: ImportStore;
+  readonly review: ReviewStore;
+  readonly batches: BatchesStore;
+  readonly sending: SendingSettingsStore;
 }
 
 /** A fresh set of stores per app (and per test), all talking to main through one api. */
@@ -31,6 +41,9 @@ export const createStores = (api: GiftBatchApi): Stores => {
     catalog: createCatalogStore(api),
     draft,
     importer: createImportStore(api, draft),
+    review: createReviewStore(api, draft),
+    batches: createBatchesStore(api),
+    sending: createSendingSettingsStore(api),
   };
 };
 
@@ -56,3 +69,9 @@ export const useDraftState = <T,>(selector: (state: DraftState) => T): T =>
   useStore(useStores().draft, selector);
 export const useImportState = <T,>(selector: (state: ImportStoreState) => T): T =>
   useStore(useStores().importer, selector);
+export const useReviewState = <T,>(selector: (state: ReviewState) => T): T =>
+  useStore(useStores().review, selector);
+export const useBatchesState = <T,>(selector: (state: BatchesState) => T): T =>
+  useStore(useStores().batches, selector);
+export const useSendingSettingsState = <T,>(selector: (state: SendingSettingsState) => T): T =>
+  useStore(useStores().sending, selector);

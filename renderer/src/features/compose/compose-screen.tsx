@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DataGridHandle, SortColumn } from 'react-data-grid';
 import { fieldsForDeliveryType, type RecipientField } from '../../../../common/recipients/fields.ts';
-import { useCatalogState, useDraftState, useImportState } from '../../state/stores.tsx';
+import { useCatalogState, useDraftState, useImportState, useUiState } from '../../state/stores.tsx';
 import { parseClipboardTable, planPaste, toClipboardTable } from './clipboard-table.ts';
 import { DraftPicker } from './draft-picker.tsx';
 import { DraftSettingsBar } from './draft-settings-bar.tsx';
@@ -31,6 +31,8 @@ export const ComposeScreen = () => {
   const catalogStatus = useCatalogState((state) => state.status);
   const catalogRequested = useCatalogState((state) => state.catalogRequested);
   const fileChosen = useImportState((state) => state.fileChosen);
+  const focusRowId = useUiState((state) => state.focusRowId);
+  const rowFocusHandled = useUiState((state) => state.rowFocusHandled);
 
   const gridRef = useRef<DataGridHandle>(null);
   const [selectedRows, setSelectedRows] = useState<ReadonlySet<string>>(new Set());
@@ -56,6 +58,15 @@ export const ComposeScreen = () => {
   const rowNumbers = useMemo(() => new Map(rows.map((row, index) => [row.id, index + 1])), [rows]);
   const activeIssue =
     activeCell === undefined ? undefined : validation.index.get(activeCell.rowId)?.get(activeCell.field);
+
+  useEffect(() => {
+    // Review asked to show a row (one with an error): put the grid's active cell on it once it is here.
+    if (focusRowId === null || draftId === null) return;
+    const rowIdx = shown.findIndex((row) => row.id === focusRowId);
+    if (rowIdx >= 0)
+      gridRef.current?.setActivePosition({ rowIdx, idx: leadingColumns }, { shouldFocus: true });
+    rowFocusHandled();
+  }, [focusRowId, draftId, shown, rowFocusHandled]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -1,20 +1,106 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
+import type { ReviewReport } from '../../../../common/contract/review.ts';
 import { formatCents } from '../../../../common/money.ts';
-import { summariseCost } from '../../../../common/review/summarise-cost.ts';
-import { deliveryTypeLabels } from '../../components/format.ts';
-import { useCatalogState, useConnectionState, useDraftState } from '../../state/stores.tsx';
-import { useDraftValidation } from '../compose/use-draft-validation.ts';
+import { countOf, deliveryTypeLabels } from '../../components/format.ts';
+import { useConnectionState, useDraftState, useReviewState } from '../../state/stores.tsx';
+import { CostTable } from './cost-table.tsx';
+import { ReviewFindings } from './review-findings.tsx';
+import { SendPanel } from './send-panel.tsx';
 
-/** Before anything is sent: what the batch costs, how, and whether the Available balance covers it. */
+const BalanceCallout = ({
+  report,
+  availableCents,
+}: {
+  report: ReviewReport;
+  availableCents: number | null;
+}) => {
+  const money = (cents: number) => formatCents(cents, report.cost.currencyCode);
+  if (availableCents === null) {
+    return (
+      <div className="callout" data-testid="review-balance">
+        This environment does not report a balance; check it in the provider portal before sending.
+      </div>
+    );
+  }
+  const remaining = availableCents - report.cost.costCents;
+  return (
+    <div
+      className={`callout ${remaining < 0 ? 'callout--error' : 'callout--success'}`}
+      data-testid="review-balance"
+    >
+      {remaining >= 0
+        ? `Available ${money(availableCents)}: ${money(remaining)} left after this batch.`
+        : `Available ${money(availableCents)}: short by ${money(-remaining)}. Add funds in the provider portal and wait until they are Available.`}
+    </div>
+  );
+};
+
+const ReviewReportView = ({ report }: { report: ReviewReport }) => {
+  const status = useReviewState((state) => state.status);
+  const error = useReviewState((state) => state.error);
+  const errorRowsExcluded = useReviewState((state) => state.errorRowsExcluded);
+  const exclusionsCleared = useReviewState((state) => state.exclusionsCleared);
+  const balance = useConnectionState((state) => state.connection?.balance ?? null);
+  const availableCents = balance?.availableCents ?? null;
+  const shortfallCents = availableCents === null ? 0 : Math.max(0, report.cost.costCents - availableCents);
+  const isBusy = status === 'loading';
+
+  return (
+    <div className="review" aria-busy={isBusy}>
+      <p className="review__batch" data-testid="review-batch">
+        <strong>{report.name}</strong> · {deliveryTypeLabels[report.deliveryType]} ·{' '}
+        {countOf(report.rowsInDraft, 'row')} · {countOf(report.cost.cards, 'reward')} ready
+        {report.excludedRows === 0 ? null : (
+          <>
+            {' '}
+            · {countOf(report.excludedRows, 'row')} excluded{' '}
+            <button
+              type="button"
+              className="button button--link"
+              disabled={isBusy}
+              onClick={() => void exclusionsCleared()}
+            >
+              Include them again
+            </button>
+          </>
+        )}
+      </p>
+      <CostTable report={report} />
+      <div className="review__facts">
+        <BalanceCallout report={report} availableCents={availableCents} />
+        <div className="callout" data-testid="review-po-range">
+          {report.poRange === null ? (
+            'No PO numbers: there is no row to send.'
+          ) : (
+            <>
+              PO numbers <code>{report.poRange.first}</code> to <code>{report.poRange.last}</code>, one per
+              row, batch <code>{report.batchId}</code>.
+            </>
+          )}
+        </div>
+      </div>
+      <ReviewFindings report={report} isBusy={isBusy} onExcludeErrors={() => void errorRowsExcluded()} />
+      {error === null ? null : (
+        <p className="callout callout--error" role="alert">
+          {error}
+        </p>
+      )}
+      <SendPanel
+        key={`${report.batchId}-${String(report.cost.costCents)}`}
+        report={report}
+        shortfallCents={shortfallCents}
+      />
+    </div>
+  );
+};
+
+/** Before anything is sent: main's review of the stored draft, against the Available balance. */
 export const ReviewScreen = () => {
   const draftId = useDraftState((state) => state.draftId);
-  const name = useDraftState((state) => state.name);
-  const rows = useDraftState((state) => state.rows);
-  const settings = useDraftState((state) => state.settings);
-  const catalog = useCatalogState((state) => state.catalog);
-  const catalogStatus = useCatalogState((state) => state.status);
-  const catalogRequested = useCatalogState((state) => state.catalogRequested);
-  const connection = useConnectionState((state) => state.connection);
+  const report = useReviewState((state) => state.report);
+  const status = useReviewState((state) => state.status);
+  const error = useReviewState((state) => state.error);
+  const reviewRequested = useReviewState((state) => state.reviewRequested);
   const balanceRefreshRequested = useConnectionState((state) => state.balanceRefreshRequested);
 
   useEffect(() => {
@@ -22,94 +108,25 @@ export const ReviewScreen = () => {
     void balanceRefreshRequested();
   }, [balanceRefreshRequested]);
   useEffect(() => {
-    if (catalogStatus === 'idle') void catalogRequested();
-  }, [catalogStatus, catalogRequested]);
-
-  const validation = useDraftValidation(rows, settings, catalog?.products);
-  const summary = useMemo(
-    () =>
-      summariseCost(
-        validation.recipients,
-        new Map((catalog?.products ?? []).map((product) => [product.id, product])),
-      ),
-    [validation.recipients, catalog],
-  );
+    if (draftId !== null) void reviewRequested();
+  }, [draftId, reviewRequested]);
 
   if (draftId === null) return <p className="muted">Open or start a draft in Compose first.</p>;
-
-  const currency = summary.currencyCode;
-  const rowsWithErrors = rows.length - validation.recipients.length;
-  const balance = connection?.balance ?? null;
-  const remaining = balance === null ? null : balance.availableCents - summary.costCents;
-
-  return (
-    <div className="review">
-      <p className="review__batch" data-testid="review-batch">
-        <strong>{name}</strong> · {deliveryTypeLabels[settings.deliveryType]} · {rows.length} rows ·{' '}
-        {summary.cards} {summary.cards === 1 ? 'reward' : 'rewards'} ready
-      </p>
-      {rowsWithErrors > 0 ? (
+  if (report?.draftId !== draftId) {
+    return status === 'failed' ? (
+      <div className="review">
         <p className="callout callout--error" role="alert">
-          {rowsWithErrors} {rowsWithErrors === 1 ? 'row has' : 'rows have'} errors and cannot be sent: fix{' '}
-          {rowsWithErrors === 1 ? 'it' : 'them'} in Compose, or remove {rowsWithErrors === 1 ? 'it' : 'them'}.
+          {error}
         </p>
-      ) : null}
-      {validation.warningCount > 0 ? (
-        <p className="callout">
-          {validation.warningCount} {validation.warningCount === 1 ? 'warning' : 'warnings'} to look at in
-          Compose (they do not stop sending).
-        </p>
-      ) : null}
-      <table className="review__table" aria-label="Cost by product">
-        <thead>
-          <tr>
-            <th scope="col">Product</th>
-            <th scope="col">Face value</th>
-            <th scope="col">Cards</th>
-            <th scope="col">Face total</th>
-            <th scope="col">Fees</th>
-            <th scope="col">Discounts</th>
-            <th scope="col">Cost</th>
-            <th scope="col">How it is worked out</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.groups.map((group) => (
-            <tr key={`${group.productId}-${String(group.faceValueCents)}`}>
-              <th scope="row">{group.productName}</th>
-              <td>{formatCents(group.faceValueCents, currency)}</td>
-              <td>{group.cards}</td>
-              <td>{formatCents(group.faceTotalCents, currency)}</td>
-              <td>{formatCents(group.feesCents, currency)}</td>
-              <td>−{formatCents(group.discountsCents, currency)}</td>
-              <td>{formatCents(group.costCents, currency)}</td>
-              <td className="muted">{group.formula}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">Total</th>
-            <td />
-            <td>{summary.cards}</td>
-            <td>{formatCents(summary.faceTotalCents, currency)}</td>
-            <td>{formatCents(summary.feesCents, currency)}</td>
-            <td>−{formatCents(summary.discountsCents, currency)}</td>
-            <td data-testid="review-total">{formatCents(summary.costCents, currency)}</td>
-            <td />
-          </tr>
-        </tfoot>
-      </table>
-      <div
-        className={`callout ${remaining !== null && remaining < 0 ? 'callout--error' : 'callout--success'}`}
-        data-testid="review-balance"
-      >
-        {balance === null || remaining === null
-          ? 'This environment does not report a balance; check it in the provider portal before sending.'
-          : remaining >= 0
-            ? `Available ${formatCents(balance.availableCents, currency)}: ${formatCents(remaining, currency)} left after this batch.`
-            : `Available ${formatCents(balance.availableCents, currency)}: short by ${formatCents(-remaining, currency)}. Add funds in the provider portal and wait until they are Available.`}
+        <button type="button" className="button" onClick={() => void reviewRequested()}>
+          Review again
+        </button>
       </div>
-    </div>
-  );
+    ) : (
+      <p className="muted review" role="status">
+        Reviewing the draft…
+      </p>
+    );
+  }
+  return <ReviewReportView report={report} />;
 };

@@ -5,6 +5,7 @@ import { environmentLabels } from '../../components/format.ts';
 import { TextField } from '../../components/text-field.tsx';
 import { useConnectionState } from '../../state/stores.tsx';
 import { ConnectionResult } from './connection-result.tsx';
+import { SendingSettingsForm } from './sending-settings-form.tsx';
 
 const environmentHints: Record<Environment, string> = {
   sandbox: 'The built-in simulator: real-looking catalog and balance, no account, no real money.',
@@ -170,6 +171,7 @@ export const SettingsScreen = () => {
       </section>
       <EnvironmentForm key={connection.environment} connection={connection} />
       <CredentialsForm connection={connection} />
+      <SendingSettingsForm />
     </div>
   );
 };

@@ -1,0 +1,119 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { GiftBatchApi } from '../../../../common/contract/channels.ts';
+import { createInProcessApi } from '../../../../test/support/in-process-api.ts';
+import { createTempDir, type TempDir } from '../../../../test/support/temp-dir.ts';
+import { createTestServices, type TestServices } from '../../../../test/support/test-services.ts';
+import { App } from '../../app.tsx';
+import { followMainEvents } from '../../state/follow-main-events.ts';
+import { createStores, StoresProvider, type Stores } from '../../state/stores.tsx';
+import { giveGridsALayout } from '../../testing/grid-layout.ts';
+import { seedDraft } from '../../testing/seed-batches.ts';
+
+let dir: TempDir;
+let services: TestServices;
+let api: GiftBatchApi;
+let stores: Stores;
+let stopFollowing: () => void;
+
+beforeAll(giveGridsALayout);
+beforeEach(async () => {
+  dir = await createTempDir();
+  services = await createTestServices(dir.path);
+  api = createInProcessApi(services);
+  stores = createStores(api);
+  stopFollowing = followMainEvents(api, stores);
+});
+afterEach(async () => {
+  stopFollowing();
+  cleanup();
+  await services.close();
+  await dir.remove();
+});
+
+/** Opens the draft and shows Review, as Ctrl+2 would. */
+const reviewDraft = async (draftId: string) => {
+  await stores.draft.getState().draftOpened(draftId);
+  await act(() => stores.app.getState().appInfoRequested());
+  stores.ui.getState().screenSelected('review');
+  render(
+    <StoresProvider stores={stores}>
+      <App />
+    </StoresProvider>,
+  );
+  await screen.findByTestId('review-total');
+};
+
+const sendButton = () => screen.getByRole('button', { name: /^Send / });
+
+describe('the review screen, on main’s review of the stored draft', () => {
+  it('blocks rows with errors until they are excluded, then asks for the typed total above the threshold', async () => {
+    // 61 rows, row 5 with a broken email: 60 sendable at $24.38, $1,462.80, above the $1,000.00 default.
+    const draftId = await seedDraft(api, 'Holiday bonus', 61, (index) => ({
+      first_name: `First${String(index + 1)}`,
+      email: index === 4 ? 'pat.five@example' : `person${String(index + 1)}@example.com`,
+    }));
+    await reviewDraft(draftId);
+
+    expect(screen.getByTestId('review-total').textContent).toBe('$1,462.80');
+    expect(screen.getByTestId('review-batch').textContent).toContain('61 rows · 60 rewards ready');
+    const errors = screen.getByRole('region', { name: /1 error: rows with errors cannot be sent/ });
+    expect(within(errors).getByText(/Row 5, Email/)).toBeTruthy();
+    expect(sendButton()).toHaveProperty('disabled', true);
+    const poRange = screen.getByTestId('review-po-range').textContent;
+
+    fireEvent.click(screen.getByRole('button', { name: 'Exclude 1 row with errors' }));
+    await screen.findByText(/1 row excluded/);
+    expect(screen.queryByRole('region', { name: /rows with errors cannot be sent/ })).toBeNull();
+    // The same batch id across re-reviews: the PO range shown is the one the batch will use.
+    expect(screen.getByTestId('review-po-range').textContent).toBe(poRange);
+
+    expect(sendButton().textContent).toBe('Send 60 rewards · $1,462.80');
+    expect(sendButton()).toHaveProperty('disabled', true);
+    const confirm = screen.getByRole('textbox', { name: /Type the total to confirm/ });
+    fireEvent.change(confirm, { target: { value: '1,462.79' } });
+    expect(sendButton()).toHaveProperty('disabled', true);
+    expect(screen.getByTestId('send-blocked').textContent).toContain('That is not the total');
+    fireEvent.change(confirm, { target: { value: '$1,462.80' } });
+    expect(sendButton()).toHaveProperty('disabled', false);
+
+    fireEvent.click(sendButton());
+    expect(await screen.findByRole('heading', { level: 2, name: 'Holiday bonus' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('History');
+    const counts = screen.getByRole('status', { name: 'Batch counts' });
+    expect(within(counts).getByTestId('count-fulfilled')).toBeTruthy();
+    await screen.findByText('Completed', { selector: '[data-testid="batch-status"]' }, { timeout: 20_000 });
+    expect(within(counts).getByTestId('count-fulfilled').textContent).toBe('Fulfilled60');
+    // The balance is read again when sending stops: $10,000.00 − $1,462.80.
+    await screen.findByText('$8,537.20', { selector: '[data-testid="balance"] strong' });
+  }, 30_000);
+
+  it('sends a small batch with one click, without asking for the total', async () => {
+    const draftId = await seedDraft(api, 'Thank-you cards', 4);
+    await reviewDraft(draftId);
+    expect(screen.queryByRole('textbox', { name: /Type the total to confirm/ })).toBeNull();
+    expect(sendButton().textContent).toBe('Send 4 rewards · $97.52');
+    expect(sendButton()).toHaveProperty('disabled', false);
+  });
+
+  it('shows a policy limit as an error that blocks sending', async () => {
+    const draftId = await seedDraft(api, 'Policy check', 3);
+    await api.updateSendingSettings({ maxBatchTotalCents: 50_00 });
+    await reviewDraft(draftId);
+    const errors = screen.getByRole('region', { name: /1 error/ });
+    expect(within(errors).getByText(/above the program's limit of \$50\.00 per batch/)).toBeTruthy();
+    expect(sendButton()).toHaveProperty('disabled', true);
+  });
+
+  it('shows main’s refusal as written when the stored draft no longer costs what was reviewed', async () => {
+    const draftId = await seedDraft(api, 'Changed behind the review', 2);
+    await reviewDraft(draftId);
+    const extra = { id: crypto.randomUUID(), values: { first_name: 'Late', email: 'late@example.com' } };
+    await api.saveDraftChanges({ id: draftId, upserts: [extra], deletes: [] });
+    fireEvent.click(sendButton());
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The batch now costs $73.14, not the $48.76 you reviewed. Review it again.',
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Review & Send');
+  });
+});

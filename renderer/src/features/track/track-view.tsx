@@ -1,0 +1,147 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { BatchSummary } from '../../../../common/contract/batches.ts';
+import { formatCents } from '../../../../common/money.ts';
+import { countOf, deliveryTypeLabels, environmentLabels, formatDateTime } from '../../components/format.ts';
+import { useBatchesState, useUiState } from '../../state/stores.tsx';
+import { BatchActions } from './batch-actions.tsx';
+import { BatchProgress } from './batch-progress.tsx';
+import { BatchRowsGrid } from './batch-rows-grid.tsx';
+import { batchStatusLabels } from './labels.ts';
+import { PauseNotice } from './pause-notice.tsx';
+
+const environmentLabel = (environment: string): string =>
+  environment in environmentLabels
+    ? environmentLabels[environment as keyof typeof environmentLabels]
+    : environment;
+
+/** One line saying how the batch ended, once it has. */
+const outcomeOf = (summary: BatchSummary): string | null => {
+  const money = (cents: number) => formatCents(cents, summary.currencyCode);
+  const { counts } = summary;
+  switch (summary.status) {
+    case 'completed':
+      return `Done: ${countOf(counts.fulfilled, 'reward')} fulfilled, ${money(summary.fulfilledCostCents)} charged.`;
+    case 'completed_with_failures':
+      return `Finished with problems: ${String(counts.fulfilled)} fulfilled (${money(summary.fulfilledCostCents)} charged), ${String(counts.failed)} failed, ${String(counts.needsReview)} need review.`;
+    case 'cancelled':
+      return `Cancelled: ${String(counts.fulfilled)} fulfilled (${money(summary.fulfilledCostCents)} charged), ${String(counts.cancelled)} not sent.`;
+    case 'ready':
+    case 'sending':
+    case 'paused':
+      return null;
+    default: {
+      const unknown: never = summary.status;
+      throw new Error(`Unknown batch status ${String(unknown)}`);
+    }
+  }
+};
+
+/** Live progress of one batch: counts, the reason it paused, its actions, and every row. */
+export const TrackView = ({ batchId }: { batchId: string }) => {
+  const track = useBatchesState((state) => state.tracks[batchId]);
+  const loadError = useBatchesState((state) => state.trackErrors[batchId]);
+  const actionError = useBatchesState((state) => state.actionError);
+  const batchOpened = useBatchesState((state) => state.batchOpened);
+  const screenSelected = useUiState((state) => state.screenSelected);
+  const [isFailuresOnly, setFailuresOnly] = useState(false);
+
+  useEffect(() => {
+    void batchOpened(batchId);
+  }, [batchId, batchOpened]);
+
+  const rows = track?.rows;
+  const failures = useMemo(
+    () => (rows ?? []).filter((row) => row.state === 'failed' || row.state === 'needs_review'),
+    [rows],
+  );
+  const retryableRows = useMemo(
+    () => failures.filter((row) => row.failure?.retry === 'same_po').length,
+    [failures],
+  );
+
+  const back = (
+    <button
+      type="button"
+      className="button--link track__back"
+      onClick={() => {
+        screenSelected('history');
+      }}
+    >
+      ← All batches
+    </button>
+  );
+  if (track === undefined) {
+    return (
+      <div className="track">
+        {back}
+        {loadError === undefined ? (
+          <p className="muted">Loading batch {batchId}…</p>
+        ) : (
+          <p className="callout callout--error" role="alert">
+            {loadError}
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  const { summary } = track;
+  const outcome = outcomeOf(summary);
+  return (
+    <div className="track">
+      {back}
+      <header className="track__head">
+        <h2 className="track__title" id="track-title">
+          {summary.name}
+        </h2>
+        <span className={`badge badge--${summary.status}`} data-testid="batch-status">
+          {batchStatusLabels[summary.status]}
+        </span>
+      </header>
+      <p className="track__meta muted">
+        Batch <code>{summary.id}</code> · {deliveryTypeLabels[summary.deliveryType]} ·{' '}
+        {environmentLabel(summary.environment)} · created {formatDateTime(summary.createdAt)} · PO numbers{' '}
+        <code>{summary.firstPoNumber}</code> to <code>{summary.lastPoNumber}</code> · reviewed at{' '}
+        {formatCents(summary.reviewedCostCents, summary.currencyCode)}
+      </p>
+      {summary.sendingElsewhere ? (
+        <p className="callout">
+          Another GiftBatch process (the app or the command line) is sending this batch right now.
+        </p>
+      ) : null}
+      {outcome === null ? null : (
+        <p
+          className={`callout ${summary.status === 'completed' ? 'callout--success' : ''}`}
+          data-testid="batch-outcome"
+        >
+          {outcome}
+        </p>
+      )}
+      <BatchProgress summary={summary} />
+      {summary.status === 'paused' || summary.status === 'ready' ? <PauseNotice summary={summary} /> : null}
+      {actionError === null ? null : (
+        <p className="callout callout--error" role="alert">
+          {actionError}
+        </p>
+      )}
+      <div className="track__tools">
+        <BatchActions summary={summary} retryableRows={retryableRows} />
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={isFailuresOnly}
+            onChange={(event) => {
+              setFailuresOnly(event.target.checked);
+            }}
+          />
+          Failures only ({failures.length})
+        </label>
+      </div>
+      <BatchRowsGrid
+        rows={isFailuresOnly ? failures : track.rows}
+        deliveryType={summary.deliveryType}
+        currencyCode={summary.currencyCode}
+      />
+    </div>
+  );
+};
