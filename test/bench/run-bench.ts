@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Figure } from './figure.ts';
 import { gridScrollFrames } from './grid-scroll-figure.ts';
 import { importMemory, importRatio } from './import-figures.ts';
+import { sendCommit, sendLatencyRatio, sendLedgerPerRow } from './send-figures.ts';
 
 /**
  * `npm run bench`: one line per figure, or with --json one object {"figures":[…]}; --only NAME runs the
@@ -12,6 +13,9 @@ const benches: Record<string, () => Promise<Figure[]>> = {
   'import-validate-100k-ratio': importRatio,
   'import-validate-100k-peak-rss': importMemory,
   'grid-100k': gridScrollFrames,
+  'send-2000-latency-ratio': sendLatencyRatio,
+  'send-2000-ledger-ms-per-row': sendLedgerPerRow,
+  'send-2000-commit': sendCommit,
 };
 
 const { values } = parseArgs({
