@@ -4,6 +4,7 @@ import { createBatchService } from './batches/batch-service.ts';
 import { createRewardHistory } from './batches/reward-history.ts';
 import { createCatalogService } from './catalog/catalog-service.ts';
 import { createConnectionService, type ConnectionServiceOptions } from './connection/connection-service.ts';
+import { destinationOf } from './connection/destination.ts';
 import { createEmbeddedSandbox } from './connection/embedded-sandbox.ts';
 import { openCredentialsVault, type Cipher } from './credentials/credentials-vault.ts';
 import { createEventHub, type EventHub } from './events/event-hub.ts';
@@ -64,6 +65,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
   const ledger = openLedger(dataDir);
   const drafts = createDraftsRepository(ledger);
   const batches = createBatchRepository(ledger);
+  const destination = () => destinationOf(connection);
   const engine = createBatchEngine({
     repository: batches,
     api: () => connection.client(),
@@ -72,6 +74,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
       events.emit('batches:progress', progress);
     },
     logger,
+    destination,
     ...options.engineTuning,
   });
   engine.recoverInterrupted();
@@ -84,13 +87,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     },
     client: () => connection.client(),
     sending: () => settings.get().sending,
-    destination: () => {
-      const state = connection.state();
-      return {
-        environment: state.environment,
-        provider: state.environment === 'sandbox' ? 'sandbox' : (state.baseUrl ?? ''),
-      };
-    },
+    destination,
   });
 
   const handlers: CallHandlers = {

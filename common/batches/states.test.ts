@@ -3,8 +3,6 @@ import {
   batchStates,
   canMoveBatch,
   canMoveRow,
-  isOpenRow,
-  mayHaveOrder,
   rowStates,
   type BatchState,
   type RowState,
@@ -53,11 +51,6 @@ describe('the row state machine', () => {
       expect(canMoveRow('fulfilled', to)).toBe(false);
       expect(canMoveRow('cancelled', to)).toBe(false);
     }
-  });
-
-  it('calls queued, submitting and pending open, and counts every state where an order may exist', () => {
-    expect(rowStates.filter(isOpenRow)).toEqual(['queued', 'submitting', 'pending']);
-    expect(rowStates.filter(mayHaveOrder)).toEqual(['submitting', 'pending', 'fulfilled', 'needs_review']);
   });
 });
 

@@ -48,11 +48,3 @@ const batchTransitions: Readonly<Record<BatchState, readonly BatchState[]>> = {
 export const canMoveRow = (from: RowState, to: RowState): boolean => rowTransitions[from].includes(to);
 export const canMoveBatch = (from: BatchState, to: BatchState): boolean =>
   batchTransitions[from].includes(to);
-
-/** Rows still to be worked on: not yet sent, or sent with the outcome still open. */
-export const isOpenRow = (state: RowState): boolean =>
-  state === 'queued' || state === 'submitting' || state === 'pending';
-
-/** Rows for which an order may exist at the provider: counted as spent and as already rewarded. */
-export const mayHaveOrder = (state: RowState): boolean =>
-  state === 'submitting' || state === 'pending' || state === 'fulfilled' || state === 'needs_review';

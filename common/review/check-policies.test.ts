@@ -123,7 +123,7 @@ describe('program policies', () => {
         rowId: 'r1',
         kind: 'yearly_threshold',
         message:
-          'Row 1: Pat Doe <person1@example.org> would reach $605.00 this year ($580.00 before this row), above the $600.00 reporting threshold.',
+          'Row 1: Pat Doe <person1@example.org> would reach $605.00 this year ($580.00 before this row), at or above the $600.00 reporting threshold.',
       },
     ]);
   });
@@ -136,10 +136,13 @@ describe('program policies', () => {
     expect(warnings[0]?.message).toContain('would reach $750.00 this year ($500.00 before this row)');
   });
 
-  it('does not warn at or under the threshold, or when there is none', () => {
+  it('warns on reaching the threshold exactly, but not under it or when there is none', () => {
     const history = (): RecipientHistory => ({ recent: null, yearToDateCents: 57_500 });
     expect(
       checkPolicies([row(1)], 0, settings({ yearlyThresholdCents: 60_000 }), history, 'USD').warnings,
+    ).toHaveLength(1);
+    expect(
+      checkPolicies([row(1)], 0, settings({ yearlyThresholdCents: 60_001 }), history, 'USD').warnings,
     ).toEqual([]);
     expect(
       checkPolicies([row(1)], 0, settings({ yearlyThresholdCents: null }), history, 'USD').warnings,

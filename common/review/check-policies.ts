@@ -97,12 +97,13 @@ export const checkPolicies = (
     const before = yearTotals.get(row.recipientKey) ?? history.yearToDateCents;
     const after = before + faceCents;
     yearTotals.set(row.recipientKey, after);
-    if (after > settings.yearlyThresholdCents) {
+    // US 1099 reporting starts at the line itself ("$600 or more"), so reaching it counts.
+    if (after >= settings.yearlyThresholdCents) {
       warnings.push(
         finding(
           row,
           'yearly_threshold',
-          `Row ${String(row.rowNo)}: ${row.label} would reach ${money(after)} this year (${money(before)} before this row), above the ${money(settings.yearlyThresholdCents)} reporting threshold.`,
+          `Row ${String(row.rowNo)}: ${row.label} would reach ${money(after)} this year (${money(before)} before this row), at or above the ${money(settings.yearlyThresholdCents)} reporting threshold.`,
         ),
       );
     }

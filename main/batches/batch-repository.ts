@@ -70,6 +70,9 @@ export interface OrderOutcome {
 
 export class LedgerConflict extends Error {}
 
+/** Each HTTP exchange behind one outcome ("POST v1/Orders 504", …), for the event log. */
+const requestsDetail = (requests: readonly string[]) => (requests.length === 0 ? {} : { requests });
+
 const hashPayload = (json: string): string => createHash('sha256').update(json).digest('hex');
 
 /**
@@ -327,6 +330,7 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
         rowNo: number,
         outcome: OrderOutcome,
         poll?: { at: number; delayMs: number },
+        requests: readonly string[] = [],
       ): void => {
         const row = rowRecord(batchId, rowNo);
         moveRow(
@@ -351,20 +355,38 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
           },
           {
             kind: outcome.via === 'poll' ? 'order.poll' : 'order.response',
-            detail: { class: outcome.via, orderId: outcome.orderId, status: outcome.providerStatus },
+            detail: {
+              class: outcome.via,
+              orderId: outcome.orderId,
+              status: outcome.providerStatus,
+              ...requestsDetail(requests),
+            },
           },
         );
       },
     ),
 
     /** The provider made no order (422, 401, 403): the row waits in the queue for the batch to resume. */
-    returnToQueue: immediate((batchId: string, rowNo: number, responseClass: string): void => {
-      moveRow(
-        rowRecord(batchId, rowNo),
-        'queued',
-        {},
-        { kind: 'order.response', detail: { class: responseClass } },
-      );
+    returnToQueue: immediate(
+      (batchId: string, rowNo: number, responseClass: string, requests: readonly string[] = []): void => {
+        moveRow(
+          rowRecord(batchId, rowNo),
+          'queued',
+          {},
+          { kind: 'order.response', detail: { class: responseClass, ...requestsDetail(requests) } },
+        );
+      },
+    ),
+
+    /** Requests made for a row whose outcome stays open (the batch stopped): recorded, state unchanged. */
+    noteRequests: immediate((batchId: string, rowNo: number, requests: readonly string[]): void => {
+      const row = rowRecord(batchId, rowNo);
+      events.append({
+        batchId,
+        rowNo,
+        kind: 'order.response',
+        detail: { po: row.po_number, class: 'abandoned', ...requestsDetail(requests) },
+      });
     }),
 
     failRow: immediate(
@@ -374,12 +396,16 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
         to: 'failed' | 'needs_review',
         failure: RowFailure,
         responseClass: string,
+        requests: readonly string[] = [],
       ) => {
         moveRow(
           rowRecord(batchId, rowNo),
           to,
           { failure_json: JSON.stringify(failure), next_poll_at: null },
-          { kind: 'order.response', detail: { class: responseClass, failure: failure.kind } },
+          {
+            kind: 'order.response',
+            detail: { class: responseClass, failure: failure.kind, ...requestsDetail(requests) },
+          },
         );
       },
     ),
@@ -452,6 +478,12 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
         );
       },
     ),
+    /** Where the batch's orders go: resuming it against another provider would place new orders there. */
+    destination: (batchId: string): { environment: string; provider: string } => {
+      const record = batchRecord(batchId);
+      return { environment: record.environment, provider: record.provider };
+    },
+
     leaseOwner: (batchId: string): { owner: string | null; until: number | null } => {
       const record = batchRecord(batchId);
       return { owner: record.lease_owner, until: record.lease_until };

@@ -103,6 +103,9 @@ export const prepareBatch = (input: {
   );
   const policies = checkPolicies(reviewed, cost.costCents, sending, input.historyOf, cost.currencyCode);
   errors.push(...policies.errors);
+  // A row refused by a policy can be excluded in one step too, like a row with errors.
+  const refusedByPolicy = new Set(policies.errors.flatMap((finding) => finding.rowId ?? []));
+  for (const rowId of refusedByPolicy) rowIdsWithErrors.push(rowId);
   warnings.push(...policies.warnings);
 
   const firstRow = reviewed[0];

@@ -8,6 +8,7 @@ import { createBatchService, type BatchService } from '../batches/batch-service.
 import { createRewardHistory } from '../batches/reward-history.ts';
 import { createCatalogService, type CatalogService } from '../catalog/catalog-service.ts';
 import { createConnectionService, type ConnectionService } from '../connection/connection-service.ts';
+import { destinationOf } from '../connection/destination.ts';
 import { createEmbeddedSandbox, type EmbeddedSandbox } from '../connection/embedded-sandbox.ts';
 import type { CredentialsVault } from '../credentials/credentials-vault.ts';
 import { createBatchEngine, type BatchEngine } from '../engine/batch-engine.ts';
@@ -147,6 +148,7 @@ export const openCliServices = (options: CliServicesOptions): Result<CliServices
     };
   }
   const repository = createBatchRepository(ledger);
+  const destination = () => destinationOf(connection);
   let progressListener: (progress: BatchProgress) => void = () => undefined;
   const engine = createBatchEngine({
     repository,
@@ -156,6 +158,7 @@ export const openCliServices = (options: CliServicesOptions): Result<CliServices
       progressListener(progress);
     },
     logger,
+    destination,
   });
   const batchService = createBatchService({
     repository,
@@ -166,13 +169,7 @@ export const openCliServices = (options: CliServicesOptions): Result<CliServices
     },
     client: () => connection.client(),
     sending: () => settings.get().sending,
-    destination: () => {
-      const state = connection.state();
-      return {
-        environment: state.environment,
-        provider: state.environment === 'sandbox' ? 'sandbox' : (state.baseUrl ?? ''),
-      };
-    },
+    destination,
   });
   return ok({
     environment,

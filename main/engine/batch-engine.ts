@@ -36,6 +36,11 @@ export interface BatchEngineOptions {
    * tests kill the process here; nothing else uses it.
    */
   readonly onStep?: (step: 'committed' | 'answered', batchId: string, rowNo: number) => void;
+  /**
+   * Where orders would go now. A batch is only sent where it was committed: resuming it after the user
+   * switched environment or provider would place the remaining orders with someone else.
+   */
+  readonly destination?: () => { readonly environment: string; readonly provider: string };
 }
 
 type Stop =
@@ -144,6 +149,19 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     );
   };
 
+  const otherDestination = (batchId: string): AppError | undefined => {
+    if (options.destination === undefined) return undefined;
+    const recorded = repository.destination(batchId);
+    const current = options.destination();
+    if (recorded.environment === current.environment && recorded.provider === current.provider) {
+      return undefined;
+    }
+    return appError(
+      'validation',
+      `Batch ${batchId} was sent to ${recorded.environment} (${recorded.provider}), but GiftBatch is now connected to ${current.environment} (${current.provider}). Switch back to ${recorded.environment} in Settings to carry on: its remaining orders must go where the others went.`,
+    );
+  };
+
   const takeLease = (batchId: string): Result<void, AppError> => {
     const { owner } = repository.leaseOwner(batchId);
     if (repository.acquireLease(batchId, ownerId, now() + leaseMs, now(), staleLeaseOwner(owner)))
@@ -165,24 +183,36 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
       const row = repository.markSubmitting(batchId, rowNo);
       progress.touch(rowNo);
       options.onStep?.('committed', batchId, rowNo);
-      const result = await api.createOrder(row.request, { stopRetrying: () => abandonsRequests(run) });
+      const requests: string[] = [];
+      const result = await api.createOrder(row.request, {
+        stopRetrying: () => abandonsRequests(run),
+        onAttempt: (attempt) => {
+          requests.push(`${attempt.method} ${attempt.path} ${String(attempt.result)}`);
+        },
+      });
       options.onStep?.('answered', batchId, rowNo);
       const action = actionFor(result, abandonsRequests(run));
       switch (action.kind) {
         case 'record':
-          repository.recordOrder(batchId, rowNo, action.outcome, {
-            at: now(),
-            delayMs: jittered(
-              firstPollDelayMs(
-                row.request.lines.reduce((sum, line) => sum + line.quantity, 0),
-                firstPollMs,
+          repository.recordOrder(
+            batchId,
+            rowNo,
+            action.outcome,
+            {
+              at: now(),
+              delayMs: jittered(
+                firstPollDelayMs(
+                  row.request.lines.reduce((sum, line) => sum + line.quantity, 0),
+                  firstPollMs,
+                ),
+                random,
               ),
-              random,
-            ),
-          });
+            },
+            requests,
+          );
           break;
         case 'pause': {
-          repository.returnToQueue(batchId, rowNo, action.responseClass);
+          repository.returnToQueue(batchId, rowNo, action.responseClass, requests);
           const available =
             !result.ok && result.error.kind === 'insufficient_funds'
               ? result.error.availableCents
@@ -195,9 +225,17 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
           break;
         }
         case 'fail':
-          repository.failRow(batchId, rowNo, action.to, action.failure, result.ok ? 'ok' : result.error.kind);
+          repository.failRow(
+            batchId,
+            rowNo,
+            action.to,
+            action.failure,
+            result.ok ? 'ok' : result.error.kind,
+            requests,
+          );
           break;
         case 'leave_submitting':
+          repository.noteRequests(batchId, rowNo, requests);
           break;
       }
       progress.touch(rowNo);
@@ -252,13 +290,13 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     batchId: string,
     run: Run,
     api: OrderApi,
-    sending: () => boolean,
+    sent: { readonly done: () => boolean; readonly finished: Promise<void> },
     progress: { touch: (rowNo?: number) => void },
   ) => {
     for (;;) {
       if (haltsPolling(run)) return;
       const pending = repository.pendingRows(batchId);
-      if (pending.length === 0 && !sending()) return;
+      if (pending.length === 0 && sent.done()) return;
       const due = pending.filter((row) => row.nextPollAt <= now());
       for (const row of due) {
         if (haltsPolling(run)) return;
@@ -266,7 +304,8 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
         progress.touch(row.rowNo);
       }
       const soonest = Math.min(...pending.map((row) => row.nextPollAt), now() + 250);
-      await sleep(Math.max(10, Math.min(250, soonest - now())));
+      // Woken early when sending ends, so a batch with nothing pending completes without a wait.
+      await Promise.race([sleep(Math.max(10, Math.min(250, soonest - now()))), sent.finished]);
     }
   };
 
@@ -337,7 +376,14 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
       const sent = send(batchId, run, api.value, progress).finally(() => {
         sending = false;
       });
-      await together(run, [sent, poll(batchId, run, api.value, () => sending, progress)]);
+      const finished = sent.then(
+        () => undefined,
+        () => undefined,
+      );
+      await together(run, [
+        sent,
+        poll(batchId, run, api.value, { done: () => !sending, finished }, progress),
+      ]);
       finish(batchId, run.stop);
       progress.touch();
       if (stopOf(run)?.kind === 'lease_lost') return err(heldElsewhere(batchId));
@@ -375,6 +421,8 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
         appError('validation', `Batch ${batchId} is ${current.status}; there is nothing left to send.`),
       );
     }
+    const elsewhere = otherDestination(batchId);
+    if (elsewhere !== undefined) return err(elsewhere);
     const lease = takeLease(batchId);
     if (!lease.ok) return lease;
     const run: { stop: Stop | null; done: Promise<Result<BatchSummary, AppError>> } = {
@@ -436,6 +484,8 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
       if (current === undefined) return notFound(batchId);
       if (current.status === 'cancelled')
         return err(appError('validation', 'A cancelled batch cannot be sent again.'));
+      const elsewhere = otherDestination(batchId);
+      if (elsewhere !== undefined) return err(elsewhere);
       // The lease first: rows put back in the queue under another sender's feet would leave it unfinished.
       const lease = takeLease(batchId);
       if (!lease.ok) return lease;

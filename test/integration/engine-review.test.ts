@@ -162,7 +162,7 @@ describe('earlier rewards in the review', () => {
     ).toEqual(
       [1, 2, 3].map(
         (rowNo) =>
-          `Row ${String(rowNo)}: First${String(rowNo)} Tester <regular${String(rowNo)}@example.org> would reach $50.00 this year ($25.00 before this row), above the $40.00 reporting threshold.`,
+          `Row ${String(rowNo)}: First${String(rowNo)} Tester <regular${String(rowNo)}@example.org> would reach $50.00 this year ($25.00 before this row), at or above the $40.00 reporting threshold.`,
       ),
     );
     // Warnings, not errors: the user may mean it.
@@ -174,7 +174,7 @@ describe('earlier rewards in the review', () => {
     const thirdWarnings = third.ok ? third.value.warnings : [];
     expect(thirdWarnings.map((warning) => warning.message)).toEqual([
       `Row 1: First1 Tester <regular1@example.org> already received a reward in batch "February" (${secondId}) on ${today}.`,
-      'Row 1: First1 Tester <regular1@example.org> would reach $75.00 this year ($50.00 before this row), above the $40.00 reporting threshold.',
+      'Row 1: First1 Tester <regular1@example.org> would reach $75.00 this year ($50.00 before this row), at or above the $40.00 reporting threshold.',
     ]);
   });
 

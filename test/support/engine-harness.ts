@@ -39,7 +39,7 @@ export const recipientRows = (count: number, prefix = 'person'): RecipientRow[] 
 export type HarnessEngineOptions = Partial<
   Pick<
     BatchEngineOptions,
-    'firstPollMs' | 'leaseMs' | 'ownerId' | 'now' | 'onStep' | 'progressIntervalMs' | 'random'
+    'firstPollMs' | 'leaseMs' | 'ownerId' | 'now' | 'onStep' | 'progressIntervalMs' | 'random' | 'destination'
   >
 >;
 
