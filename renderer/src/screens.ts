@@ -28,7 +28,7 @@ export const screens: readonly ScreenDefinition[] = [
     label: 'History',
     shortcutDigit: '3',
     summary:
-      'Every batch and every reward you send is kept here, ready to filter, re-open and export as an audit report.',
+      'Every batch and every reward you send is kept here: follow a batch as it sends, resume it, or look back at who got what.',
   },
   {
     id: 'catalog',
