@@ -2,7 +2,8 @@ import type { BatchSummary } from '../../../common/contract/batches.ts';
 import { formatCents } from '../../../common/money.ts';
 import { createBatchRepository } from '../../batches/batch-repository.ts';
 import { openLedger } from '../../ledger/open-ledger.ts';
-import { connectionOptions, parseFlags } from '../batch-options.ts';
+import { connectionOptions } from '../batch-options.ts';
+import { readCommandLine } from '../command-line.ts';
 import { batchJson } from '../batch-outcome.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
 
@@ -45,20 +46,11 @@ const describeBatch = (summary: BatchSummary): string => {
 };
 
 const run = (args: readonly string[], io: CliIo): Promise<number> => {
-  const usageError = (message: string) => {
-    io.stderr(`giftbatch batches: ${message}\n\n${usage}`);
-    return Promise.resolve(exitCodes.usage);
-  };
-  const parsed = parseFlags(args, flagSpec);
-  if (!parsed.ok) return usageError(parsed.error);
-  const { values, positionals } = parsed.value;
-  if (values.help) {
-    io.stdout(usage);
-    return Promise.resolve(exitCodes.ok);
-  }
-  if (positionals.length > 0) return usageError(`unexpected "${positionals.join(' ')}".`);
+  const line = readCommandLine(args, flagSpec, { name: 'batches', usage, argument: null }, io);
+  if (line.exit !== undefined) return Promise.resolve(line.exit);
+  const { values } = line;
   const connection = connectionOptions(values, io.env);
-  if (!connection.ok) return usageError(connection.error);
+  if (!connection.ok) return Promise.resolve(line.usageError(connection.error));
   let ledger;
   try {
     ledger = openLedger(connection.value.dataDir);

@@ -2,7 +2,8 @@ import { batchIdSchema } from '../../../common/batches/po-number.ts';
 import { environmentSchema } from '../../../common/contract/app.ts';
 import { createBatchRepository } from '../../batches/batch-repository.ts';
 import { openLedger } from '../../ledger/open-ledger.ts';
-import { connectionOptions, parseConcurrency, parseFlags } from '../batch-options.ts';
+import { connectionOptions, parseConcurrency } from '../batch-options.ts';
+import { readCommandLine } from '../command-line.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
 import { openCliServices } from '../cli-services.ts';
 import { exitCodeForBatch } from '../exit-code-for.ts';
@@ -46,20 +47,14 @@ const recordedEnvironment = (dataDir: string, batchId: string) => {
 };
 
 const run = async (args: readonly string[], io: CliIo): Promise<number> => {
-  const usageError = (message: string) => {
-    io.stderr(`giftbatch resume: ${message}\n\n${usage}`);
-    return exitCodes.usage;
-  };
-  const parsed = parseFlags(args, flagSpec);
-  if (!parsed.ok) return usageError(parsed.error);
-  const { values, positionals } = parsed.value;
-  if (values.help) {
-    io.stdout(usage);
-    return exitCodes.ok;
-  }
-  const [batchId, ...extra] = positionals;
-  if (batchId === undefined) return usageError('name the batch to resume (see `giftbatch batches`).');
-  if (extra.length > 0) return usageError(`one batch at a time; unexpected "${extra.join(' ')}".`);
+  const line = readCommandLine(
+    args,
+    flagSpec,
+    { name: 'resume', usage, argument: 'the batch to resume (see `giftbatch batches`)' },
+    io,
+  );
+  if (line.exit !== undefined) return line.exit;
+  const { values, argument: batchId, usageError } = line;
   const id = batchId.toUpperCase();
   if (!batchIdSchema.safeParse(id).success) return usageError(`"${batchId}" is not a batch id.`);
   const connection = connectionOptions(values, io.env);

@@ -2,12 +2,12 @@ import { maxDraftNameLength } from '../../../common/contract/drafts.ts';
 import {
   connectionOptions,
   parseConcurrency,
-  parseFlags,
   recipientFlagSpec,
   recipientFlagsUsage,
   recipientOptions,
 } from '../batch-options.ts';
 import { checkFile, checkJson } from '../check-file.ts';
+import { readCommandLine } from '../command-line.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
 import { confirmSend } from '../confirm-send.ts';
 import { exitCodeForError } from '../exit-code-for.ts';
@@ -45,20 +45,9 @@ const flagSpec = {
 } as const;
 
 const run = async (args: readonly string[], io: CliIo): Promise<number> => {
-  const usageError = (message: string) => {
-    io.stderr(`giftbatch send: ${message}\n\n${usage}`);
-    return exitCodes.usage;
-  };
-  const parsed = parseFlags(args, flagSpec);
-  if (!parsed.ok) return usageError(parsed.error);
-  const { values, positionals } = parsed.value;
-  if (values.help) {
-    io.stdout(usage);
-    return exitCodes.ok;
-  }
-  const [file, ...extra] = positionals;
-  if (file === undefined) return usageError('name the file to send.');
-  if (extra.length > 0) return usageError(`one file at a time; unexpected "${extra.join(' ')}".`);
+  const line = readCommandLine(args, flagSpec, { name: 'send', usage, argument: 'the file to send' }, io);
+  if (line.exit !== undefined) return line.exit;
+  const { values, argument: file, usageError } = line;
   const recipients = recipientOptions(file, values);
   if (!recipients.ok) return usageError(recipients.error);
   const connection = connectionOptions(values, io.env);

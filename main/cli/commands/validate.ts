@@ -1,11 +1,11 @@
 import {
   connectionOptions,
-  parseFlags,
   recipientFlagSpec,
   recipientFlagsUsage,
   recipientOptions,
 } from '../batch-options.ts';
 import { checkFile, checkJson } from '../check-file.ts';
+import { readCommandLine } from '../command-line.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
 import { describeProblems } from '../print-review.ts';
 
@@ -24,20 +24,14 @@ Exit codes: 0 no errors (warnings allowed), 1 errors, 4 bad flags or unreadable 
 `;
 
 const run = async (args: readonly string[], io: CliIo): Promise<number> => {
-  const usageError = (message: string) => {
-    io.stderr(`giftbatch validate: ${message}\n\n${usage}`);
-    return exitCodes.usage;
-  };
-  const parsed = parseFlags(args, recipientFlagSpec);
-  if (!parsed.ok) return usageError(parsed.error);
-  const { values, positionals } = parsed.value;
-  if (values.help) {
-    io.stdout(usage);
-    return exitCodes.ok;
-  }
-  const [file, ...extra] = positionals;
-  if (file === undefined) return usageError('name the file to validate.');
-  if (extra.length > 0) return usageError(`one file at a time; unexpected "${extra.join(' ')}".`);
+  const line = readCommandLine(
+    args,
+    recipientFlagSpec,
+    { name: 'validate', usage, argument: 'the file to validate' },
+    io,
+  );
+  if (line.exit !== undefined) return line.exit;
+  const { values, argument: file, usageError } = line;
   const recipients = recipientOptions(file, values);
   if (!recipients.ok) return usageError(recipients.error);
   const connection = connectionOptions(values, io.env);
