@@ -6,6 +6,8 @@ import { deliveryTypeLabels } from '../../components/format.ts';
 export const CostTable = ({ report }: { report: ReviewReport }) => {
   const { cost } = report;
   const money = (cents: number) => formatCents(cents, cost.currencyCode);
+  // A discount is shown as money taken off; no discount is just $0.00, not "−$0.00".
+  const discount = (cents: number) => (cents === 0 ? money(0) : `−${money(cents)}`);
   const delivery = deliveryTypeLabels[report.deliveryType];
   return (
     <table className="review__table" aria-label="Cost by product">
@@ -34,7 +36,7 @@ export const CostTable = ({ report }: { report: ReviewReport }) => {
             <td>{group.cards}</td>
             <td>{money(group.faceTotalCents)}</td>
             <td>{money(group.feesCents)}</td>
-            <td>−{money(group.discountsCents)}</td>
+            <td>{discount(group.discountsCents)}</td>
             <td>{money(group.costCents)}</td>
             <td className="muted">{group.formula}</td>
           </tr>
@@ -47,7 +49,7 @@ export const CostTable = ({ report }: { report: ReviewReport }) => {
           <td>{cost.cards}</td>
           <td>{money(cost.faceTotalCents)}</td>
           <td>{money(cost.feesCents)}</td>
-          <td>−{money(cost.discountsCents)}</td>
+          <td>{discount(cost.discountsCents)}</td>
           <td data-testid="review-total">{money(cost.costCents)}</td>
           <td />
         </tr>
