@@ -13,6 +13,7 @@ export const ledgerWrites: ReadonlySet<string> = new Set([
   'markSubmitting',
   'recordOrder',
   'returnToQueue',
+  'noteRequests',
   'failRow',
   'reschedulePoll',
   'requeueRetryable',
