@@ -66,6 +66,10 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
   const drafts = createDraftsRepository(ledger);
   const batches = createBatchRepository(ledger);
   const destination = () => destinationOf(connection);
+  const products = async () => {
+    const result = await catalog.get();
+    return result.ok ? ok(result.value.products) : result;
+  };
   const engine = createBatchEngine({
     repository: batches,
     api: () => connection.client(),
@@ -75,16 +79,14 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     },
     logger,
     destination,
+    catalog: products,
     ...options.engineTuning,
   });
   engine.recoverInterrupted();
   const batchService = createBatchService({
     repository: batches,
     history: createRewardHistory(ledger),
-    catalog: async () => {
-      const result = await catalog.get();
-      return result.ok ? ok(result.value.products) : result;
-    },
+    catalog: products,
     client: () => connection.client(),
     sending: () => settings.get().sending,
     destination,

@@ -15,6 +15,7 @@ describe('the row state machine', () => {
   const allowed: readonly (readonly [RowState, RowState])[] = [
     ['queued', 'submitting'],
     ['queued', 'cancelled'],
+    ['queued', 'failed'],
     ['submitting', 'pending'],
     ['submitting', 'fulfilled'],
     ['submitting', 'failed'],

@@ -24,7 +24,8 @@ export const batchStates = [
 export type BatchState = (typeof batchStates)[number];
 
 const rowTransitions: Readonly<Record<RowState, readonly RowState[]>> = {
-  queued: ['submitting', 'cancelled'],
+  // failed: main's check before sending refused it (a product gone from the catalog); nothing was sent.
+  queued: ['submitting', 'cancelled', 'failed'],
   // Back to queued only when the provider said no order was made (422, 401, 403).
   submitting: ['pending', 'fulfilled', 'failed', 'needs_review', 'queued'],
   pending: ['fulfilled', 'failed', 'needs_review'],

@@ -149,6 +149,10 @@ export const openCliServices = (options: CliServicesOptions): Result<CliServices
   }
   const repository = createBatchRepository(ledger);
   const destination = () => destinationOf(connection);
+  const products = async () => {
+    const result = await catalog.get();
+    return result.ok ? ok(result.value.products) : result;
+  };
   let progressListener: (progress: BatchProgress) => void = () => undefined;
   const engine = createBatchEngine({
     repository,
@@ -159,14 +163,12 @@ export const openCliServices = (options: CliServicesOptions): Result<CliServices
     },
     logger,
     destination,
+    catalog: products,
   });
   const batchService = createBatchService({
     repository,
     history: createRewardHistory(ledger),
-    catalog: async () => {
-      const result = await catalog.get();
-      return result.ok ? ok(result.value.products) : result;
-    },
+    catalog: products,
     client: () => connection.client(),
     sending: () => settings.get().sending,
     destination,

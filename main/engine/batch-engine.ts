@@ -1,19 +1,28 @@
-import type { BatchDetail, BatchProgress, BatchSummary, PauseReason } from '../../common/contract/batches.ts';
+import type { BatchDetail, BatchProgress, BatchSummary } from '../../common/contract/batches.ts';
 import type { SendingSettings } from '../../common/contract/sending-settings.ts';
 import { appError, type AppError } from '../../common/errors.ts';
 import { err, ok, type Result } from '../../common/result.ts';
 import type { ApiError } from '../api/api-error.ts';
-import type { GcpClient } from '../api/gcp-client.ts';
-import type { BatchRepository, PendingRow, RowToSend } from '../batches/batch-repository.ts';
+import type { Product } from '../../common/catalog/product.ts';
+import type { BatchRepository } from '../batches/batch-repository.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { BatchTask, OrderApi } from './batch-task.ts';
 import { describeLeaseOwner, newLeaseOwner, staleLeaseOwner } from './lease-owner.ts';
-import { actionFor, outcomeOf } from './order-outcome.ts';
-import { firstPollDelayMs, jittered, maxPollDelayMs, nextPollDelayMs } from './poll-schedule.ts';
+import { orderProblemIn } from './order-problem.ts';
+import { pollPending } from './poll-pending.ts';
 import { createProgressCoalescer } from './progress-coalescer.ts';
-import { createRateGate } from './rate-gate.ts';
+import {
+  interrupted,
+  stopOf,
+  stoppedOnError,
+  together,
+  userPause,
+  type Run,
+  type Stop,
+} from './run-control.ts';
+import { sendRows } from './send-rows.ts';
 
-/** The two calls the engine makes. */
-export type OrderApi = Pick<GcpClient, 'createOrder' | 'getOrder'>;
+export type { OrderApi } from './batch-task.ts';
 
 export interface BatchEngineOptions {
   readonly repository: BatchRepository;
@@ -41,74 +50,12 @@ export interface BatchEngineOptions {
    * switched environment or provider would place the remaining orders with someone else.
    */
   readonly destination?: () => { readonly environment: string; readonly provider: string };
+  /**
+   * The catalog each row is checked against again before it is sent (design.md §5.7): a batch resumed
+   * days later may name a product the provider no longer offers. Without it, only the provider checks.
+   */
+  readonly catalog?: () => Promise<Result<readonly Product[], ApiError>>;
 }
-
-type Stop =
-  | { readonly kind: 'pause'; readonly reason: PauseReason }
-  | { readonly kind: 'cancel' }
-  | { readonly kind: 'shutdown' }
-  /** Another process holds the lease now: stop at once and leave the batch to it. */
-  | { readonly kind: 'lease_lost' };
-
-interface Run {
-  stop: Stop | null;
-  readonly done: Promise<Result<BatchSummary, AppError>>;
-}
-
-/** Read through a call: the stop is set by another task while this one awaits, which narrowing cannot see. */
-const stopOf = (run: Run): Stop | null => run.stop;
-/** Pending orders are still followed while a batch is cancelled; a pause or shutdown stops everything. */
-const haltsPolling = (run: Run): boolean => {
-  const stop = stopOf(run);
-  return stop !== null && stop.kind !== 'cancel';
-};
-
-/**
- * A pause, shutdown or lost lease leaves a request whose outcome is open `submitting`, to be resumed.
- * A cancel is final, so a request already sent is followed to a known outcome instead.
- */
-const abandonsRequests = (run: Run): boolean => {
-  const stop = stopOf(run);
-  return stop !== null && stop.kind !== 'cancel';
-};
-
-const userPause: PauseReason = {
-  kind: 'user',
-  message: 'You paused this batch.',
-  advice: 'Resume it to send the remaining rows.',
-  shortfallCents: null,
-};
-const stoppedOnError = (message: string): PauseReason => ({
-  kind: 'interrupted',
-  message: `Sending stopped on an unexpected error: ${message}`,
-  advice:
-    'Resume it once the cause is fixed: rows caught mid-request are sent again under the same PO number.',
-  shortfallCents: null,
-});
-
-/**
- * Runs a batch's tasks side by side. The first to throw stops the others, and every one has ended
- * before the error is passed on: no worker may send after its batch's lease is released.
- */
-const together = async (run: Run, tasks: readonly Promise<void>[]): Promise<void> => {
-  const results = await Promise.allSettled(
-    tasks.map((task) =>
-      task.catch((error: unknown) => {
-        run.stop ??= { kind: 'shutdown' };
-        throw error;
-      }),
-    ),
-  );
-  for (const result of results) if (result.status === 'rejected') throw result.reason;
-};
-
-const interrupted: PauseReason = {
-  kind: 'interrupted',
-  message: 'GiftBatch stopped while this batch was sending.',
-  advice:
-    'Resume it: rows caught mid-request are sent again under the same PO number, which cannot create a second order.',
-  shortfallCents: null,
-};
 
 /**
  * Sends batches (design.md §5): each row's state is committed before its request, one order per row,
@@ -167,146 +114,6 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     if (repository.acquireLease(batchId, ownerId, now() + leaseMs, now(), staleLeaseOwner(owner)))
       return ok(undefined);
     return err(heldElsewhere(batchId));
-  };
-
-  const send = async (
-    batchId: string,
-    run: Run,
-    api: OrderApi,
-    progress: { touch: (rowNo?: number) => void },
-  ) => {
-    const settings = options.settings();
-    const gate = createRateGate(() => settings.requestsPerSecond, now, sleep);
-    const queue: RowToSend[] = repository.rowsToSend(batchId);
-
-    const sendRow = async (rowNo: number): Promise<void> => {
-      const row = repository.markSubmitting(batchId, rowNo);
-      progress.touch(rowNo);
-      options.onStep?.('committed', batchId, rowNo);
-      const requests: string[] = [];
-      const result = await api.createOrder(row.request, {
-        stopRetrying: () => abandonsRequests(run),
-        onAttempt: (attempt) => {
-          requests.push(`${attempt.method} ${attempt.path} ${String(attempt.result)}`);
-        },
-      });
-      options.onStep?.('answered', batchId, rowNo);
-      const action = actionFor(result, abandonsRequests(run));
-      switch (action.kind) {
-        case 'record':
-          repository.recordOrder(
-            batchId,
-            rowNo,
-            action.outcome,
-            {
-              at: now(),
-              delayMs: jittered(
-                firstPollDelayMs(
-                  row.request.lines.reduce((sum, line) => sum + line.quantity, 0),
-                  firstPollMs,
-                ),
-                random,
-              ),
-            },
-            requests,
-          );
-          break;
-        case 'pause': {
-          repository.returnToQueue(batchId, rowNo, action.responseClass, requests);
-          const available =
-            !result.ok && result.error.kind === 'insufficient_funds'
-              ? result.error.availableCents
-              : undefined;
-          const shortfall =
-            available === undefined
-              ? action.reason.shortfallCents
-              : Math.max(0, repository.unsentCostCents(batchId) - available);
-          run.stop ??= { kind: 'pause', reason: { ...action.reason, shortfallCents: shortfall } };
-          break;
-        }
-        case 'fail':
-          repository.failRow(
-            batchId,
-            rowNo,
-            action.to,
-            action.failure,
-            result.ok ? 'ok' : result.error.kind,
-            requests,
-          );
-          break;
-        case 'leave_submitting':
-          repository.noteRequests(batchId, rowNo, requests);
-          break;
-      }
-      progress.touch(rowNo);
-    };
-
-    const worker = async (): Promise<void> => {
-      for (let next = queue.shift(); next !== undefined && run.stop === null; next = queue.shift()) {
-        await gate();
-        if (stopOf(run) !== null || !keepsLease(batchId, run)) return;
-        await sendRow(next.rowNo);
-      }
-    };
-    await together(run, Array.from({ length: Math.min(settings.concurrency, queue.length) }, worker));
-  };
-
-  const pollRow = async (batchId: string, row: PendingRow, api: OrderApi): Promise<void> => {
-    const deadlineMs = options.settings().pendingDeadlineMinutes * 60_000;
-    const polled = await api.getOrder(row.orderId);
-    if (polled.ok) {
-      const outcome = outcomeOf(polled.value, 'poll');
-      if (outcome.state !== 'pending') {
-        repository.recordOrder(batchId, row.rowNo, outcome);
-        return;
-      }
-    }
-    if (now() - row.pendingSince >= deadlineMs) {
-      repository.failRow(
-        batchId,
-        row.rowNo,
-        'needs_review',
-        {
-          kind: 'pending_deadline',
-          message: `Order ${row.orderId} was still not complete after ${String(options.settings().pendingDeadlineMinutes)} minutes. Check it in the provider's portal; "Retry failed rows" looks it up again under the same PO number.`,
-          retry: 'same_po',
-        },
-        polled.ok ? polled.value.rawStatus : polled.error.kind,
-      );
-      return;
-    }
-    const delay = Math.min(maxPollDelayMs, nextPollDelayMs(row.pollDelayMs || firstPollMs));
-    repository.reschedulePoll(
-      batchId,
-      row.rowNo,
-      polled.ok ? polled.value.rawStatus : polled.error.kind,
-      now() + jittered(delay, random),
-      delay,
-    );
-  };
-
-  /** Polls pending rows until none is left, or until the batch pauses or shuts down. */
-  const poll = async (
-    batchId: string,
-    run: Run,
-    api: OrderApi,
-    sent: { readonly done: () => boolean; readonly finished: Promise<void> },
-    progress: { touch: (rowNo?: number) => void },
-  ) => {
-    for (;;) {
-      if (haltsPolling(run)) return;
-      const pending = repository.pendingRows(batchId);
-      if (pending.length === 0 && sent.done()) return;
-      const due = pending.filter((row) => row.nextPollAt <= now());
-      for (const row of due) {
-        if (haltsPolling(run)) return;
-        await pollRow(batchId, row, api);
-        progress.touch(row.rowNo);
-      }
-      const soonest = Math.min(...pending.map((row) => row.nextPollAt), now() + 250);
-      // Woken early when sending ends, so a batch with nothing pending completes without a wait.
-      await Promise.race([sleep(Math.max(10, Math.min(250, soonest - now()))), sent.finished]);
-    }
   };
 
   const finish = (batchId: string, stop: Stop | null): void => {
@@ -370,20 +177,36 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     try {
       const api = await options.api();
       if (!api.ok) return err(appError(api.error.kind, api.error.message));
+      const products = await (options.catalog?.() ?? Promise.resolve(ok(undefined)));
+      if (!products.ok) return err(appError(products.error.kind, products.error.message));
+      const problemOf = products.value === undefined ? () => undefined : orderProblemIn(products.value);
       repository.setStatus(batchId, 'sending');
       progress.touch();
+      const task: BatchTask = {
+        batchId,
+        run,
+        api: api.value,
+        repository,
+        settings: options.settings(),
+        progress,
+        now,
+        sleep,
+        random,
+        firstPollMs,
+      };
       let sending = true;
-      const sent = send(batchId, run, api.value, progress).finally(() => {
+      const sent = sendRows(task, {
+        onStep: options.onStep,
+        keepsLease: () => keepsLease(batchId, run),
+        problemOf,
+      }).finally(() => {
         sending = false;
       });
       const finished = sent.then(
         () => undefined,
         () => undefined,
       );
-      await together(run, [
-        sent,
-        poll(batchId, run, api.value, { done: () => !sending, finished }, progress),
-      ]);
+      await together(run, [sent, pollPending(task, { done: () => !sending, finished })]);
       finish(batchId, run.stop);
       progress.touch();
       if (stopOf(run)?.kind === 'lease_lost') return err(heldElsewhere(batchId));

@@ -39,7 +39,15 @@ export const recipientRows = (count: number, prefix = 'person'): RecipientRow[] 
 export type HarnessEngineOptions = Partial<
   Pick<
     BatchEngineOptions,
-    'firstPollMs' | 'leaseMs' | 'ownerId' | 'now' | 'onStep' | 'progressIntervalMs' | 'random' | 'destination'
+    | 'firstPollMs'
+    | 'leaseMs'
+    | 'ownerId'
+    | 'now'
+    | 'onStep'
+    | 'progressIntervalMs'
+    | 'random'
+    | 'destination'
+    | 'catalog'
   >
 >;
 

@@ -1,0 +1,21 @@
+import type { SendingSettings } from '../../common/contract/sending-settings.ts';
+import type { GcpClient } from '../api/gcp-client.ts';
+import type { BatchRepository } from '../batches/batch-repository.ts';
+import type { Run } from './run-control.ts';
+
+/** The two calls the engine makes. */
+export type OrderApi = Pick<GcpClient, 'createOrder' | 'getOrder'>;
+
+/** One run of one batch, as its sending and polling loops see it. */
+export interface BatchTask {
+  readonly batchId: string;
+  readonly run: Run;
+  readonly api: OrderApi;
+  readonly repository: BatchRepository;
+  readonly settings: SendingSettings;
+  readonly progress: { touch(rowNo?: number): void };
+  readonly now: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly random: () => number;
+  readonly firstPollMs: number;
+}

@@ -1,0 +1,58 @@
+import type { PendingRow } from '../batches/batch-repository.ts';
+import type { BatchTask } from './batch-task.ts';
+import { outcomeOf } from './order-outcome.ts';
+import { jittered, maxPollDelayMs, nextPollDelayMs } from './poll-schedule.ts';
+import { haltsPolling } from './run-control.ts';
+
+const pollRow = async (task: BatchTask, row: PendingRow): Promise<void> => {
+  const { batchId, repository, settings } = task;
+  const polled = await task.api.getOrder(row.orderId);
+  if (polled.ok) {
+    const outcome = outcomeOf(polled.value, 'poll');
+    if (outcome.state !== 'pending') {
+      repository.recordOrder(batchId, row.rowNo, outcome);
+      return;
+    }
+  }
+  const status = polled.ok ? polled.value.rawStatus : polled.error.kind;
+  if (task.now() - row.pendingSince >= settings.pendingDeadlineMinutes * 60_000) {
+    repository.failRow(
+      batchId,
+      row.rowNo,
+      'needs_review',
+      {
+        kind: 'pending_deadline',
+        message: `Order ${row.orderId} was still not complete after ${String(settings.pendingDeadlineMinutes)} minutes. Check it in the provider's portal; "Retry failed rows" looks it up again under the same PO number.`,
+        retry: 'same_po',
+      },
+      status,
+    );
+    return;
+  }
+  const delay = Math.min(maxPollDelayMs, nextPollDelayMs(row.pollDelayMs || task.firstPollMs));
+  repository.reschedulePoll(batchId, row.rowNo, status, task.now() + jittered(delay, task.random), delay);
+};
+
+/**
+ * Polls pending orders with backoff until none is left and sending has ended, or until the batch
+ * pauses or shuts down (design.md §5.8); after the deadline a row becomes needs_review.
+ */
+export const pollPending = async (
+  task: BatchTask,
+  sent: { readonly done: () => boolean; readonly finished: Promise<void> },
+): Promise<void> => {
+  const { run, repository, now } = task;
+  for (;;) {
+    if (haltsPolling(run)) return;
+    const pending = repository.pendingRows(task.batchId);
+    if (pending.length === 0 && sent.done()) return;
+    for (const row of pending.filter((candidate) => candidate.nextPollAt <= now())) {
+      if (haltsPolling(run)) return;
+      await pollRow(task, row);
+      task.progress.touch(row.rowNo);
+    }
+    const soonest = Math.min(...pending.map((row) => row.nextPollAt), now() + 250);
+    // Woken early when sending ends, so a batch with nothing pending completes without a wait.
+    await Promise.race([task.sleep(Math.max(10, Math.min(250, soonest - now()))), sent.finished]);
+  }
+};
