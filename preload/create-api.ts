@@ -32,6 +32,8 @@ export const createGiftBatchApi = (transport: ContractTransport) =>
     resumeBatch: (input) => transport.invoke('batches:resume', input),
     cancelBatch: (input) => transport.invoke('batches:cancel', input),
     retryFailedRows: (input) => transport.invoke('batches:retry-failed', input),
+    getRowValues: (input) => transport.invoke('batches:row-values', input),
+    reviseRow: (input) => transport.invoke('batches:revise-row', input),
     onAppNotice: (listener) => transport.subscribe('app:notice', listener),
     onConnectionChanged: (listener) => transport.subscribe('connection:changed', listener),
     onImportProgress: (listener) => transport.subscribe('draft:import-progress', listener),

@@ -4,6 +4,7 @@ import { batchStates, rowStates } from '../batches/states.ts';
 import { deliveryTypeSchema } from '../catalog/product.ts';
 import { apiFailureKindSchema } from '../errors.ts';
 import { defineCall, defineEvent } from './define.ts';
+import { recipientRowSchema } from './drafts.ts';
 
 const idSchema = z.string().min(1).max(64);
 const cents = z.number().int();
@@ -124,6 +125,29 @@ export const batchesCancel = defineCall({
 export const batchesRetryFailed = defineCall({
   method: 'retryFailedRows',
   input: batchRef,
+  output: batchSummarySchema,
+});
+
+const rowRef = z.strictObject({ batchId: batchIdSchema, rowNo: z.number().int().min(1).max(200_000) });
+
+/**
+ * What "Edit and send again" starts from: the row's order as stored under its current PO number, as
+ * values (the name it was addressed to in `name`, the amount as a decimal). Never a claim link.
+ */
+export const batchesRowValues = defineCall({
+  method: 'getRowValues',
+  input: rowRef,
+  output: recipientRowSchema,
+});
+
+/**
+ * Sends again a row the provider rejected, as the user edited it: main validates it like any row,
+ * gives it the next revision's PO number (`GB-<batch>-<row>-R2`; a PO number never carries another
+ * payload), queues it, and sends the batch unless it is paused.
+ */
+export const batchesReviseRow = defineCall({
+  method: 'reviseRow',
+  input: rowRef.extend({ values: recipientRowSchema }),
   output: batchSummarySchema,
 });
 

@@ -10,6 +10,8 @@ import {
   batchesPause,
   batchesResume,
   batchesRetryFailed,
+  batchesReviseRow,
+  batchesRowValues,
   batchesStart,
 } from './batches.ts';
 import { catalogGet, catalogRefresh } from './catalog.ts';
@@ -60,6 +62,8 @@ export const callContract = {
   'batches:resume': batchesResume,
   'batches:cancel': batchesCancel,
   'batches:retry-failed': batchesRetryFailed,
+  'batches:row-values': batchesRowValues,
+  'batches:revise-row': batchesReviseRow,
 } as const satisfies Record<string, CallDefinition>;
 
 export const eventContract = {

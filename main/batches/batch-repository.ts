@@ -15,6 +15,7 @@ import {
   type BatchRowRecord,
 } from './batch-records.ts';
 import { createEventLog } from './event-log.ts';
+import { createRowReviser, type RevisedRow, type RowRevision } from './revise-row-ledger.ts';
 
 /** One reviewed row, ready to become an order. */
 export interface NewBatchRow {
@@ -141,6 +142,13 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
   const clearLease = db.prepare(
     'UPDATE batches SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?',
   );
+  const revise = createRowReviser({
+    db,
+    events,
+    stamp,
+    hashPayload,
+    refuse: (message) => new LedgerConflict(message),
+  });
 
   const batchRecord = (batchId: string): BatchRecord => {
     const record = selectBatch.get(batchId);
@@ -440,6 +448,19 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
       }
       return requeued;
     }),
+
+    /**
+     * A row the provider rejected, edited by the user, queued again under its next revision's PO number
+     * (`GB-<batch>-<row>-R2`). Only a `failed` row whose failure asks for an edit, and never while a
+     * sender holds the batch. The batch keeps its status: sending it again moves it on.
+     */
+    reviseRow: immediate((batchId: string, rowNo: number, revision: RowRevision): RevisedRow =>
+      revise(batchId, rowNo, revision, now().getTime()),
+    ),
+
+    /** The order a row would place, as stored under its current PO number. */
+    rowRequest: (batchId: string, rowNo: number): CreateOrderRequest =>
+      JSON.parse(rowRecord(batchId, rowNo).payload_json) as CreateOrderRequest, // written from this type
 
     /**
      * Cancel: rows never sent are kept as cancelled; rows already sent stay as they are. A row left

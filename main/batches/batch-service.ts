@@ -9,9 +9,10 @@ import { err, ok, type Result } from '../../common/result.ts';
 import { typedAmountMatches } from '../../common/review/typed-amount.ts';
 import type { ApiError } from '../api/api-error.ts';
 import type { GcpClient } from '../api/gcp-client.ts';
-import type { Product } from '../../common/catalog/product.ts';
+import type { DeliveryType, Product } from '../../common/catalog/product.ts';
 import type { BatchRepository } from './batch-repository.ts';
 import { prepareBatch, type BatchSource } from './prepare-batch.ts';
+import { createRowRevisions, type RevisionReferences } from './revise-row.ts';
 import type { createRewardHistory } from './reward-history.ts';
 
 export interface BatchServiceDeps {
@@ -38,34 +39,41 @@ const fromApi = (error: ApiError): AppError => appError(error.kind, error.messag
 export const createBatchService = (deps: BatchServiceDeps) => {
   const now = deps.now ?? (() => new Date());
 
+  /** The catalog, and for physical cards the shipping methods: what rows are validated against. */
+  const references = async (deliveryType: DeliveryType): Promise<Result<RevisionReferences, AppError>> => {
+    const catalog = await deps.catalog();
+    if (!catalog.ok) return err(fromApi(catalog.error));
+    // Shipping methods matter only to physical cards; other batches do not depend on that call.
+    if (deliveryType !== 'PhysicalShipment') return ok({ catalog: catalog.value, shippingMethods: [] });
+    const client = await deps.client();
+    if (!client.ok) return err(fromApi(client.error));
+    const shippingMethods = await client.value.listShippingMethods();
+    if (!shippingMethods.ok) return err(fromApi(shippingMethods.error));
+    return ok({ catalog: catalog.value, shippingMethods: shippingMethods.value });
+  };
+
   const review = async (
     source: BatchSource,
     excludeRowIds: ReadonlySet<string>,
     batchId: string = newBatchId(randomBytes),
   ) => {
-    const catalog = await deps.catalog();
-    if (!catalog.ok) return err(fromApi(catalog.error));
-    // Shipping methods matter only to physical cards; other batches do not depend on that call.
-    let shippingMethods: Awaited<ReturnType<GcpClient['listShippingMethods']>> = ok([]);
-    if (source.settings.deliveryType === 'PhysicalShipment') {
-      const client = await deps.client();
-      if (!client.ok) return err(fromApi(client.error));
-      shippingMethods = await client.value.listShippingMethods();
-      if (!shippingMethods.ok) return err(fromApi(shippingMethods.error));
-    }
+    const loaded = await references(source.settings.deliveryType);
+    if (!loaded.ok) return loaded;
     const sending = deps.sending();
     return ok(
       prepareBatch({
         source,
         excludeRowIds,
         batchId,
-        catalog: catalog.value,
-        shippingMethods: shippingMethods.value,
+        catalog: loaded.value.catalog,
+        shippingMethods: loaded.value.shippingMethods,
         sending,
         historyOf: deps.history(now(), sending.duplicateLookbackDays),
       }),
     );
   };
+
+  const revisions = createRowRevisions({ ...deps, now, references });
 
   return {
     review: async (
@@ -132,6 +140,11 @@ export const createBatchService = (deps: BatchServiceDeps) => {
       const summary = deps.repository.summary(request.batchId, now().getTime());
       return summary === undefined ? err(appError('internal', 'The batch was not recorded.')) : ok(summary);
     },
+
+    /** A rejected row's order as values the user can edit ("Edit and send again"). */
+    rowValues: revisions.values,
+    /** Validates an edited rejected row and queues it under its next PO number; the caller sends it. */
+    reviseRow: revisions.revise,
   };
 };
 

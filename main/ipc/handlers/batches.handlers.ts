@@ -14,7 +14,9 @@ type BatchChannels =
   | 'batches:pause'
   | 'batches:resume'
   | 'batches:cancel'
-  | 'batches:retry-failed';
+  | 'batches:retry-failed'
+  | 'batches:row-values'
+  | 'batches:revise-row';
 
 /** The app reviews and sends drafts as stored in the ledger, never rows the renderer hands over. */
 export const createBatchesHandlers = (deps: {
@@ -58,5 +60,17 @@ export const createBatchesHandlers = (deps: {
     'batches:resume': (input) => Promise.resolve(deps.engine.start(input.batchId)),
     'batches:cancel': (input) => Promise.resolve(deps.engine.cancel(input.batchId)),
     'batches:retry-failed': (input) => Promise.resolve(deps.engine.retryFailed(input.batchId)),
+    'batches:row-values': (input) => Promise.resolve(deps.service.rowValues(input.batchId, input.rowNo)),
+    'batches:revise-row': async (input) => {
+      if (deps.engine.isSending(input.batchId)) {
+        return err(appError('validation', 'Wait for the batch to finish sending, then edit the row.'));
+      }
+      const revised = await deps.service.reviseRow(input.batchId, input.rowNo, input.values);
+      if (!revised.ok) return revised;
+      // A paused batch stays paused: what stopped it (funds, credentials, the user) still stands.
+      if (revised.value.status !== 'paused') return deps.engine.start(input.batchId);
+      const summary = deps.engine.summary(input.batchId);
+      return summary === undefined ? noBatch(input.batchId) : ok(summary);
+    },
   };
 };

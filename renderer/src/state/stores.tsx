@@ -12,6 +12,7 @@ import {
 import { createDraftStore, type DraftState, type DraftStore } from './draft-store.ts';
 import { createImportStore, type ImportStore, type ImportStoreState } from './import-store.ts';
 import { createReviewStore, type ReviewState, type ReviewStore } from './review-store.ts';
+import { createRowEditStore, type RowEditState, type RowEditStore } from './row-edit-store.ts';
 import {
   createSendingSettingsStore,
   type SendingSettingsState,
@@ -28,12 +29,14 @@ export interface Stores {
   readonly importer: ImportStore;
   readonly review: ReviewStore;
   readonly batches: BatchesStore;
+  readonly rowEdit: RowEditStore;
   readonly sending: SendingSettingsStore;
 }
 
 /** A fresh set of stores per app (and per test), all talking to main through one api. */
 export const createStores = (api: GiftBatchApi): Stores => {
   const draft = createDraftStore(api);
+  const batches = createBatchesStore(api);
   return {
     app: createAppStore(api),
     ui: createUiStore(),
@@ -42,7 +45,8 @@ export const createStores = (api: GiftBatchApi): Stores => {
     draft,
     importer: createImportStore(api, draft),
     review: createReviewStore(api, draft),
-    batches: createBatchesStore(api),
+    batches,
+    rowEdit: createRowEditStore(api, batches),
     sending: createSendingSettingsStore(api),
   };
 };
@@ -73,5 +77,7 @@ export const useReviewState = <T,>(selector: (state: ReviewState) => T): T =>
   useStore(useStores().review, selector);
 export const useBatchesState = <T,>(selector: (state: BatchesState) => T): T =>
   useStore(useStores().batches, selector);
+export const useRowEditState = <T,>(selector: (state: RowEditState) => T): T =>
+  useStore(useStores().rowEdit, selector);
 export const useSendingSettingsState = <T,>(selector: (state: SendingSettingsState) => T): T =>
   useStore(useStores().sending, selector);

@@ -15,15 +15,24 @@ const claimLinksColumn: Column<BatchRowView> = {
   renderCell: ({ row }) => (row.claimLinks === 0 ? '' : `${countOf(row.claimLinks, 'link')} (hidden)`),
 };
 
+/** A row the provider rejected: it goes out again only as the user edits it, under a new PO number. */
+export const isEditable = (row: BatchRowView): boolean =>
+  row.state === 'failed' && row.failure?.retry === 'edit';
+
 /** Every row of a batch with its state, order and failure; virtualised, so 2,000+ rows stay smooth. */
 export const BatchRowsGrid = ({
   rows,
   deliveryType,
   currencyCode,
+  canEdit,
+  onEditRow,
 }: {
   rows: readonly BatchRowView[];
   deliveryType: DeliveryType;
   currencyCode: string;
+  /** False while the batch is being sent: the sender took its queue when it started. */
+  canEdit: boolean;
+  onEditRow: (row: BatchRowView) => void;
 }) => {
   const columns = useMemo(
     (): Column<BatchRowView>[] => [
@@ -37,6 +46,25 @@ export const BatchRowsGrid = ({
         renderCell: ({ row }) => (
           <span className={`row-state row-state--${row.state}`}>{rowStateLabels[row.state]}</span>
         ),
+      },
+      {
+        key: 'action',
+        name: 'Action',
+        width: 160,
+        renderCell: ({ row, tabIndex }) =>
+          isEditable(row) ? (
+            <button
+              type="button"
+              className="button button--small"
+              tabIndex={tabIndex}
+              disabled={!canEdit}
+              onClick={() => {
+                onEditRow(row);
+              }}
+            >
+              Edit and send again
+            </button>
+          ) : null,
       },
       { key: 'orderId', name: 'Order id', width: 160, resizable: true, cellClass: 'grid-mono' },
       {
@@ -58,7 +86,7 @@ export const BatchRowsGrid = ({
         ),
       },
     ],
-    [deliveryType, currencyCode],
+    [deliveryType, currencyCode, canEdit, onEditRow],
   );
   return (
     <DataGrid

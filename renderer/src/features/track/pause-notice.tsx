@@ -3,7 +3,7 @@ import { formatCents } from '../../../../common/money.ts';
 import { countOf } from '../../components/format.ts';
 import { useBatchesState } from '../../state/stores.tsx';
 
-/** A paused (or interrupted, or not yet started) batch: why, what to do, and Resume. */
+/** A paused (or interrupted, or not yet started) batch, or rows left queued: why, what to do, and Resume. */
 export const PauseNotice = ({ summary }: { summary: BatchSummary }) => {
   const actionRequested = useBatchesState((state) => state.actionRequested);
   const pendingAction = useBatchesState((state) => state.pendingAction);
@@ -11,7 +11,13 @@ export const PauseNotice = ({ summary }: { summary: BatchSummary }) => {
   const shortfallCents = reason?.shortfallCents ?? null;
   const unsent = summary.counts.queued + summary.counts.submitting;
   const title =
-    summary.status === 'ready' ? 'Not started yet' : reason === null ? 'Paused' : `Paused: ${reason.message}`;
+    summary.status === 'ready'
+      ? 'Not started yet'
+      : summary.status === 'completed_with_failures'
+        ? 'Rows waiting to be sent'
+        : reason === null
+          ? 'Paused'
+          : `Paused: ${reason.message}`;
   return (
     <section className="pause-notice" aria-labelledby="pause-title">
       <div className="pause-notice__text">

@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { BatchSummary } from '../../../../common/contract/batches.ts';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { BatchRowView, BatchSummary } from '../../../../common/contract/batches.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { countOf, deliveryTypeLabels, environmentLabels, formatDateTime } from '../../components/format.ts';
-import { useBatchesState, useUiState } from '../../state/stores.tsx';
+import { useBatchesState, useRowEditState, useUiState } from '../../state/stores.tsx';
 import { BatchActions } from './batch-actions.tsx';
 import { BatchProgress } from './batch-progress.tsx';
 import { BatchRowsGrid } from './batch-rows-grid.tsx';
+import { EditRowDialog } from './edit-row-dialog.tsx';
 import { batchStatusLabels } from './labels.ts';
 import { PauseNotice } from './pause-notice.tsx';
 
@@ -36,6 +37,15 @@ const outcomeOf = (summary: BatchSummary): string | null => {
   }
 };
 
+/**
+ * Paused or not started, or finished with rows queued again that did not go out (an edited row whose
+ * sending could not start): Resume sends them.
+ */
+const isWaitingToSend = (summary: BatchSummary): boolean =>
+  summary.status === 'paused' ||
+  summary.status === 'ready' ||
+  (summary.status === 'completed_with_failures' && summary.counts.queued > 0 && !summary.sendingElsewhere);
+
 /** Live progress of one batch: counts, the reason it paused, its actions, and every row. */
 export const TrackView = ({ batchId }: { batchId: string }) => {
   const track = useBatchesState((state) => state.tracks[batchId]);
@@ -43,6 +53,13 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
   const actionError = useBatchesState((state) => state.actionError);
   const batchOpened = useBatchesState((state) => state.batchOpened);
   const screenSelected = useUiState((state) => state.screenSelected);
+  const editRequested = useRowEditState((state) => state.editRequested);
+  const editRow = useCallback(
+    (row: BatchRowView) => {
+      void editRequested(batchId, row);
+    },
+    [batchId, editRequested],
+  );
   const [isFailuresOnly, setFailuresOnly] = useState(false);
 
   useEffect(() => {
@@ -118,7 +135,7 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
         </p>
       )}
       <BatchProgress summary={summary} />
-      {summary.status === 'paused' || summary.status === 'ready' ? <PauseNotice summary={summary} /> : null}
+      {isWaitingToSend(summary) ? <PauseNotice summary={summary} /> : null}
       {actionError === null ? null : (
         <p className="callout callout--error" role="alert">
           {actionError}
@@ -141,7 +158,10 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
         rows={isFailuresOnly ? failures : track.rows}
         deliveryType={summary.deliveryType}
         currencyCode={summary.currencyCode}
+        canEdit={summary.status !== 'sending' && !summary.sendingElsewhere}
+        onEditRow={editRow}
       />
+      <EditRowDialog batchId={summary.id} deliveryType={summary.deliveryType} />
     </div>
   );
 };

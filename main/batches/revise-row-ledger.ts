@@ -1,0 +1,124 @@
+import type Database from 'better-sqlite3';
+import type { RowFailure } from '../../common/contract/batches.ts';
+import { poNumberFor } from '../../common/batches/po-number.ts';
+import type { CreateOrderRequest } from '../api/order-types.ts';
+import { checkBatchState, checkRowState, parseFailure, type BatchRowRecord } from './batch-records.ts';
+import type { EventLog } from './event-log.ts';
+
+/** A row the user edited after the provider rejected it: what it becomes, minus its new PO number. */
+export interface RowRevision {
+  readonly order: Omit<CreateOrderRequest, 'poNumber'>;
+  readonly recipientKey: string | null;
+  readonly recipientLabel: string;
+  readonly productId: string;
+  readonly amountCents: number;
+  readonly quantity: number;
+  readonly costCents: number;
+}
+
+export interface RevisedRow {
+  readonly oldPoNumber: string;
+  readonly newPoNumber: string;
+  readonly revision: number;
+}
+
+/**
+ * Writes a row's next revision (design.md §5.2: a PO number is never reused for a different payload):
+ * a new PO number issued with the new payload's hash, the row queued again under it, the old PO number
+ * kept in po_numbers as it was. The caller runs it inside an IMMEDIATE transaction and turns `refuse`
+ * into the error it throws.
+ */
+export const createRowReviser = (deps: {
+  readonly db: Database.Database;
+  readonly events: EventLog;
+  readonly stamp: () => string;
+  readonly hashPayload: (json: string) => string;
+  readonly refuse: (message: string) => Error;
+}) => {
+  const { db, events, stamp, hashPayload, refuse } = deps;
+  const selectRow = db.prepare<[string, number], BatchRowRecord>(
+    'SELECT * FROM batch_rows WHERE batch_id = ? AND row_no = ?',
+  );
+  const selectBatch = db.prepare<
+    [string],
+    { status: string; lease_owner: string | null; lease_until: number | null }
+  >('SELECT status, lease_owner, lease_until FROM batches WHERE id = ?');
+  const insertPo = db.prepare(
+    'INSERT INTO po_numbers (po_number, payload_hash, batch_id, row_no, revision, issued_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  // A new PO number with its payload: the trigger that guards a PO number's payload allows exactly this.
+  const updateRevision = db.prepare(`UPDATE batch_rows SET revision = @revision, po_number = @po_number,
+      payload_json = @payload_json, payload_hash = @payload_hash, recipient_key = @recipient_key,
+      recipient_label = @recipient_label, product_id = @product_id, amount_cents = @amount_cents,
+      quantity = @quantity, cost_cents = @cost_cents, state = 'queued', order_id = NULL, failure_json = NULL,
+      attempts = 0, claim_links = 0, submitted_at = NULL, pending_since = NULL, next_poll_at = NULL,
+      poll_delay_ms = NULL, updated_at = @updated_at
+    WHERE batch_id = @batch_id AND row_no = @row_no`);
+
+  const editableFailure = (row: BatchRowRecord): RowFailure | undefined => {
+    const failure = parseFailure(row.failure_json);
+    return checkRowState(row.state) === 'failed' && failure?.retry === 'edit' ? failure : undefined;
+  };
+
+  return (batchId: string, rowNo: number, revision: RowRevision, nowMs: number): RevisedRow => {
+    const batch = selectBatch.get(batchId);
+    if (batch === undefined) throw refuse(`There is no batch ${batchId}.`);
+    const status = checkBatchState(batch.status);
+    if (status === 'cancelled') throw refuse(`Batch ${batchId} is cancelled; its rows cannot be sent again.`);
+    // The sender read its queue when it started: a row queued under its feet would be left behind.
+    if (batch.lease_owner !== null && (batch.lease_until ?? 0) >= nowMs) {
+      throw refuse(`Batch ${batchId} is being sent right now. Wait for it to finish, then edit the row.`);
+    }
+    const row = selectRow.get(batchId, rowNo);
+    if (row === undefined) throw refuse(`Batch ${batchId} has no row ${String(rowNo)}.`);
+    const failure = editableFailure(row);
+    if (failure === undefined) {
+      throw refuse(
+        `Row ${String(rowNo)} (${row.po_number}) is ${row.state.replace('_', ' ')}${
+          row.state === 'failed' ? ' with an outcome that "Retry failed rows" resends as it is' : ''
+        }; only a row the provider rejected can be edited and sent again.`,
+      );
+    }
+    const next = row.revision + 1;
+    const newPoNumber = poNumberFor(batchId, rowNo, next);
+    const payloadJson = JSON.stringify({
+      ...revision.order,
+      poNumber: newPoNumber,
+    } satisfies CreateOrderRequest);
+    const payloadHash = hashPayload(payloadJson);
+    const at = stamp();
+    insertPo.run(newPoNumber, payloadHash, batchId, rowNo, next, at);
+    updateRevision.run({
+      batch_id: batchId,
+      row_no: rowNo,
+      revision: next,
+      po_number: newPoNumber,
+      payload_json: payloadJson,
+      payload_hash: payloadHash,
+      recipient_key: revision.recipientKey,
+      recipient_label: revision.recipientLabel,
+      product_id: revision.productId,
+      amount_cents: revision.amountCents,
+      quantity: revision.quantity,
+      cost_cents: revision.costCents,
+      updated_at: at,
+    });
+    events.append({
+      batchId,
+      rowNo,
+      kind: 'row.revised',
+      detail: {
+        po: newPoNumber,
+        oldPo: row.po_number,
+        newPo: newPoNumber,
+        revision: next,
+        from: 'failed',
+        to: 'queued',
+        // The rejected order (if the provider made one) stays findable after the row moves on.
+        oldOrderId: row.order_id,
+        failure: failure.kind,
+      },
+    });
+    return { oldPoNumber: row.po_number, newPoNumber, revision: next };
+  };
+};

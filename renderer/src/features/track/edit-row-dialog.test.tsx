@@ -1,0 +1,139 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { GiftBatchApi } from '../../../../common/contract/channels.ts';
+import { createBatchRepository } from '../../../../main/batches/batch-repository.ts';
+import { openLedger } from '../../../../main/ledger/open-ledger.ts';
+import { createInProcessApi } from '../../../../test/support/in-process-api.ts';
+import { createTempDir, type TempDir } from '../../../../test/support/temp-dir.ts';
+import { createTestServices, type TestServices } from '../../../../test/support/test-services.ts';
+import { followMainEvents } from '../../state/follow-main-events.ts';
+import { createStores, StoresProvider, type Stores } from '../../state/stores.tsx';
+import { giveGridsALayout } from '../../testing/grid-layout.ts';
+import { giveDialogsModality } from '../../testing/modal-dialogs.ts';
+import { seedDraft, sendDraft } from '../../testing/seed-batches.ts';
+import { TrackView } from './track-view.tsx';
+
+let dir: TempDir;
+let services: TestServices;
+let api: GiftBatchApi;
+let stores: Stores;
+let stopFollowing: () => void;
+
+beforeAll(() => {
+  giveGridsALayout();
+  giveDialogsModality();
+});
+beforeEach(async () => {
+  dir = await createTempDir();
+  services = await createTestServices(dir.path);
+  api = createInProcessApi(services);
+  stores = createStores(api);
+  stopFollowing = followMainEvents(api, stores);
+});
+afterEach(async () => {
+  stopFollowing();
+  cleanup();
+  await services.close();
+  await dir.remove();
+});
+
+const statusOf = async (batchId: string) => {
+  const detail = await api.getBatch({ batchId });
+  return detail.ok ? detail.value.summary.status : undefined;
+};
+
+/**
+ * A paused batch whose last row the provider rejected. The rejection is written to the ledger as the
+ * engine records a 400 (the embedded sandbox accepts every row main validates, by design).
+ */
+const pausedBatchWithRejectedRow = async (rows: number) => {
+  await api.updateSendingSettings({ requestsPerSecond: 1, concurrency: 1 });
+  const batch = await sendDraft(api, await seedDraft(api, 'Edit test', rows));
+  expect((await api.pauseBatch({ batchId: batch.id })).ok).toBe(true);
+  await expect.poll(() => statusOf(batch.id)).toBe('paused');
+  const ledger = openLedger(dir.path);
+  try {
+    const repository = createBatchRepository(ledger);
+    repository.markSubmitting(batch.id, rows);
+    repository.failRow(
+      batch.id,
+      rows,
+      'failed',
+      {
+        kind: 'invalid_request',
+        message:
+          'The provider rejected this row (LineItems[0].DigitalDeliveryAddress.Email: not deliverable).',
+        retry: 'edit',
+      },
+      'invalid_request',
+    );
+  } finally {
+    ledger.close();
+  }
+  await api.updateSendingSettings({ requestsPerSecond: 50, concurrency: 4 });
+  return batch.id;
+};
+
+describe('"Edit and send again" in Track', () => {
+  it('edits a rejected row with live checks, sends it as -R2 once resumed, and it is fulfilled', async () => {
+    const batchId = await pausedBatchWithRejectedRow(4);
+    render(
+      <StoresProvider stores={stores}>
+        <TrackView batchId={batchId} />
+      </StoresProvider>,
+    );
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit and send again' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit row 4' });
+    const email = await within(dialog).findByLabelText<HTMLInputElement>('Email');
+    expect(email.value).toBe('person4@example.com');
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Name').value).toBe('First4');
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Amount').value).toBe('25.00');
+    const send = within(dialog).getByRole<HTMLButtonElement>('button', {
+      name: `Send again as GB-${batchId}-0004-R2`,
+    });
+
+    fireEvent.change(email, { target: { value: 'person4@' } });
+    expect(await within(dialog).findByText(/needs a full domain/)).toBeTruthy();
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(send.disabled).toBe(true);
+
+    fireEvent.change(email, { target: { value: 'fixed4@example.com' } });
+    await expect.poll(() => send.disabled).toBe(false);
+    fireEvent.click(send);
+
+    await expect.poll(() => screen.queryByRole('dialog', { name: 'Edit row 4' })).toBeNull();
+    const grid = screen.getByRole('grid', { name: 'Batch rows' });
+    expect(await within(grid).findByText(`GB-${batchId}-0004-R2`)).toBeTruthy();
+    // Paused for a reason (here, the user): the edited row waits for Resume like the rest.
+    expect(screen.getByTestId('batch-status').textContent).toBe('Paused');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    await screen.findByText('Completed', { selector: '[data-testid="batch-status"]' }, { timeout: 20_000 });
+    expect(screen.getByTestId('count-fulfilled').textContent).toBe('Fulfilled4');
+    const detail = await api.getBatch({ batchId });
+    const row = detail.ok ? detail.value.rows.find((candidate) => candidate.rowNo === 4) : undefined;
+    expect(row).toMatchObject({
+      state: 'fulfilled',
+      poNumber: `GB-${batchId}-0004-R2`,
+      recipient: 'First4 <fixed4@example.com>',
+    });
+  }, 40_000);
+
+  it('shows main’s refusal in the form and keeps it open', async () => {
+    const batchId = await pausedBatchWithRejectedRow(2);
+    await api.updateSendingSettings({ maxRewardCents: 3000 });
+    render(
+      <StoresProvider stores={stores}>
+        <TrackView batchId={batchId} />
+      </StoresProvider>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit and send again' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit row 2' });
+    fireEvent.change(await within(dialog).findByLabelText('Amount'), { target: { value: '50' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: /^Send again/ }));
+    expect((await within(dialog).findByRole('alert')).textContent).toMatch(/above the program's limit/);
+    const detail = await api.getBatch({ batchId });
+    expect(detail.ok && detail.value.rows[1]?.poNumber).toBe(`GB-${batchId}-0002`);
+  }, 30_000);
+});
