@@ -1,75 +1,30 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import type { BatchDetail, BatchSummary, PauseReason, RowFailure } from '../../common/contract/batches.ts';
+import type { PauseReason, RowFailure } from '../../common/contract/batches.ts';
 import { poNumberFor } from '../../common/batches/po-number.ts';
 import { canMoveBatch, canMoveRow, type BatchState, type RowState } from '../../common/batches/states.ts';
-import type { DeliveryType } from '../../common/catalog/product.ts';
 import type { CreateOrderRequest } from '../api/order-types.ts';
 import {
   checkBatchState,
   checkRowState,
-  countsFrom,
-  parsePauseReason,
   toRowView,
   type BatchRecord,
   type BatchRowRecord,
 } from './batch-records.ts';
+import { createBatchLease } from './batch-lease.ts';
+import { createBatchSummaries } from './batch-summaries.ts';
 import { createEventLog } from './event-log.ts';
+import {
+  LedgerConflict,
+  type NewBatch,
+  type OrderOutcome,
+  type PendingRow,
+  type RowToSend,
+} from './batch-types.ts';
 import { createRowReviser, type RevisedRow, type RowRevision } from './revise-row-ledger.ts';
 
-/** One reviewed row, ready to become an order. */
-export interface NewBatchRow {
-  readonly rowNo: number;
-  readonly draftRowId: string | null;
-  /** The order to place, minus its PO number, which the ledger assigns. */
-  readonly order: Omit<CreateOrderRequest, 'poNumber'>;
-  readonly recipientKey: string | null;
-  readonly recipientLabel: string;
-  readonly productId: string;
-  readonly amountCents: number;
-  readonly quantity: number;
-  readonly costCents: number;
-}
-
-export interface NewBatch {
-  readonly id: string;
-  readonly name: string;
-  readonly draftId: string | null;
-  readonly environment: string;
-  readonly provider: string;
-  readonly deliveryType: DeliveryType;
-  readonly reviewedCostCents: number;
-  readonly currencyCode: string;
-  readonly rows: readonly NewBatchRow[];
-}
-
-/** A row the engine is about to send: the stored request, exactly as first committed. */
-export interface RowToSend {
-  readonly rowNo: number;
-  readonly poNumber: string;
-  readonly request: CreateOrderRequest;
-}
-
-export interface PendingRow {
-  readonly rowNo: number;
-  readonly orderId: string;
-  readonly quantity: number;
-  readonly pendingSince: number;
-  readonly nextPollAt: number;
-  readonly pollDelayMs: number;
-}
-
-/** What the provider said about an order, reduced to what the ledger keeps (never a claim link). */
-export interface OrderOutcome {
-  readonly orderId: string;
-  readonly state: 'pending' | 'fulfilled' | 'failed';
-  readonly costCents: number | null;
-  readonly claimLinks: number;
-  readonly providerStatus: string;
-  readonly via: 'created' | 'duplicate' | 'poll';
-}
-
-export class LedgerConflict extends Error {}
+export { LedgerConflict } from './batch-types.ts';
+export type { NewBatch, NewBatchRow, OrderOutcome, PendingRow, RowToSend } from './batch-types.ts';
 
 /** Each HTTP exchange behind one outcome ("POST v1/Orders 504", …), for the event log. */
 const requestsDetail = (requests: readonly string[]) => (requests.length === 0 ? {} : { requests });
@@ -89,14 +44,6 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
   };
 
   const selectBatch = db.prepare<[string], BatchRecord>('SELECT * FROM batches WHERE id = ?');
-  const selectBatches = db.prepare<[], BatchRecord>('SELECT * FROM batches ORDER BY created_at DESC');
-  const selectCounts = db.prepare<[string], { state: string; count: number }>(
-    'SELECT state, COUNT(*) AS count FROM batch_rows WHERE batch_id = ? GROUP BY state',
-  );
-  const selectCosts = db.prepare<[string], { fulfilled: number | null; first: string; last: string }>(
-    `SELECT SUM(CASE WHEN state = 'fulfilled' THEN cost_cents ELSE 0 END) AS fulfilled,
-       MIN(po_number) AS first, MAX(po_number) AS last FROM batch_rows WHERE batch_id = ?`,
-  );
   const selectRows = db.prepare<[string], BatchRowRecord>(
     'SELECT * FROM batch_rows WHERE batch_id = ? ORDER BY row_no',
   );
@@ -135,13 +82,6 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
       submitted_at = @submitted_at, pending_since = @pending_since, next_poll_at = @next_poll_at,
       poll_delay_ms = @poll_delay_ms, updated_at = @updated_at
     WHERE batch_id = @batch_id AND row_no = @row_no`);
-  const updateLease = db.prepare(
-    `UPDATE batches SET lease_owner = @owner, lease_until = @until
-     WHERE id = @id AND (lease_owner IS NULL OR lease_owner = @owner OR lease_until < @now OR lease_owner = @stale)`,
-  );
-  const clearLease = db.prepare(
-    'UPDATE batches SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?',
-  );
   const revise = createRowReviser({
     db,
     events,
@@ -159,28 +99,6 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
     const record = selectRow.get(batchId, rowNo);
     if (record === undefined) throw new LedgerConflict(`Batch ${batchId} has no row ${String(rowNo)}.`);
     return record;
-  };
-
-  const summaryOf = (record: BatchRecord, nowMs: number, ownerId?: string): BatchSummary => {
-    const costs = selectCosts.get(record.id);
-    return {
-      id: record.id,
-      name: record.name,
-      status: checkBatchState(record.status),
-      deliveryType: record.delivery_type,
-      environment: record.environment,
-      createdAt: record.created_at,
-      updatedAt: record.updated_at,
-      counts: countsFrom(selectCounts.all(record.id)),
-      reviewedCostCents: record.reviewed_cost_cents,
-      fulfilledCostCents: costs?.fulfilled ?? 0,
-      currencyCode: record.currency_code,
-      firstPoNumber: costs?.first ?? '',
-      lastPoNumber: costs?.last ?? '',
-      pauseReason: parsePauseReason(record.pause_reason_json),
-      sendingElsewhere:
-        record.lease_owner !== null && record.lease_owner !== ownerId && (record.lease_until ?? 0) >= nowMs,
-    };
   };
 
   /** Moves a row, checking the state machine, and records the change with its event. */
@@ -270,17 +188,7 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
       });
     }),
 
-    summary: (batchId: string, nowMs: number, ownerId?: string): BatchSummary | undefined => {
-      const record = selectBatch.get(batchId);
-      return record === undefined ? undefined : summaryOf(record, nowMs, ownerId);
-    },
-    list: (nowMs: number, ownerId?: string): BatchSummary[] =>
-      selectBatches.all().map((record) => summaryOf(record, nowMs, ownerId)),
-    detail: (batchId: string, nowMs: number, ownerId?: string): BatchDetail | undefined => {
-      const record = selectBatch.get(batchId);
-      if (record === undefined) return undefined;
-      return { summary: summaryOf(record, nowMs, ownerId), rows: selectRows.all(batchId).map(toRowView) };
-    },
+    ...createBatchSummaries(db),
     rowView: (batchId: string, rowNo: number) => toRowView(rowRecord(batchId, rowNo)),
     status: (batchId: string): BatchState => checkBatchState(batchRecord(batchId).status),
 
@@ -487,31 +395,12 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
       moveBatch(batchId, 'cancelled', null);
     }),
 
-    /**
-     * One sender per batch (design.md §5.5): the lease is taken when free, expired, or held by `staleOwner`
-     * (a process on this machine that no longer runs).
-     */
-    acquireLease: immediate(
-      (batchId: string, owner: string, untilMs: number, nowMs: number, staleOwner: string | null) => {
-        batchRecord(batchId);
-        return (
-          updateLease.run({ id: batchId, owner, until: untilMs, now: nowMs, stale: staleOwner }).changes === 1
-        );
-      },
-    ),
     /** Where the batch's orders go: resuming it against another provider would place new orders there. */
     destination: (batchId: string): { environment: string; provider: string } => {
       const record = batchRecord(batchId);
       return { environment: record.environment, provider: record.provider };
     },
-
-    leaseOwner: (batchId: string): { owner: string | null; until: number | null } => {
-      const record = batchRecord(batchId);
-      return { owner: record.lease_owner, until: record.lease_until };
-    },
-    releaseLease: (batchId: string, owner: string): void => {
-      clearLease.run(batchId, owner);
-    },
+    ...createBatchLease(db, immediate),
   };
 };
 
