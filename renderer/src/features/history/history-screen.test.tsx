@@ -1,54 +1,33 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GiftBatchApi } from '../../../../common/contract/channels.ts';
-import { createInProcessApi } from '../../../../test/support/in-process-api.ts';
-import { createTempDir, type TempDir } from '../../../../test/support/temp-dir.ts';
-import { createTestServices, type TestServices } from '../../../../test/support/test-services.ts';
-import { followMainEvents } from '../../state/follow-main-events.ts';
-import { createStores, StoresProvider, type Stores } from '../../state/stores.tsx';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { StoresProvider } from '../../state/stores.tsx';
+import { setUpAppUnderTest } from '../../../../test/support/app-under-test.ts';
 import { giveGridsALayout } from '../../testing/grid-layout.ts';
 import { seedDraft, sendDraft } from '../../testing/seed-batches.ts';
 import { HistoryScreen } from './history-screen.tsx';
 
-let dir: TempDir;
-let services: TestServices;
-let api: GiftBatchApi;
-let stores: Stores;
-let stopFollowing: () => void;
+const testEnv = setUpAppUnderTest();
 
 beforeAll(giveGridsALayout);
-beforeEach(async () => {
-  dir = await createTempDir();
-  services = await createTestServices(dir.path);
-  api = createInProcessApi(services);
-  stores = createStores(api);
-  stopFollowing = followMainEvents(api, stores);
-});
-afterEach(async () => {
-  stopFollowing();
-  cleanup();
-  await services.close();
-  await dir.remove();
-});
 
 const statusOf = async (batchId: string) => {
-  const detail = await api.getBatch({ batchId });
+  const detail = await testEnv.api.getBatch({ batchId });
   return detail.ok ? detail.value.summary.status : undefined;
 };
 
 describe('the history screen', () => {
   it('lists every batch with its status, counts and costs, and offers Resume for a paused one', async () => {
-    const done = await sendDraft(api, await seedDraft(api, 'Spring thanks', 3));
+    const done = await sendDraft(testEnv.api, await seedDraft(testEnv.api, 'Spring thanks', 3));
     await expect.poll(() => statusOf(done.id), { timeout: 20_000 }).toBe('completed');
     // One request a second, paused at once: most of the batch is still to send.
-    await api.updateSendingSettings({ requestsPerSecond: 1, concurrency: 1 });
-    const paused = await sendDraft(api, await seedDraft(api, 'Holiday bonus', 20));
-    const pausing = await api.pauseBatch({ batchId: paused.id });
+    await testEnv.api.updateSendingSettings({ requestsPerSecond: 1, concurrency: 1 });
+    const paused = await sendDraft(testEnv.api, await seedDraft(testEnv.api, 'Holiday bonus', 20));
+    const pausing = await testEnv.api.pauseBatch({ batchId: paused.id });
     expect(pausing.ok).toBe(true);
     await expect.poll(() => statusOf(paused.id)).toBe('paused');
 
     render(
-      <StoresProvider stores={stores}>
+      <StoresProvider stores={testEnv.stores}>
         <HistoryScreen />
       </StoresProvider>,
     );
@@ -65,25 +44,25 @@ describe('the history screen', () => {
     expect(within(oldest).queryByRole('button', { name: 'Resume' })).toBeNull();
     expect(screen.getByTestId('waiting-batches').textContent).toContain('1 batch paused or interrupted');
 
-    await api.updateSendingSettings({ requestsPerSecond: 50, concurrency: 4 });
+    await testEnv.api.updateSendingSettings({ requestsPerSecond: 50, concurrency: 4 });
     fireEvent.click(within(newest).getByRole('button', { name: 'Resume' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Holiday bonus' })).toBeTruthy();
-    expect(stores.ui.getState().trackedBatchId).toBe(paused.id);
+    expect(testEnv.stores.ui.getState().trackedBatchId).toBe(paused.id);
     await screen.findByText('Completed', { selector: '[data-testid="batch-status"]' }, { timeout: 20_000 });
     expect(screen.getByTestId('count-fulfilled').textContent).toBe('Fulfilled20');
   }, 40_000);
 
   it('opens a batch’s Track view from its name, and goes back to the list', async () => {
-    const sent = await sendDraft(api, await seedDraft(api, 'Welcome gifts', 2));
+    const sent = await sendDraft(testEnv.api, await seedDraft(testEnv.api, 'Welcome gifts', 2));
     render(
-      <StoresProvider stores={stores}>
+      <StoresProvider stores={testEnv.stores}>
         <HistoryScreen />
       </StoresProvider>,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Welcome gifts' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Welcome gifts' })).toBeTruthy();
     expect(screen.getByRole('grid', { name: 'Batch rows' })).toBeTruthy();
-    expect(stores.ui.getState().trackedBatchId).toBe(sent.id);
+    expect(testEnv.stores.ui.getState().trackedBatchId).toBe(sent.id);
     fireEvent.click(screen.getByRole('button', { name: '← All batches' }));
     expect(await screen.findByRole('table', { name: 'Batches' })).toBeTruthy();
   });

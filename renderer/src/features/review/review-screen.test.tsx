@@ -1,43 +1,22 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GiftBatchApi } from '../../../../common/contract/channels.ts';
-import { createInProcessApi } from '../../../../test/support/in-process-api.ts';
-import { createTempDir, type TempDir } from '../../../../test/support/temp-dir.ts';
-import { createTestServices, type TestServices } from '../../../../test/support/test-services.ts';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../app.tsx';
-import { followMainEvents } from '../../state/follow-main-events.ts';
-import { createStores, StoresProvider, type Stores } from '../../state/stores.tsx';
+import { StoresProvider } from '../../state/stores.tsx';
+import { setUpAppUnderTest } from '../../../../test/support/app-under-test.ts';
 import { giveGridsALayout } from '../../testing/grid-layout.ts';
 import { seedDraft } from '../../testing/seed-batches.ts';
 
-let dir: TempDir;
-let services: TestServices;
-let api: GiftBatchApi;
-let stores: Stores;
-let stopFollowing: () => void;
+const testEnv = setUpAppUnderTest();
 
 beforeAll(giveGridsALayout);
-beforeEach(async () => {
-  dir = await createTempDir();
-  services = await createTestServices(dir.path);
-  api = createInProcessApi(services);
-  stores = createStores(api);
-  stopFollowing = followMainEvents(api, stores);
-});
-afterEach(async () => {
-  stopFollowing();
-  cleanup();
-  await services.close();
-  await dir.remove();
-});
 
 /** Opens the draft and shows Review, as Ctrl+2 would. */
 const reviewDraft = async (draftId: string) => {
-  await stores.draft.getState().draftOpened(draftId);
-  await act(() => stores.app.getState().appInfoRequested());
-  stores.ui.getState().screenSelected('review');
+  await testEnv.stores.draft.getState().draftOpened(draftId);
+  await act(() => testEnv.stores.app.getState().appInfoRequested());
+  testEnv.stores.ui.getState().screenSelected('review');
   render(
-    <StoresProvider stores={stores}>
+    <StoresProvider stores={testEnv.stores}>
       <App />
     </StoresProvider>,
   );
@@ -49,7 +28,7 @@ const sendButton = () => screen.getByRole('button', { name: /^Send / });
 describe('the review screen, on main’s review of the stored draft', () => {
   it('blocks rows with errors until they are excluded, then asks for the typed total above the threshold', async () => {
     // 61 rows, row 5 with a broken email: 60 sendable at $24.38, $1,462.80, above the $1,000.00 default.
-    const draftId = await seedDraft(api, 'Holiday bonus', 61, (index) => ({
+    const draftId = await seedDraft(testEnv.api, 'Holiday bonus', 61, (index) => ({
       first_name: `First${String(index + 1)}`,
       email: index === 4 ? 'pat.five@example' : `person${String(index + 1)}@example.com`,
     }));
@@ -89,7 +68,7 @@ describe('the review screen, on main’s review of the stored draft', () => {
   }, 30_000);
 
   it('sends a small batch with one click, without asking for the total', async () => {
-    const draftId = await seedDraft(api, 'Thank-you cards', 4);
+    const draftId = await seedDraft(testEnv.api, 'Thank-you cards', 4);
     await reviewDraft(draftId);
     expect(screen.queryByRole('textbox', { name: /Type the total to confirm/ })).toBeNull();
     expect(sendButton().textContent).toBe('Send 4 rewards · $97.52');
@@ -97,8 +76,8 @@ describe('the review screen, on main’s review of the stored draft', () => {
   });
 
   it('shows a policy limit as an error that blocks sending', async () => {
-    const draftId = await seedDraft(api, 'Policy check', 3);
-    await api.updateSendingSettings({ maxBatchTotalCents: 50_00 });
+    const draftId = await seedDraft(testEnv.api, 'Policy check', 3);
+    await testEnv.api.updateSendingSettings({ maxBatchTotalCents: 50_00 });
     await reviewDraft(draftId);
     const errors = screen.getByRole('region', { name: /1 error/ });
     expect(within(errors).getByText(/above the program's limit of \$50\.00 per batch/)).toBeTruthy();
@@ -106,10 +85,10 @@ describe('the review screen, on main’s review of the stored draft', () => {
   });
 
   it('shows main’s refusal as written when the stored draft no longer costs what was reviewed', async () => {
-    const draftId = await seedDraft(api, 'Changed behind the review', 2);
+    const draftId = await seedDraft(testEnv.api, 'Changed behind the review', 2);
     await reviewDraft(draftId);
     const extra = { id: crypto.randomUUID(), values: { first_name: 'Late', email: 'late@example.com' } };
-    await api.saveDraftChanges({ id: draftId, upserts: [extra], deletes: [] });
+    await testEnv.api.saveDraftChanges({ id: draftId, upserts: [extra], deletes: [] });
     fireEvent.click(sendButton());
     expect((await screen.findByRole('alert')).textContent).toBe(
       'The batch now costs $73.14, not the $48.76 you reviewed. Review it again.',

@@ -1,44 +1,23 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GiftBatchApi } from '../../../../common/contract/channels.ts';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createBatchRepository } from '../../../../main/batches/batch-repository.ts';
 import { openLedger } from '../../../../main/ledger/open-ledger.ts';
-import { createInProcessApi } from '../../../../test/support/in-process-api.ts';
-import { createTempDir, type TempDir } from '../../../../test/support/temp-dir.ts';
-import { createTestServices, type TestServices } from '../../../../test/support/test-services.ts';
-import { followMainEvents } from '../../state/follow-main-events.ts';
-import { createStores, StoresProvider, type Stores } from '../../state/stores.tsx';
+import { StoresProvider } from '../../state/stores.tsx';
+import { setUpAppUnderTest } from '../../../../test/support/app-under-test.ts';
 import { giveGridsALayout } from '../../testing/grid-layout.ts';
 import { giveDialogsModality } from '../../testing/modal-dialogs.ts';
 import { seedDraft, sendDraft } from '../../testing/seed-batches.ts';
 import { TrackView } from './track-view.tsx';
 
-let dir: TempDir;
-let services: TestServices;
-let api: GiftBatchApi;
-let stores: Stores;
-let stopFollowing: () => void;
+const testEnv = setUpAppUnderTest();
 
 beforeAll(() => {
   giveGridsALayout();
   giveDialogsModality();
 });
-beforeEach(async () => {
-  dir = await createTempDir();
-  services = await createTestServices(dir.path);
-  api = createInProcessApi(services);
-  stores = createStores(api);
-  stopFollowing = followMainEvents(api, stores);
-});
-afterEach(async () => {
-  stopFollowing();
-  cleanup();
-  await services.close();
-  await dir.remove();
-});
 
 const statusOf = async (batchId: string) => {
-  const detail = await api.getBatch({ batchId });
+  const detail = await testEnv.api.getBatch({ batchId });
   return detail.ok ? detail.value.summary.status : undefined;
 };
 
@@ -47,11 +26,11 @@ const statusOf = async (batchId: string) => {
  * engine records a 400 (the embedded sandbox accepts every row main validates, by design).
  */
 const pausedBatchWithRejectedRow = async (rows: number) => {
-  await api.updateSendingSettings({ requestsPerSecond: 1, concurrency: 1 });
-  const batch = await sendDraft(api, await seedDraft(api, 'Edit test', rows));
-  expect((await api.pauseBatch({ batchId: batch.id })).ok).toBe(true);
+  await testEnv.api.updateSendingSettings({ requestsPerSecond: 1, concurrency: 1 });
+  const batch = await sendDraft(testEnv.api, await seedDraft(testEnv.api, 'Edit test', rows));
+  expect((await testEnv.api.pauseBatch({ batchId: batch.id })).ok).toBe(true);
   await expect.poll(() => statusOf(batch.id)).toBe('paused');
-  const ledger = openLedger(dir.path);
+  const ledger = openLedger(testEnv.dataDir);
   try {
     const repository = createBatchRepository(ledger);
     repository.markSubmitting(batch.id, rows);
@@ -70,7 +49,7 @@ const pausedBatchWithRejectedRow = async (rows: number) => {
   } finally {
     ledger.close();
   }
-  await api.updateSendingSettings({ requestsPerSecond: 50, concurrency: 4 });
+  await testEnv.api.updateSendingSettings({ requestsPerSecond: 50, concurrency: 4 });
   return batch.id;
 };
 
@@ -78,7 +57,7 @@ describe('"Edit and send again" in Track', () => {
   it('edits a rejected row with live checks, sends it as -R2 once resumed, and it is fulfilled', async () => {
     const batchId = await pausedBatchWithRejectedRow(4);
     render(
-      <StoresProvider stores={stores}>
+      <StoresProvider stores={testEnv.stores}>
         <TrackView batchId={batchId} />
       </StoresProvider>,
     );
@@ -111,7 +90,7 @@ describe('"Edit and send again" in Track', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
     await screen.findByText('Completed', { selector: '[data-testid="batch-status"]' }, { timeout: 20_000 });
     expect(screen.getByTestId('count-fulfilled').textContent).toBe('Fulfilled4');
-    const detail = await api.getBatch({ batchId });
+    const detail = await testEnv.api.getBatch({ batchId });
     const row = detail.ok ? detail.value.rows.find((candidate) => candidate.rowNo === 4) : undefined;
     expect(row).toMatchObject({
       state: 'fulfilled',
@@ -122,9 +101,9 @@ describe('"Edit and send again" in Track', () => {
 
   it('shows main’s refusal in the form and keeps it open', async () => {
     const batchId = await pausedBatchWithRejectedRow(2);
-    await api.updateSendingSettings({ maxRewardCents: 3000 });
+    await testEnv.api.updateSendingSettings({ maxRewardCents: 3000 });
     render(
-      <StoresProvider stores={stores}>
+      <StoresProvider stores={testEnv.stores}>
         <TrackView batchId={batchId} />
       </StoresProvider>,
     );
@@ -133,7 +112,7 @@ describe('"Edit and send again" in Track', () => {
     fireEvent.change(await within(dialog).findByLabelText('Amount'), { target: { value: '50' } });
     fireEvent.click(within(dialog).getByRole('button', { name: /^Send again/ }));
     expect((await within(dialog).findByRole('alert')).textContent).toMatch(/above the program's limit/);
-    const detail = await api.getBatch({ batchId });
+    const detail = await testEnv.api.getBatch({ batchId });
     expect(detail.ok && detail.value.rows[1]?.poNumber).toBe(`GB-${batchId}-0002`);
   }, 30_000);
 });
