@@ -9,6 +9,7 @@ import { validateBatch } from '../../common/recipients/validate-batch.ts';
 import { checkPolicies } from '../../common/review/check-policies.ts';
 import { err, ok, type Result } from '../../common/result.ts';
 import type { ShippingMethod } from '../api/order-types.ts';
+import { destinationMismatch } from '../connection/destination.ts';
 import { LedgerConflict, type BatchRepository } from './batch-repository.ts';
 import { defaultCarrierId, orderForRecipient, recipientLabel } from './order-request.ts';
 import { rowValuesOf } from './revise-row-values.ts';
@@ -58,12 +59,7 @@ export const createRowRevisions = (deps: RowRevisionDeps) => {
     if (row.state !== 'failed' || row.failure?.retry !== 'edit') {
       return `Row ${String(rowNo)} is not a row the provider rejected; only those can be edited and sent again.`;
     }
-    const recorded = deps.repository.destination(batch.id);
-    const current = deps.destination();
-    if (recorded.environment !== current.environment || recorded.provider !== current.provider) {
-      return `Batch ${batch.id} was sent to ${recorded.environment} (${recorded.provider}), but GiftBatch is now connected to ${current.environment} (${current.provider}). Switch back to ${recorded.environment} in Settings to send this row again.`;
-    }
-    return undefined;
+    return destinationMismatch(batch.id, deps.repository.destination(batch.id), deps.destination());
   };
 
   return {

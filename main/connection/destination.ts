@@ -16,3 +16,16 @@ export const destinationOf = (connection: Pick<ConnectionService, 'state'>): Des
     provider: state.environment === 'sandbox' ? 'sandbox' : (state.baseUrl ?? ''),
   };
 };
+
+/**
+ * Why a batch committed for `recorded` may not send from `current`: its remaining orders must go where
+ * the others went, never to another environment or provider. Undefined when they are the same.
+ */
+export const destinationMismatch = (
+  batchId: string,
+  recorded: Destination,
+  current: Destination,
+): string | undefined =>
+  recorded.environment === current.environment && recorded.provider === current.provider
+    ? undefined
+    : `Batch ${batchId} was sent to ${recorded.environment} (${recorded.provider}), but GiftBatch is now connected to ${current.environment} (${current.provider}). Switch back to ${recorded.environment} in Settings to carry on: its remaining orders must go where the others went.`;

@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../../common/result.ts';
 import type { ApiError } from '../api/api-error.ts';
 import type { Product } from '../../common/catalog/product.ts';
 import type { BatchRepository } from '../batches/batch-repository.ts';
+import { destinationMismatch } from '../connection/destination.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { BatchTask, OrderApi } from './batch-task.ts';
 import { describeLeaseOwner, newLeaseOwner, staleLeaseOwner } from './lease-owner.ts';
@@ -98,15 +99,8 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
 
   const otherDestination = (batchId: string): AppError | undefined => {
     if (options.destination === undefined) return undefined;
-    const recorded = repository.destination(batchId);
-    const current = options.destination();
-    if (recorded.environment === current.environment && recorded.provider === current.provider) {
-      return undefined;
-    }
-    return appError(
-      'validation',
-      `Batch ${batchId} was sent to ${recorded.environment} (${recorded.provider}), but GiftBatch is now connected to ${current.environment} (${current.provider}). Switch back to ${recorded.environment} in Settings to carry on: its remaining orders must go where the others went.`,
-    );
+    const mismatch = destinationMismatch(batchId, repository.destination(batchId), options.destination());
+    return mismatch === undefined ? undefined : appError('validation', mismatch);
   };
 
   const takeLease = (batchId: string): Result<void, AppError> => {
