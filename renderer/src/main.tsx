@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { connectToMain } from './bridge.ts';
 import { startAutosave } from './state/autosave.ts';
+import { announceWaitingBatches } from './state/waiting-batches-notice.ts';
 import { followMainEvents } from './state/follow-main-events.ts';
 import { createStores, StoresProvider } from './state/stores.tsx';
 import './styles.css';
@@ -33,6 +34,7 @@ if (api === undefined) {
   void stores.app.getState().appInfoRequested();
   // Connect at once, so the status bar shows the balance without a trip to Settings.
   void stores.connection.getState().testRequested();
+  void announceWaitingBatches(api, stores);
   root.render(
     <StrictMode>
       <StoresProvider stores={stores}>
