@@ -1,7 +1,5 @@
 import type Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import type { PauseReason, RowFailure } from '../../common/contract/batches.ts';
-import { poNumberFor } from '../../common/batches/po-number.ts';
 import { canMoveBatch, canMoveRow, type BatchState, type RowState } from '../../common/batches/states.ts';
 import type { CreateOrderRequest } from '../api/order-types.ts';
 import {
@@ -12,11 +10,12 @@ import {
   type BatchRowRecord,
 } from './batch-records.ts';
 import { createBatchLease } from './batch-lease.ts';
+import { createBatchRecords } from './create-batch-records.ts';
 import { createBatchSummaries } from './batch-summaries.ts';
 import { createEventLog } from './event-log.ts';
 import {
+  hashPayload,
   LedgerConflict,
-  type NewBatch,
   type OrderOutcome,
   type PendingRow,
   type RowToSend,
@@ -28,8 +27,6 @@ export type { NewBatch, NewBatchRow, OrderOutcome, PendingRow, RowToSend } from 
 
 /** Each HTTP exchange behind one outcome ("POST v1/Orders 504", …), for the event log. */
 const requestsDetail = (requests: readonly string[]) => (requests.length === 0 ? {} : { requests });
-
-const hashPayload = (json: string): string => createHash('sha256').update(json).digest('hex');
 
 /**
  * Batches in the ledger. Every change is one IMMEDIATE transaction together with its event, so a crash
@@ -59,17 +56,6 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
   );
   const selectUnsentCost = db.prepare<[string], { cost: number | null }>(
     `SELECT SUM(cost_cents) AS cost FROM batch_rows WHERE batch_id = ? AND state IN ('queued', 'submitting')`,
-  );
-  const insertBatch =
-    db.prepare(`INSERT INTO batches (id, name, draft_id, environment, provider, delivery_type,
-      status, reviewed_cost_cents, currency_code, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, 'ready', ?, ?, ?, ?)`);
-  const insertRow = db.prepare(`INSERT INTO batch_rows (batch_id, row_no, draft_row_id, revision, po_number,
-      payload_json, payload_hash, recipient_key, recipient_label, product_id, amount_cents, quantity,
-      cost_cents, state, updated_at)
-    VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)`);
-  const insertPo = db.prepare(
-    'INSERT INTO po_numbers (po_number, payload_hash, batch_id, row_no, revision, issued_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const selectPo = db.prepare<[string], { payload_hash: string }>(
     'SELECT payload_hash FROM po_numbers WHERE po_number = ?',
@@ -139,54 +125,7 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
     events,
 
     /** Commits a reviewed batch as `ready`, each row with its PO number, before any request is made. */
-    create: immediate((batch: NewBatch): void => {
-      const at = stamp();
-      insertBatch.run(
-        batch.id,
-        batch.name,
-        batch.draftId,
-        batch.environment,
-        batch.provider,
-        batch.deliveryType,
-        batch.reviewedCostCents,
-        batch.currencyCode,
-        at,
-        at,
-      );
-      for (const row of batch.rows) {
-        const poNumber = poNumberFor(batch.id, row.rowNo);
-        const payloadJson = JSON.stringify({ ...row.order, poNumber } satisfies CreateOrderRequest);
-        const payloadHash = hashPayload(payloadJson);
-        insertPo.run(poNumber, payloadHash, batch.id, row.rowNo, 1, at);
-        insertRow.run(
-          batch.id,
-          row.rowNo,
-          row.draftRowId,
-          poNumber,
-          payloadJson,
-          payloadHash,
-          row.recipientKey,
-          row.recipientLabel,
-          row.productId,
-          row.amountCents,
-          row.quantity,
-          row.costCents,
-          at,
-        );
-      }
-      events.append({
-        batchId: batch.id,
-        rowNo: null,
-        kind: 'batch.ready',
-        detail: {
-          name: batch.name,
-          rows: batch.rows.length,
-          reviewedCostCents: batch.reviewedCostCents,
-          environment: batch.environment,
-          provider: batch.provider,
-        },
-      });
-    }),
+    create: immediate(createBatchRecords(db, events, stamp)),
 
     ...createBatchSummaries(db),
     rowView: (batchId: string, rowNo: number) => toRowView(rowRecord(batchId, rowNo)),

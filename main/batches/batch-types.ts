@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DeliveryType } from '../../common/catalog/product.ts';
 import type { CreateOrderRequest } from '../api/order-types.ts';
 
@@ -55,3 +56,6 @@ export interface OrderOutcome {
 
 /** The ledger refused a change that would break a rule of its own (a state move, a PO's payload). */
 export class LedgerConflict extends Error {}
+
+/** The payload's fingerprint, kept with its PO number: the same PO never carries another payload. */
+export const hashPayload = (json: string): string => createHash('sha256').update(json).digest('hex');
