@@ -102,7 +102,7 @@ export const gridScrollFrames = async (): Promise<Figure[]> => {
     await page.goto(bridge.url);
     await page
       .getByTestId('problem-counter')
-      .filter({ hasText: `${String(rowCount)} rows` })
+      .filter({ hasText: `${rowCount.toLocaleString('en-US')} rows` })
       .waitFor({ timeout: 60_000 });
     const gaps = await page.evaluate(async (frames) => {
       const grid = document.querySelector<HTMLElement>('[role="grid"]');

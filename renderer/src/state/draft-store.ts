@@ -8,6 +8,7 @@ import {
 } from '../../../common/contract/drafts.ts';
 import type { RecipientField, RecipientRow } from '../../../common/recipients/fields.ts';
 import { diffRows, hasChanges } from './draft-changes.ts';
+import { newRowId } from './row-ids.ts';
 import {
   emptyHistory,
   recorded,
@@ -84,7 +85,7 @@ const noDraftOpen = {
   saved: { rows: [], settings: defaultDraftSettings, name: '' },
 } as const satisfies Partial<DraftState>;
 
-const newRow = (values: RecipientRow): GridRow => ({ id: crypto.randomUUID(), values });
+const newRow = (values: RecipientRow): GridRow => ({ id: newRowId(), values });
 
 /** Edits replace the row objects they touch and keep every other row as it was (see diffRows). */
 const applyCellChanges = (rows: readonly GridRow[], changes: readonly CellChange[]): readonly GridRow[] => {

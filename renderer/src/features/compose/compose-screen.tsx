@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DataGridHandle, SortColumn } from 'react-data-grid';
 import { fieldsForDeliveryType, type RecipientField } from '../../../../common/recipients/fields.ts';
+import { countOf } from '../../components/format.ts';
 import { useCatalogState, useDraftState, useImportState, useUiState } from '../../state/stores.tsx';
 import { parseClipboardTable, planPaste, toClipboardTable } from './clipboard-table.ts';
 import { DraftPicker } from './draft-picker.tsx';
@@ -203,10 +204,9 @@ export const ComposeScreen = () => {
         />
         <span className="problem-counter" data-testid="problem-counter" aria-live="polite">
           <strong className={validation.errorCount > 0 ? 'text-error' : undefined}>
-            {validation.errorCount} {validation.errorCount === 1 ? 'error' : 'errors'}
+            {countOf(validation.errorCount, 'error')}
           </strong>{' '}
-          · {validation.warningCount} {validation.warningCount === 1 ? 'warning' : 'warnings'} · {rows.length}{' '}
-          rows
+          · {countOf(validation.warningCount, 'warning')} · {countOf(rows.length, 'row')}
         </span>
       </div>
       <p className="cell-message" data-testid="cell-message">

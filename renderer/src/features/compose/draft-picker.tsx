@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { deliveryTypes, type DeliveryType } from '../../../../common/catalog/product.ts';
-import { deliveryTypeLabels } from '../../components/format.ts';
+import { countOf, deliveryTypeLabels } from '../../components/format.ts';
 import { defaultDraftSettings } from '../../state/draft-store.ts';
 import { useDraftState } from '../../state/stores.tsx';
 
@@ -36,7 +36,7 @@ export const DraftPicker = () => {
           </option>
           {drafts.map((draft) => (
             <option key={draft.id} value={draft.id}>
-              {draft.name} · {deliveryTypeLabels[draft.deliveryType]} · {draft.rowCount} rows
+              {draft.name} · {deliveryTypeLabels[draft.deliveryType]} · {countOf(draft.rowCount, 'row')}
             </option>
           ))}
         </select>

@@ -7,6 +7,7 @@ import {
   type RecipientField,
 } from '../../../../common/recipients/fields.ts';
 import type { ColumnMapping } from '../../../../common/recipients/column-mapping.ts';
+import { countOf } from '../../components/format.ts';
 import { useImportState } from '../../state/stores.tsx';
 
 const sampleRows = 3;
@@ -99,7 +100,7 @@ export const ImportDialog = ({ table }: { table: ImportedTableView }) => {
             void mappingConfirmed(mapping);
           }}
         >
-          Import {table.rows.length} rows
+          Import {countOf(table.rows.length, 'row')}
         </button>
         <button type="button" className="button button--quiet" onClick={dismissed}>
           Cancel
