@@ -8,7 +8,7 @@ import type { BatchRepository } from '../batches/batch-repository.ts';
 import { destinationMismatch } from '../connection/destination.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { BatchTask, OrderApi } from './batch-task.ts';
-import { describeLeaseOwner, newLeaseOwner, staleLeaseOwner } from './lease-owner.ts';
+import { describeLeaseOwner, newLeaseOwner, staleLeaseOwner, withLiveHolder } from './lease-owner.ts';
 import { orderProblemIn } from './order-problem.ts';
 import { pollPending } from './poll-pending.ts';
 import { createProgressCoalescer } from './progress-coalescer.ts';
@@ -73,16 +73,12 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
   const firstPollMs = options.firstPollMs ?? 2_000;
   const runs = new Map<string, Run>();
 
-  /** A lease left by a process on this machine that has ended is no one sending: the batch is free. */
-  const withLiveHolder = (batch: BatchSummary): BatchSummary =>
-    batch.sendingElsewhere && staleLeaseOwner(repository.leaseOwner(batch.id).owner) !== null
-      ? { ...batch, sendingElsewhere: false }
-      : batch;
   const summary = (batchId: string): BatchSummary | undefined => {
     const batch = repository.summary(batchId, now(), ownerId);
-    return batch === undefined ? undefined : withLiveHolder(batch);
+    return batch === undefined ? undefined : withLiveHolder(batch, repository.leaseOwner);
   };
-  const list = (): BatchSummary[] => repository.list(now(), ownerId).map(withLiveHolder);
+  const list = (): BatchSummary[] =>
+    repository.list(now(), ownerId).map((batch) => withLiveHolder(batch, repository.leaseOwner));
   const notFound = (batchId: string) => err(appError('not_found', `There is no batch ${batchId}.`));
 
   const heldElsewhere = (batchId: string): AppError => {
@@ -346,7 +342,9 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     list,
     detail: (batchId: string): BatchDetail | undefined => {
       const detail = repository.detail(batchId, now(), ownerId);
-      return detail === undefined ? undefined : { ...detail, summary: withLiveHolder(detail.summary) };
+      return detail === undefined
+        ? undefined
+        : { ...detail, summary: withLiveHolder(detail.summary, repository.leaseOwner) };
     },
     isSending: (batchId: string): boolean => runs.has(batchId),
 

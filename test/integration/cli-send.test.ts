@@ -162,6 +162,31 @@ describe('giftbatch send', () => {
     expect((await started.orders()).map((order) => order.poNumber).sort()).toEqual(poNumbers(batchId, 20));
   }, 60_000);
 
+  it('lists a batch whose sender was killed as interrupted, and resume completes it', async () => {
+    const started = await startTestSandbox({ faults: { latencyMs: 150 } });
+    const running = started.sandbox;
+    const file = await recipientsFile(20);
+    const cli = startCli(sendArgs(file, running.url, '--yes', '--concurrency', '1'), dataDir());
+    const deadline = Date.now() + 20_000;
+    while (!/ [1-9]\d* fulfilled/.test(cli.stdout()) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    cli.child.kill('SIGKILL');
+    await cli.exited;
+    const [killed] = z
+      .array(batchJsonSchema)
+      .parse(JSON.parse((await runCli(['batches', '--json'], dataDir())).stdout));
+    const batchId = killed?.batchId ?? '';
+    expect(killed?.status).toBe('sending');
+
+    // Its lease has not run out, but the process holding it has ended: nobody is sending this batch.
+    const listed = await runCli(['batches'], dataDir());
+    expect(listed.stdout).toMatch(new RegExp(`^${batchId} .* sending \\(interrupted\\) `, 'm'));
+    const resumed = await runCli(['resume', batchId, '--api-url', running.url, '--json'], dataDir());
+    expect(resumed.code).toBe(0);
+    expect((await started.orders()).map((order) => order.poNumber).sort()).toEqual(poNumbers(batchId, 20));
+  }, 60_000);
+
   it('confirms a batch above the typed-total threshold with --yes', async () => {
     const started = await startTestSandbox();
     const running = started.sandbox;
