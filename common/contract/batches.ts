@@ -45,6 +45,8 @@ export const batchSummarySchema = z.object({
   name: z.string(),
   status: z.enum(batchStates),
   deliveryType: deliveryTypeSchema,
+  /** ISO 3166 alpha-2: where the draft read phone numbers typed without +country, and edits still do. */
+  defaultCountry: z.string().length(2),
   environment: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -1,6 +1,9 @@
 import { getCountries, isSupportedCountry } from 'libphonenumber-js/max';
 import { normaliseWhitespace } from './normalise.ts';
 
+/** Where a phone number typed without +country is read, until the user picks another country for a draft. */
+export const defaultPhoneCountry = 'US';
+
 /** How people write the United States in an address column. */
 const unitedStates = new Set([
   'us',

@@ -18,6 +18,8 @@ export interface BatchRecord {
   environment: string;
   provider: string;
   delivery_type: DeliveryType;
+  /** NULL for batches recorded before the ledger kept it (migration 0004). */
+  default_country: string | null;
   status: BatchState;
   reviewed_cost_cents: number;
   currency_code: string;

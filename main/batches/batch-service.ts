@@ -133,6 +133,7 @@ export const createBatchService = (deps: BatchServiceDeps) => {
         draftId: source.draftId,
         ...deps.destination(),
         deliveryType: source.settings.deliveryType,
+        defaultCountry: source.settings.defaultCountry,
         reviewedCostCents: report.cost.costCents,
         currencyCode: report.cost.currencyCode,
         rows,

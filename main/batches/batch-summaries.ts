@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { BatchDetail, BatchSummary } from '../../common/contract/batches.ts';
+import { defaultPhoneCountry } from '../../common/recipients/countries.ts';
 import {
   checkBatchState,
   countsFrom,
@@ -32,6 +33,7 @@ export const createBatchSummaries = (db: Database.Database) => {
       name: record.name,
       status: checkBatchState(record.status),
       deliveryType: record.delivery_type,
+      defaultCountry: record.default_country ?? defaultPhoneCountry,
       environment: record.environment,
       createdAt: record.created_at,
       updatedAt: record.updated_at,

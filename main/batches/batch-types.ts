@@ -23,6 +23,8 @@ export interface NewBatch {
   readonly environment: string;
   readonly provider: string;
   readonly deliveryType: DeliveryType;
+  /** The draft's country for phone numbers typed without +country. */
+  readonly defaultCountry: string;
   readonly reviewedCostCents: number;
   readonly currencyCode: string;
   readonly rows: readonly NewBatchRow[];

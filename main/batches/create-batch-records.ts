@@ -11,8 +11,8 @@ import type { EventLog } from './event-log.ts';
 export const createBatchRecords = (db: Database.Database, events: EventLog, stamp: () => string) => {
   const insertBatch =
     db.prepare(`INSERT INTO batches (id, name, draft_id, environment, provider, delivery_type,
-      status, reviewed_cost_cents, currency_code, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, 'ready', ?, ?, ?, ?)`);
+      default_country, status, reviewed_cost_cents, currency_code, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, 'ready', ?, ?, ?, ?)`);
   const insertRow = db.prepare(`INSERT INTO batch_rows (batch_id, row_no, draft_row_id, revision, po_number,
       payload_json, payload_hash, recipient_key, recipient_label, product_id, amount_cents, quantity,
       cost_cents, state, updated_at)
@@ -30,6 +30,7 @@ export const createBatchRecords = (db: Database.Database, events: EventLog, stam
       batch.environment,
       batch.provider,
       batch.deliveryType,
+      batch.defaultCountry,
       batch.reviewedCostCents,
       batch.currencyCode,
       at,

@@ -100,6 +100,7 @@ beforeEach(async () => {
     environment: 'sandbox',
     provider: 'http://127.0.0.1',
     deliveryType: 'DigitalDelivery',
+    defaultCountry: 'GB',
     reviewedCostCents: 3 * 2438,
     currencyCode: 'USD',
     rows: [
@@ -214,5 +215,11 @@ describe('revising a row the provider rejected (design.md §5.2)', () => {
     expect(() => db.prepare("UPDATE batch_rows SET payload_json = '{}' WHERE row_no = 2").run()).toThrow(
       /never reused for a different payload/,
     );
+  });
+
+  it("keeps the draft's phone country with the batch; a batch recorded before it was kept reads as US", () => {
+    expect(repository.summary(batchId, Date.now())?.defaultCountry).toBe('GB');
+    db.prepare('UPDATE batches SET default_country = NULL WHERE id = ?').run(batchId);
+    expect(repository.summary(batchId, Date.now())?.defaultCountry).toBe('US');
   });
 });

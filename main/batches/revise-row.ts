@@ -30,12 +30,6 @@ export interface RowRevisionDeps {
   ) => Promise<Result<RevisionReferences, AppError>>;
 }
 
-/**
- * A stored order read back has E.164 numbers; a number the user types without a country code is read
- * as a new draft's default country would read it. The batch does not record its draft's setting.
- */
-const defaultCountry = 'US';
-
 const refused = (message: string) => err(appError('validation', message));
 
 /**
@@ -85,7 +79,8 @@ export const createRowRevisions = (deps: RowRevisionDeps) => {
         deliveryType: batch.deliveryType,
         defaults: {},
         catalog,
-        defaultCountry,
+        // Stored orders hold E.164 numbers; one typed without +country is read as the draft read it.
+        defaultCountry: batch.defaultCountry,
         shippingMethodIds: references.value.shippingMethods.map((method) => method.id),
       });
       const checked = validation.rows[0];

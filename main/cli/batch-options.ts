@@ -3,6 +3,7 @@ import { environmentSchema, type Environment } from '../../common/contract/app.t
 import type { DraftSettings } from '../../common/contract/drafts.ts';
 import { deliveryTypes, type DeliveryType } from '../../common/catalog/product.ts';
 import { headerKey } from '../../common/recipients/column-aliases.ts';
+import { defaultPhoneCountry } from '../../common/recipients/countries.ts';
 import { parseAmount } from '../../common/recipients/parse-amount.ts';
 import { err, ok, type Result } from '../../common/result.ts';
 import { parseBaseUrl } from '../connection/base-url.ts';
@@ -95,8 +96,12 @@ export const recipientOptions = (
     ...(values.message === undefined ? {} : { message: values.message }),
     ...(values['from-name'] === undefined ? {} : { from_name: values['from-name'] }),
   };
-  // The app's default country for a new draft: numbers without +country are read as US numbers.
-  return ok({ file, overrides: overrides.value, settings: { deliveryType, defaults, defaultCountry: 'US' } });
+  // No country option yet: numbers without +country are read as a new draft in the app reads them.
+  return ok({
+    file,
+    overrides: overrides.value,
+    settings: { deliveryType, defaults, defaultCountry: defaultPhoneCountry },
+  });
 };
 
 /** --env, --api-url and --data-dir, checked; the data folder falls back to GIFTBATCH_DATA_DIR, then the app's. */

@@ -7,6 +7,7 @@ const summary = (status: BatchSummary['status'], fulfilled: number): BatchSummar
   name: 'test',
   status,
   deliveryType: 'DigitalDelivery',
+  defaultCountry: 'US',
   environment: 'sandbox',
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',

@@ -10,6 +10,7 @@ const summary = (
   name: 'Holiday bonus',
   status,
   deliveryType: 'DigitalDelivery',
+  defaultCountry: 'US',
   environment: 'sandbox',
   createdAt: '2026-11-26T08:00:00.000Z',
   updatedAt: '2026-11-26T08:00:00.000Z',

@@ -8,6 +8,7 @@ const progress: BatchProgress = {
     name: 'Test',
     status: 'sending',
     deliveryType: 'DigitalDelivery',
+    defaultCountry: 'US',
     environment: 'sandbox',
     createdAt: '2030-01-01T00:00:00.000Z',
     updatedAt: '2030-01-01T00:00:00.000Z',

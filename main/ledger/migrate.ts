@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { migration0001 } from './migrations/0001-drafts.ts';
 import { migration0002 } from './migrations/0002-draft-row-extras.ts';
 import { migration0003 } from './migrations/0003-batches.ts';
+import { migration0004 } from './migrations/0004-batch-phone-country.ts';
 
 export interface Migration {
   readonly id: number;
@@ -11,7 +12,7 @@ export interface Migration {
 }
 
 /** Append-only: a shipped migration is never edited; a change is a new migration. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
 
 const checksum = (sql: string): string => createHash('sha256').update(sql).digest('hex');
 

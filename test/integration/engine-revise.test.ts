@@ -1,12 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Product } from '../../common/catalog/product.ts';
+import type { DraftSettings } from '../../common/contract/drafts.ts';
 import { ok } from '../../common/result.ts';
 import { createBatchService } from '../../main/batches/batch-service.ts';
 import { createRewardHistory } from '../../main/batches/reward-history.ts';
 import { createDraftsRepository } from '../../main/drafts/drafts-repository.ts';
 import { createBatchesHandlers } from '../../main/ipc/handlers/batches.handlers.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import {
+  digitalSettings,
+  recipientRows,
+  startEngineHarness,
+  type EngineHarness,
+} from '../support/engine-harness.ts';
 
 const po = (batchId: string, rowNo: number, revision = 1) =>
   `GB-${batchId}-${String(rowNo).padStart(4, '0')}${revision === 1 ? '' : `-R${String(revision)}`}`;
@@ -28,7 +34,7 @@ describe('"Edit and send again": a rejected row goes out under a new revision PO
    * A batch whose row 2 names a product the provider no longer has: reviewed against a catalog that
    * still lists it, then sent to the real sandbox, which answers 400.
    */
-  const batchWithRejectedRow = async (started: EngineHarness) => {
+  const batchWithRejectedRow = async (started: EngineHarness, draft: DraftSettings = digitalSettings) => {
     const outdatedCatalog = async () => {
       const products = await started.sandbox.client.listProducts();
       if (!products.ok) return products;
@@ -48,7 +54,7 @@ describe('"Edit and send again": a rejected row goes out under a new revision PO
     const rows = recipientRows(3).map((row, index) =>
       index === 1 ? { ...row, product_id: retiredCard } : row,
     );
-    const source = started.source(rows, 'Revise test');
+    const source = started.source(rows, 'Revise test', draft);
     const review = await reviewedEarlier.review(source, new Set());
     if (!review.ok) throw new Error(review.error.message);
     const committed = await reviewedEarlier.commit(source, {
@@ -119,6 +125,25 @@ describe('"Edit and send again": a rejected row goes out under a new revision PO
       { po_number: po(batchId, 2), revision: 1 },
       { po_number: po(batchId, 2, 2), revision: 2 },
     ]);
+  });
+
+  it("reads a mobile number typed without +country in the draft's country, not the app's default", async () => {
+    dir = await createTempDir();
+    const started = await startEngineHarness({ dataDir: dir.path });
+    harness = started;
+    const handlers = handlersOf(started);
+    const batchId = await batchWithRejectedRow(started, { ...digitalSettings, defaultCountry: 'GB' });
+    expect(started.repository.summary(batchId, Date.now())?.defaultCountry).toBe('GB');
+
+    const revised = await handlers['batches:revise-row']({
+      batchId,
+      rowNo: 2,
+      values: { name: 'Pat', sms: '07400 123456', product_id: 'NORTHWIND-COFFEE', amount: '25' },
+    });
+    expect(revised.ok).toBe(true);
+    // Read as a US number, 07400 123456 is no number at all, and the edit would be refused.
+    const [line] = started.repository.rowRequest(batchId, 2).lines;
+    expect(line?.digitalDeliveryAddress).toEqual({ sms: '+447400123456' });
   });
 
   it('refuses edited values main would not send, with the reason, and changes nothing', async () => {

@@ -9,6 +9,7 @@ import {
 import type { RecipientField, RecipientRow } from '../../../common/recipients/fields.ts';
 import { diffRows, hasChanges } from './draft-changes.ts';
 import { newRowId } from './row-ids.ts';
+import { defaultPhoneCountry } from '../../../common/recipients/countries.ts';
 import {
   emptyHistory,
   recorded,
@@ -69,7 +70,7 @@ export interface DraftState {
 export const defaultDraftSettings: DraftSettings = {
   deliveryType: 'DigitalDelivery',
   defaults: {},
-  defaultCountry: 'US',
+  defaultCountry: defaultPhoneCountry,
 };
 
 /** The state before any draft is opened, and after the open one is deleted. */

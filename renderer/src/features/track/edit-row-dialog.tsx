@@ -10,8 +10,20 @@ import { editFields, formFieldOf, nextPoNumber } from './edit-row-fields.ts';
 /** The sandbox's and the documented shipping methods (API notes §13.14), as Compose validates them. */
 const shippingMethodIds = ['STANDARD', 'EXPEDITED'] as const;
 
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const regionName = (code: string): string => regionNames.of(code) ?? code;
+
 /** "Edit and send again" for one rejected row: its values as main stored them, checked as you type. */
-export const EditRowDialog = ({ batchId, deliveryType }: { batchId: string; deliveryType: DeliveryType }) => {
+export const EditRowDialog = ({
+  batchId,
+  deliveryType,
+  defaultCountry,
+}: {
+  batchId: string;
+  deliveryType: DeliveryType;
+  /** Where the batch's draft read phone numbers typed without +country. */
+  defaultCountry: string;
+}) => {
   const edit = useRowEditState((state) => state.edit);
   const dismissed = useRowEditState((state) => state.dismissed);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -59,6 +71,7 @@ export const EditRowDialog = ({ batchId, deliveryType }: { batchId: string; deli
         <EditRowForm
           batchId={batchId}
           deliveryType={deliveryType}
+          defaultCountry={defaultCountry}
           row={edit.row}
           initialValues={edit.values}
           isSaving={edit.step === 'saving'}
@@ -72,6 +85,7 @@ export const EditRowDialog = ({ batchId, deliveryType }: { batchId: string; deli
 const EditRowForm = ({
   batchId,
   deliveryType,
+  defaultCountry,
   row,
   initialValues,
   isSaving,
@@ -79,6 +93,7 @@ const EditRowForm = ({
 }: {
   batchId: string;
   deliveryType: DeliveryType;
+  defaultCountry: string;
   row: BatchRowView;
   initialValues: RecipientRow;
   isSaving: boolean;
@@ -99,8 +114,8 @@ const EditRowForm = ({
   const products = catalog?.products;
   // Without the catalog every product would look unknown: the live check waits for it; main checks anyway.
   const issues = useMemo(
-    () => (products === undefined ? [] : issuesOf(values, deliveryType, products)),
-    [values, deliveryType, products],
+    () => (products === undefined ? [] : issuesOf(values, deliveryType, defaultCountry, products)),
+    [values, deliveryType, defaultCountry, products],
   );
   const hasErrors = issues.some((issue) => issue.severity === 'error');
   const otherIssues = issues.filter((issue) => !fields.includes(formFieldOf(issue)));
@@ -129,6 +144,11 @@ const EditRowForm = ({
           />
         ))}
       </div>
+      {fields.includes('sms') ? (
+        <p className="muted">
+          A mobile number without + is read as a {regionName(defaultCountry)} number, as the draft read it.
+        </p>
+      ) : null}
       {otherIssues.length === 0 ? null : (
         <ul className="edit-row__other text-error">
           {otherIssues.map((issue) => (
@@ -169,13 +189,14 @@ const EditRowForm = ({
 const issuesOf = (
   values: RecipientRow,
   deliveryType: DeliveryType,
+  defaultCountry: string,
   products: readonly Product[],
 ): readonly CellIssue[] =>
   validateRow(values, {
     deliveryType,
     defaults: {},
     catalog: new Map(products.map((product) => [product.id, product])),
-    defaultCountry: 'US',
+    defaultCountry,
     shippingMethodIds,
   }).issues;
 

@@ -161,7 +161,11 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
         canEdit={summary.status !== 'sending' && !summary.sendingElsewhere}
         onEditRow={editRow}
       />
-      <EditRowDialog batchId={summary.id} deliveryType={summary.deliveryType} />
+      <EditRowDialog
+        batchId={summary.id}
+        deliveryType={summary.deliveryType}
+        defaultCountry={summary.defaultCountry}
+      />
     </div>
   );
 };
