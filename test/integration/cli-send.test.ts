@@ -70,6 +70,18 @@ const fund = async (url: string, amount: number) => {
   await fetch(`${url}/_sim/funding/apply`, { method: 'POST' });
 };
 
+/** `send` of 20 rows, one at a time to a slow sandbox, caught once the first rows are fulfilled. */
+const sendingTwentySlowly = async () => {
+  const started = await startTestSandbox({ faults: { latencyMs: 150 } });
+  const file = await recipientsFile(20);
+  const cli = startCli(sendArgs(file, started.sandbox.url, '--yes', '--concurrency', '1'), dataDir());
+  const deadline = Date.now() + 20_000;
+  while (!/ [1-9]\d* fulfilled/.test(cli.stdout()) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return { started, cli };
+};
+
 describe('giftbatch send', () => {
   it('sends 20 rows to a running sandbox: one order per row under GB-<batch>-NNNN, exit 0', async () => {
     const started = await startTestSandbox();
@@ -140,14 +152,8 @@ describe('giftbatch send', () => {
   }, 60_000);
 
   it('pauses cleanly on Ctrl+C, exits 3, and resumes to the end', async () => {
-    const started = await startTestSandbox({ faults: { latencyMs: 150 } });
+    const { started, cli } = await sendingTwentySlowly();
     const running = started.sandbox;
-    const file = await recipientsFile(20);
-    const cli = startCli(sendArgs(file, running.url, '--yes', '--concurrency', '1'), dataDir());
-    const deadline = Date.now() + 20_000;
-    while (!/ [1-9]\d* fulfilled/.test(cli.stdout()) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
     cli.child.kill('SIGINT');
     expect(await cli.exited).toBe(3);
     const batchId = /Batch id: (\w{8})/.exec(cli.stdout())?.[1] ?? '';
@@ -163,14 +169,8 @@ describe('giftbatch send', () => {
   }, 60_000);
 
   it('lists a batch whose sender was killed as interrupted, and resume completes it', async () => {
-    const started = await startTestSandbox({ faults: { latencyMs: 150 } });
+    const { started, cli } = await sendingTwentySlowly();
     const running = started.sandbox;
-    const file = await recipientsFile(20);
-    const cli = startCli(sendArgs(file, running.url, '--yes', '--concurrency', '1'), dataDir());
-    const deadline = Date.now() + 20_000;
-    while (!/ [1-9]\d* fulfilled/.test(cli.stdout()) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
     cli.child.kill('SIGKILL');
     await cli.exited;
     const [killed] = z
