@@ -1,32 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BatchDetail, BatchProgress, BatchRowView } from '../../../common/contract/batches.ts';
-import type { GiftBatchApi } from '../../../common/contract/channels.ts';
-import { createInProcessApi } from '../../../test/support/in-process-api.ts';
-import { createTempDir, type TempDir } from '../../../test/support/temp-dir.ts';
-import { createTestServices, type TestServices } from '../../../test/support/test-services.ts';
+import { setUpAppUnderTest } from '../../../test/support/app-under-test.ts';
 import { seedDraft, sendDraft } from '../testing/seed-batches.ts';
 import { createBatchesStore } from './batches-store.ts';
-import { followMainEvents } from './follow-main-events.ts';
-import { createStores } from './stores.tsx';
 
-let dir: TempDir;
-let services: TestServices;
-let api: GiftBatchApi;
-
-beforeEach(async () => {
-  dir = await createTempDir();
-  services = await createTestServices(dir.path);
-  api = createInProcessApi(services);
-});
-afterEach(async () => {
-  await services.close();
-  await dir.remove();
-});
+const testEnv = setUpAppUnderTest();
 
 /** A batch main has committed and is sending, and its detail as main reports it. */
 const sentBatch = async (rows: number): Promise<BatchDetail> => {
-  const summary = await sendDraft(api, await seedDraft(api, 'Store test', rows));
-  const detail = await api.getBatch({ batchId: summary.id });
+  const summary = await sendDraft(testEnv.api, await seedDraft(testEnv.api, 'Store test', rows));
+  const detail = await testEnv.api.getBatch({ batchId: summary.id });
   if (!detail.ok) throw new Error(detail.error.message);
   return detail.value;
 };
@@ -52,7 +35,7 @@ const earlier = '1970-01-01T00:00:00.000Z';
 describe('the batches store merging progress events', () => {
   it('replaces only the rows an event names, keeping every other row as it was', async () => {
     const detail = await sentBatch(3);
-    const store = createBatchesStore(api);
+    const store = createBatchesStore(testEnv.api);
     await store.getState().batchOpened(detail.summary.id);
     const before = store.getState().tracks[detail.summary.id];
     if (before === undefined) throw new Error('not tracked');
@@ -71,7 +54,7 @@ describe('the batches store merging progress events', () => {
 
   it('never takes a row back in time when an older copy arrives after a newer one', async () => {
     const detail = await sentBatch(2);
-    const store = createBatchesStore(api);
+    const store = createBatchesStore(testEnv.api);
     await store.getState().batchOpened(detail.summary.id);
     const newer: BatchRowView = { ...rowAt(detail, 1), state: 'fulfilled', updatedAt: later };
     store.getState().progressReceived(progressOf(detail, [newer]));
@@ -83,7 +66,7 @@ describe('the batches store merging progress events', () => {
 
   it('applies progress that arrived while the batch was loading on top of the loaded rows', async () => {
     const detail = await sentBatch(2);
-    const store = createBatchesStore(api);
+    const store = createBatchesStore(testEnv.api);
     const loading = store.getState().batchOpened(detail.summary.id);
     store
       .getState()
@@ -96,7 +79,7 @@ describe('the batches store merging progress events', () => {
 
   it('lists a batch it first hears of through an event, newest first', async () => {
     const first = await sentBatch(1);
-    const store = createBatchesStore(api);
+    const store = createBatchesStore(testEnv.api);
     await store.getState().batchesRequested();
     const second = await sentBatch(1);
     store.getState().progressReceived(progressOf(second, []));
@@ -107,23 +90,18 @@ describe('the batches store merging progress events', () => {
   });
 
   it('follows a real send to the end through main’s events, then reads the balance again', async () => {
-    const stores = createStores(api);
-    const stopFollowing = followMainEvents(api, stores);
-    try {
-      const detail = await sentBatch(25);
-      await stores.batches.getState().batchOpened(detail.summary.id);
-      await expect
-        .poll(() => stores.batches.getState().tracks[detail.summary.id]?.summary.status, { timeout: 20_000 })
-        .toBe('completed');
-      const track = stores.batches.getState().tracks[detail.summary.id];
-      expect(track?.rows.every((row) => row.state === 'fulfilled' && row.orderId !== null)).toBe(true);
-      expect(track?.summary.counts.fulfilled).toBe(25);
-      // 25 × $24.38 = $609.50 spent from the sandbox's $10,000.00.
-      await expect
-        .poll(() => stores.connection.getState().connection?.balance?.availableCents)
-        .toBe(10_000_00 - 609_50);
-    } finally {
-      stopFollowing();
-    }
+    const { stores } = testEnv;
+    const detail = await sentBatch(25);
+    await stores.batches.getState().batchOpened(detail.summary.id);
+    await expect
+      .poll(() => stores.batches.getState().tracks[detail.summary.id]?.summary.status, { timeout: 20_000 })
+      .toBe('completed');
+    const track = stores.batches.getState().tracks[detail.summary.id];
+    expect(track?.rows.every((row) => row.state === 'fulfilled' && row.orderId !== null)).toBe(true);
+    expect(track?.summary.counts.fulfilled).toBe(25);
+    // 25 × $24.38 = $609.50 spent from the sandbox's $10,000.00.
+    await expect
+      .poll(() => stores.connection.getState().connection?.balance?.availableCents)
+      .toBe(10_000_00 - 609_50);
   }, 30_000);
 });

@@ -1,28 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { GiftBatchApi } from '../../../common/contract/channels.ts';
-import { createInProcessApi } from '../../../test/support/in-process-api.ts';
-import { createTempDir, type TempDir } from '../../../test/support/temp-dir.ts';
-import { createTestServices, type TestServices } from '../../../test/support/test-services.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpAppUnderTest } from '../../../test/support/app-under-test.ts';
 import { maxCellLength } from '../../../common/contract/drafts.ts';
 import { createDraftStore, defaultDraftSettings } from './draft-store.ts';
 
-let dir: TempDir;
-let services: TestServices;
-let api: GiftBatchApi;
-
-beforeEach(async () => {
-  dir = await createTempDir();
-  services = await createTestServices(dir.path);
-  api = createInProcessApi(services);
-});
-afterEach(async () => {
-  await services.close();
-  await dir.remove();
-});
+const testEnv = setUpAppUnderTest();
 
 describe('the draft store, against the real ledger', () => {
   it('undoes and redoes every change, including a paste that added rows, as one step each', async () => {
-    const store = createDraftStore(api);
+    const store = createDraftStore(testEnv.api);
     await store.getState().draftCreated('Q4', defaultDraftSettings);
     store.getState().rowsInserted(0, [{ first_name: 'Ana' }]);
     const [first] = store.getState().rows;
@@ -44,7 +29,7 @@ describe('the draft store, against the real ledger', () => {
   });
 
   it('saves only what changed, and a new store reopens the draft exactly', async () => {
-    const store = createDraftStore(api);
+    const store = createDraftStore(testEnv.api);
     await store.getState().draftCreated('Holiday', defaultDraftSettings);
     store
       .getState()
@@ -57,7 +42,7 @@ describe('the draft store, against the real ledger', () => {
     store.getState().draftRenamed('Holiday 2026');
     await store.getState().saveRequested();
 
-    const reopened = createDraftStore(api);
+    const reopened = createDraftStore(testEnv.api);
     await reopened.getState().lastDraftResumed();
     expect(reopened.getState().name).toBe('Holiday 2026');
     expect(reopened.getState().rows.map((row) => [row.values, row.extras])).toEqual([
@@ -68,7 +53,7 @@ describe('the draft store, against the real ledger', () => {
   });
 
   it('refuses a value too long for the ledger, so later edits still save', async () => {
-    const store = createDraftStore(api);
+    const store = createDraftStore(testEnv.api);
     await store.getState().draftCreated('Q4', defaultDraftSettings);
     store.getState().rowsImported([{ email: 'a@x.org' }], [{ Notes: 'x'.repeat(maxCellLength + 1) }]);
     expect(store.getState().rows).toEqual([]);
@@ -79,17 +64,17 @@ describe('the draft store, against the real ledger', () => {
   });
 
   it('saves the current draft before starting another, so a quick switch loses nothing', async () => {
-    const store = createDraftStore(api);
+    const store = createDraftStore(testEnv.api);
     await store.getState().draftCreated('First', defaultDraftSettings);
     const firstId = store.getState().draftId;
     store.getState().cellsEdited([], [{ email: 'pasted@x.org' }]);
     await store.getState().draftCreated('Second', defaultDraftSettings);
-    const reopened = await api.openDraft({ id: firstId ?? '' });
+    const reopened = await testEnv.api.openDraft({ id: firstId ?? '' });
     expect(reopened.ok && reopened.value.rows.map((row) => row.values)).toEqual([{ email: 'pasted@x.org' }]);
   });
 
   it('deletes the open draft with its rows and resumes the next most recent one', async () => {
-    const store = createDraftStore(api);
+    const store = createDraftStore(testEnv.api);
     await store.getState().draftCreated('Older', defaultDraftSettings);
     const olderId = store.getState().draftId;
     await store.getState().draftCreated('Newer', defaultDraftSettings);

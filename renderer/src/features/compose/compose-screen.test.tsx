@@ -1,48 +1,20 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createInProcessApi } from '../../../../test/support/in-process-api.ts';
-import { createTempDir, type TempDir } from '../../../../test/support/temp-dir.ts';
-import { createTestServices, type TestServices } from '../../../../test/support/test-services.ts';
+import { act, render, screen } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpAppUnderTest } from '../../../../test/support/app-under-test.ts';
 import { defaultDraftSettings } from '../../state/draft-store.ts';
-import { createStores, StoresProvider } from '../../state/stores.tsx';
+import { StoresProvider } from '../../state/stores.tsx';
+import { giveGridsALayout } from '../../testing/grid-layout.ts';
 import { ComposeScreen } from './compose-screen.tsx';
 
-let dir: TempDir;
-let services: TestServices;
+const testEnv = setUpAppUnderTest();
 
 beforeAll(() => {
-  // jsdom lays nothing out; react-data-grid needs a size and ResizeObserver to render its rows.
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, value: 1000 });
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, value: 600 });
-  Object.defineProperty(globalThis, 'ResizeObserver', {
-    configurable: true,
-    value: class {
-      observe(): void {
-        // jsdom never resizes anything, so there is nothing to report.
-      }
-      unobserve(): void {
-        // Nothing was observed.
-      }
-      disconnect(): void {
-        // Nothing was observed.
-      }
-    },
-  });
-});
-
-beforeEach(async () => {
-  dir = await createTempDir();
-  services = await createTestServices(dir.path);
-});
-afterEach(async () => {
-  cleanup();
-  await services.close();
-  await dir.remove();
+  giveGridsALayout();
 });
 
 describe('the compose screen', () => {
   it('renders an open draft before the catalog has loaded, and counts its problems', async () => {
-    const stores = createStores(createInProcessApi(services));
+    const { stores } = testEnv;
     await stores.draft.getState().draftCreated('Holiday bonus', defaultDraftSettings);
     stores.draft.getState().rowsInserted(0, [{ first_name: 'Ana', email: 'ana@example' }]);
     expect(stores.catalog.getState().catalog).toBeNull();
