@@ -1,37 +1,20 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInProcessApi } from '../../test/support/in-process-api.ts';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setUpAppUnderTest } from '../../test/support/app-under-test.ts';
 import { packageInfo } from '../../test/support/package-info.ts';
-import { createTempDir, type TempDir } from '../../test/support/temp-dir.ts';
-import { createTestServices, type TestServices } from '../../test/support/test-services.ts';
 import { App } from './app.tsx';
-import { followMainEvents } from './state/follow-main-events.ts';
-import { createStores, StoresProvider } from './state/stores.tsx';
+import { StoresProvider } from './state/stores.tsx';
 
-let services: TestServices;
-let dataDir: TempDir;
-let stopFollowing: () => void;
+const testEnv = setUpAppUnderTest();
 
-const renderApp = async () => {
-  dataDir = await createTempDir();
-  services = await createTestServices(dataDir.path);
-  const api = createInProcessApi(services);
-  const stores = createStores(api);
-  stopFollowing = followMainEvents(api, stores);
+beforeEach(async () => {
+  const { stores } = testEnv;
   render(
     <StoresProvider stores={stores}>
       <App />
     </StoresProvider>,
   );
   await act(() => stores.app.getState().appInfoRequested());
-};
-
-beforeEach(renderApp);
-afterEach(async () => {
-  stopFollowing();
-  cleanup();
-  await services.close();
-  await dataDir.remove();
 });
 
 const currentScreenTitle = () => screen.getByRole('heading', { level: 1 }).textContent;
@@ -80,7 +63,11 @@ describe('the app shell', () => {
 
   it('shows a notice main pushes, until it is dismissed', () => {
     act(() => {
-      services.events.emit('app:notice', { id: 'n1', level: 'info', message: 'GiftBatch is already open.' });
+      testEnv.services.events.emit('app:notice', {
+        id: 'n1',
+        level: 'info',
+        message: 'GiftBatch is already open.',
+      });
     });
     expect(screen.getByRole('status').textContent).toContain('GiftBatch is already open.');
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss notification' }));
