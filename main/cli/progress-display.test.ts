@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchSummary } from '../../common/contract/batches.ts';
+import { batchSummaryFixture } from '../../test/support/batch-summary-fixture.ts';
 import { createProgressDisplay } from './progress-display.ts';
 
-const summary = (status: BatchSummary['status'], fulfilled: number): BatchSummary => ({
-  id: 'ABCDEFGH',
-  name: 'test',
-  status,
-  deliveryType: 'DigitalDelivery',
-  defaultCountry: 'US',
-  environment: 'sandbox',
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-  counts: {
-    rows: 10,
-    queued: 10 - fulfilled,
-    submitting: 0,
-    pending: 0,
-    fulfilled,
-    failed: 0,
-    needsReview: 0,
-    cancelled: 0,
-  },
-  reviewedCostCents: 0,
-  fulfilledCostCents: 0,
-  currencyCode: 'USD',
-  firstPoNumber: 'GB-ABCDEFGH-0001',
-  lastPoNumber: 'GB-ABCDEFGH-0010',
-  pauseReason: null,
-  sendingElsewhere: false,
-});
+const summary = (status: BatchSummary['status'], fulfilled: number): BatchSummary =>
+  batchSummaryFixture({ status, counts: { rows: 10, queued: 10 - fulfilled, fulfilled } });
 
 describe('progress display', () => {
   it('without a terminal: a line per state change, otherwise at most one a second', () => {

@@ -1,38 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchSummary } from '../../common/contract/batches.ts';
+import { batchSummaryFixture } from '../../test/support/batch-summary-fixture.ts';
 import { batchAttention } from './batch-attention.ts';
 
 const summary = (
   status: BatchSummary['status'],
   counts: Partial<BatchSummary['counts']> = {},
-): BatchSummary => ({
-  id: 'ABCDEFGH',
-  name: 'Holiday bonus',
-  status,
-  deliveryType: 'DigitalDelivery',
-  defaultCountry: 'US',
-  environment: 'sandbox',
-  createdAt: '2026-11-26T08:00:00.000Z',
-  updatedAt: '2026-11-26T08:00:00.000Z',
-  counts: {
-    rows: 4,
-    queued: 0,
-    submitting: 0,
-    pending: 0,
-    fulfilled: 0,
-    failed: 0,
-    needsReview: 0,
-    cancelled: 0,
-    ...counts,
-  },
-  reviewedCostCents: 10_000,
-  fulfilledCostCents: 7_500,
-  currencyCode: 'USD',
-  firstPoNumber: 'GB-ABCDEFGH-0001',
-  lastPoNumber: 'GB-ABCDEFGH-0004',
-  pauseReason: null,
-  sendingElsewhere: false,
-});
+): BatchSummary =>
+  batchSummaryFixture({
+    status,
+    counts: { rows: 4, ...counts },
+    reviewedCostCents: 10_000,
+    fulfilledCostCents: 7_500,
+    lastPoNumber: 'GB-ABCDEFGH-0004',
+  });
 
 describe('batchAttention', () => {
   it('shows the share of rows done while sending, without a notification', () => {

@@ -1,35 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BatchProgress } from '../../common/contract/batches.ts';
+import { batchSummaryFixture } from '../../test/support/batch-summary-fixture.ts';
 import { createProgressCoalescer } from './progress-coalescer.ts';
 
 const progress: BatchProgress = {
-  summary: {
-    id: 'ABCDEFGH',
-    name: 'Test',
-    status: 'sending',
-    deliveryType: 'DigitalDelivery',
-    defaultCountry: 'US',
-    environment: 'sandbox',
-    createdAt: '2030-01-01T00:00:00.000Z',
-    updatedAt: '2030-01-01T00:00:00.000Z',
-    counts: {
-      rows: 0,
-      queued: 0,
-      submitting: 0,
-      pending: 0,
-      fulfilled: 0,
-      failed: 0,
-      needsReview: 0,
-      cancelled: 0,
-    },
-    reviewedCostCents: 0,
-    fulfilledCostCents: 0,
-    currencyCode: 'USD',
-    firstPoNumber: '',
-    lastPoNumber: '',
-    pauseReason: null,
-    sendingElsewhere: false,
-  },
+  summary: batchSummaryFixture(),
   changedRows: [],
 };
 
