@@ -53,17 +53,19 @@ const poNumbers = (batchId: string, count: number): string[] =>
   Array.from({ length: count }, (_, index) => `GB-${batchId}-${String(index + 1).padStart(4, '0')}`);
 
 const dataDir = () => ({ GIFTBATCH_DATA_DIR: dir.path });
-const sendArgs = (file: string, url: string, ...more: string[]) => [
+/** `send` of Northwind Coffee cards to the environment `env` served at `url`. */
+const sendArgsFor = (env: 'sandbox' | 'staging', file: string, url: string, ...more: string[]) => [
   'send',
   file,
   '--product',
   'NORTHWIND-COFFEE',
   '--env',
-  'sandbox',
+  env,
   '--api-url',
   url,
   ...more,
 ];
+const sendArgs = (file: string, url: string, ...more: string[]) => sendArgsFor('sandbox', file, url, ...more);
 
 const fund = async (url: string, amount: number) => {
   await fetch(`${url}/_sim/funding`, { method: 'POST', body: JSON.stringify({ amount }) });
@@ -242,17 +244,7 @@ describe('giftbatch send', () => {
     const started = await startTestSandbox();
     const running = started.sandbox;
     const file = await recipientsFile(3);
-    const args = [
-      'send',
-      file,
-      '--product',
-      'NORTHWIND-COFFEE',
-      '--env',
-      'staging',
-      '--api-url',
-      running.url,
-      '--yes',
-    ];
+    const args = sendArgsFor('staging', file, running.url, '--yes');
     const wrongToken = 'wrong-token-do-not-print';
     const refused = await runCli(args, {
       ...dataDir(),
@@ -273,25 +265,11 @@ describe('giftbatch send', () => {
     const started = await startTestSandbox();
     const running = started.sandbox;
     const file = await recipientsFile(2);
-    const result = await runCli(
-      [
-        'send',
-        file,
-        '--product',
-        'NORTHWIND-COFFEE',
-        '--env',
-        'staging',
-        '--api-url',
-        running.url,
-        '--yes',
-        '--json',
-      ],
-      {
-        ...dataDir(),
-        GIFTBATCH_EMAIL: demoCredentials.email,
-        GIFTBATCH_ACCESS_TOKEN: demoCredentials.accessToken,
-      },
-    );
+    const result = await runCli(sendArgsFor('staging', file, running.url, '--yes', '--json'), {
+      ...dataDir(),
+      GIFTBATCH_EMAIL: demoCredentials.email,
+      GIFTBATCH_ACCESS_TOKEN: demoCredentials.accessToken,
+    });
     expect(result.code).toBe(0);
     expect(await started.orders()).toHaveLength(2);
     expect(`${result.stdout}${result.stderr}`).not.toContain(demoCredentials.accessToken);
