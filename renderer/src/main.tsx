@@ -6,7 +6,17 @@ import { startAutosave } from './state/autosave.ts';
 import { announceWaitingBatches } from './state/waiting-batches-notice.ts';
 import { followMainEvents } from './state/follow-main-events.ts';
 import { createStores, StoresProvider } from './state/stores.tsx';
-import './styles.css';
+// In cascade order: later files may refine what earlier ones set.
+import './styles/theme.css';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/components.css';
+import './styles/catalog.css';
+import './styles/compose.css';
+import './styles/review.css';
+import './styles/settings.css';
+import './styles/history.css';
+import './styles/track.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
