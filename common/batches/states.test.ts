@@ -25,7 +25,8 @@ describe('the row state machine', () => {
     ['pending', 'failed'],
     ['pending', 'needs_review'],
     ['failed', 'queued'],
-    ['needs_review', 'queued'],
+    ['failed', 'submitting'],
+    ['needs_review', 'submitting'],
     ['needs_review', 'fulfilled'],
     ['needs_review', 'failed'],
   ];
@@ -41,7 +42,7 @@ describe('the row state machine', () => {
     for (const from of rowStates.filter((state) => state !== 'queued')) {
       expect(canMoveRow(from, 'cancelled')).toBe(false);
     }
-    // Only `queued` rows are picked up for a request: a pending order is polled, never resent.
+    // A pending order is polled, never resent.
     expect(canMoveRow('pending', 'queued')).toBe(false);
     expect(canMoveRow('pending', 'submitting')).toBe(false);
     expect(canMoveRow('fulfilled', 'queued')).toBe(false);

@@ -23,16 +23,20 @@ export const batchStates = [
 ] as const;
 export type BatchState = (typeof batchStates)[number];
 
+/**
+ * `submitting` means the row's PO number may have reached the provider and no answer settled it: it is
+ * only ever sent again under that PO number, never checked or cancelled as if it had not been sent.
+ */
 const rowTransitions: Readonly<Record<RowState, readonly RowState[]>> = {
   // failed: main's check before sending refused it (a product gone from the catalog); nothing was sent.
   queued: ['submitting', 'cancelled', 'failed'],
-  // Back to queued only when the provider said no order was made (422, 401, 403).
+  // Back to queued only when the provider said no order was made (422, 401, 403) to the first request.
   submitting: ['pending', 'fulfilled', 'failed', 'needs_review', 'queued'],
   pending: ['fulfilled', 'failed', 'needs_review'],
   fulfilled: [],
-  // Retried with the same PO number (outcome unknown) or a new revision (after an edit).
-  failed: ['queued'],
-  needs_review: ['queued', 'fulfilled', 'failed'],
+  // Retried: a new revision after an edit (queued), or the same PO number (submitting: its order may exist).
+  failed: ['queued', 'submitting'],
+  needs_review: ['submitting', 'fulfilled', 'failed'],
   cancelled: [],
 };
 

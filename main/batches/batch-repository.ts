@@ -233,16 +233,21 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
       },
     ),
 
-    /** Requests made for a row whose outcome stays open (the batch stopped): recorded, state unchanged. */
-    noteRequests: immediate((batchId: string, rowNo: number, requests: readonly string[]): void => {
-      const row = rowRecord(batchId, rowNo);
-      events.append({
-        batchId,
-        rowNo,
-        kind: 'order.response',
-        detail: { po: row.po_number, class: 'abandoned', ...requestsDetail(requests) },
-      });
-    }),
+    /**
+     * Requests made for a row whose outcome stays open (the batch stopped, or a refusal that cannot
+     * settle an earlier request): recorded, state unchanged.
+     */
+    noteRequests: immediate(
+      (batchId: string, rowNo: number, requests: readonly string[], responseClass = 'abandoned'): void => {
+        const row = rowRecord(batchId, rowNo);
+        events.append({
+          batchId,
+          rowNo,
+          kind: 'order.response',
+          detail: { po: row.po_number, class: responseClass, ...requestsDetail(requests) },
+        });
+      },
+    ),
 
     failRow: immediate(
       (
@@ -283,10 +288,12 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
       for (const row of selectRows.all(batchId)) {
         const failure = row.failure_json === null ? null : (JSON.parse(row.failure_json) as RowFailure); // ours
         if ((row.state === 'failed' || row.state === 'needs_review') && failure?.retry === 'same_po') {
-          // A retried row starts afresh: a pending order it finds gets a new deadline, not the old one.
+          // Its order may exist, so it goes back as `submitting`: sent again as it is, under its PO number,
+          // never checked or cancelled as a row that was not sent. A pending order it finds gets a new
+          // deadline, not the old one.
           moveRow(
             row,
-            'queued',
+            'submitting',
             { failure_json: null, pending_since: null, next_poll_at: null, poll_delay_ms: null },
             { kind: 'row.retry', detail: {} },
           );

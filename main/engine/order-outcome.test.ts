@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { err, ok } from '../../common/result.ts';
 import type { ApiError } from '../api/api-error.ts';
 import type { Order, OrderLine, PlacedOrder } from '../api/order-types.ts';
-import { actionFor, outcomeOf } from './order-outcome.ts';
+import { actionFor, leavesOutcomeOpen, outcomeOf } from './order-outcome.ts';
 
 const line = (overrides: Partial<OrderLine> = {}): OrderLine => ({
   id: 'li_1',
@@ -75,11 +75,11 @@ describe('the ledger reading of an order', () => {
 
 describe("a row's fate after its create call", () => {
   it('records an order, made now or found through a 409', () => {
-    expect(actionFor(placed(order()), false)).toMatchObject({
+    expect(actionFor(placed(order()), false, false)).toMatchObject({
       kind: 'record',
       outcome: { state: 'fulfilled', via: 'created' },
     });
-    expect(actionFor(placed(order({ id: 'ord_orig' }), 'duplicate'), true)).toMatchObject({
+    expect(actionFor(placed(order({ id: 'ord_orig' }), 'duplicate'), true, false)).toMatchObject({
       kind: 'record',
       outcome: { orderId: 'ord_orig', via: 'duplicate' },
     });
@@ -89,13 +89,14 @@ describe("a row's fate after its create call", () => {
     const action = actionFor(
       failed({ kind: 'insufficient_funds', message: 'no', availableCents: 1_000, requiredCents: 2_438 }),
       false,
+      false,
     );
     expect(action).toMatchObject({
       kind: 'pause',
       responseClass: 'insufficient_funds',
       reason: { kind: 'insufficient_funds', shortfallCents: 1_438 },
     });
-    expect(actionFor(failed({ kind: 'insufficient_funds', message: 'no' }), false)).toMatchObject({
+    expect(actionFor(failed({ kind: 'insufficient_funds', message: 'no' }), false, false)).toMatchObject({
       kind: 'pause',
       reason: { shortfallCents: null },
     });
@@ -103,7 +104,7 @@ describe("a row's fate after its create call", () => {
 
   it('pauses on credentials the provider refuses: 401 after the refresh, 403, none set', () => {
     for (const kind of ['unauthorized', 'forbidden', 'not_configured'] as const) {
-      expect(actionFor(failed({ kind, message: kind }), false)).toMatchObject({
+      expect(actionFor(failed({ kind, message: kind }), false, false)).toMatchObject({
         kind: 'pause',
         responseClass: kind,
         reason: { kind, shortfallCents: null },
@@ -118,6 +119,7 @@ describe("a row's fate after its create call", () => {
         message: 'bad',
         fieldErrors: { 'Lines[0].Value': ['Value is out of range'] },
       }),
+      false,
       false,
     );
     expect(action).toMatchObject({
@@ -139,13 +141,13 @@ describe("a row's fate after its create call", () => {
       { kind: 'bad_response', message: 'b' },
     ];
     for (const error of unknowns) {
-      expect(actionFor(failed(error), false), error.kind).toMatchObject({
+      expect(actionFor(failed(error), false, false), error.kind).toMatchObject({
         kind: 'fail',
         to: 'failed',
         failure: { kind: 'outcome_unknown', retry: 'same_po' },
       });
       // Stopped mid-request: the row stays `submitting`, resumed first under the same PO number.
-      expect(actionFor(failed(error), true)).toEqual({ kind: 'leave_submitting' });
+      expect(actionFor(failed(error), true, false)).toEqual({ kind: 'leave_submitting' });
     }
   });
 
@@ -154,11 +156,35 @@ describe("a row's fate after its create call", () => {
       { kind: 'not_found', message: 'No order with PO number X was found.' },
       { kind: 'duplicate_po', message: 'dup' },
     ] satisfies ApiError[]) {
-      expect(actionFor(failed(error), false)).toMatchObject({
+      expect(actionFor(failed(error), false, false)).toMatchObject({
         kind: 'fail',
         to: 'needs_review',
         failure: { kind: error.kind, retry: 'same_po' },
       });
     }
+  });
+
+  it('never calls a row unsent after a request under its PO number may have reached the provider', () => {
+    for (const kind of ['insufficient_funds', 'unauthorized', 'forbidden'] as const) {
+      // The row stays `submitting` (its outcome open) while the batch pauses; a resume asks again.
+      expect(actionFor(failed({ kind, message: kind }), false, true)).toMatchObject({
+        kind: 'pause',
+        noOrder: false,
+      });
+      expect(actionFor(failed({ kind, message: kind }), false, false)).toMatchObject({ noOrder: true });
+    }
+    // A 400 to the repeat cannot prove the first request made nothing: a person checks, same PO number.
+    expect(
+      actionFor(failed({ kind: 'invalid_request', message: 'bad', fieldErrors: {} }), false, true),
+    ).toMatchObject({
+      kind: 'fail',
+      to: 'needs_review',
+      failure: { kind: 'outcome_unknown', retry: 'same_po' },
+    });
+  });
+
+  it('reads 5xx and answerless attempts as open, 4xx (429 included) as refused', () => {
+    for (const result of [500, 502, 504, 'timeout', 'network']) expect(leavesOutcomeOpen(result)).toBe(true);
+    for (const result of [400, 401, 403, 409, 422, 429]) expect(leavesOutcomeOpen(result)).toBe(false);
   });
 });

@@ -7,8 +7,16 @@ import type { OrderOutcome } from '../batches/batch-repository.ts';
 /** What the engine does with a row once its create call has ended. */
 export type RowAction =
   | { readonly kind: 'record'; readonly outcome: OrderOutcome }
-  /** No order was made, and none may be tried until the user acts: the whole batch pauses. */
-  | { readonly kind: 'pause'; readonly reason: PauseReason; readonly responseClass: string }
+  /**
+   * None may be tried until the user acts: the whole batch pauses. `noOrder`: the provider's answer
+   * proves this row has no order (back to the queue); otherwise its outcome stays open (`submitting`).
+   */
+  | {
+      readonly kind: 'pause';
+      readonly reason: PauseReason;
+      readonly responseClass: string;
+      readonly noOrder: boolean;
+    }
   | { readonly kind: 'fail'; readonly to: 'failed' | 'needs_review'; readonly failure: RowFailure }
   /** The batch was stopped while this row's outcome was open: it stays `submitting` for recovery. */
   | { readonly kind: 'leave_submitting' };
@@ -62,14 +70,42 @@ const pauseFor = (error: ApiError): PauseReason | undefined => {
 };
 
 /**
+ * Whether a create request may have reached the provider without an answer that settles it: a 5xx
+ * (504 included) or no HTTP answer at all. 4xx answers, 429 among them, say the request was refused.
+ */
+export const leavesOutcomeOpen = (result: number | string): boolean =>
+  typeof result === 'string' || result >= 500;
+
+/**
  * Decides a row's fate from its create call. Only the provider's explicit "no" (400) fails a row for
  * good; an unknown outcome is never taken for "not sent": the row keeps its PO number for a safe retry.
+ *
+ * `outcomeOpen`: an earlier request under this PO number (in this call or before) may have reached the
+ * provider. Then a refusal proves nothing about that earlier request: whether the provider checks a
+ * duplicate PO number before auth, validation or funds is undocumented (API notes §13.8), and a first
+ * order may itself have spent the funds a 422 reports missing. Such a row is never called unsent.
  */
-export const actionFor = (result: Result<PlacedOrder, ApiError>, stopped: boolean): RowAction => {
+export const actionFor = (
+  result: Result<PlacedOrder, ApiError>,
+  stopped: boolean,
+  outcomeOpen: boolean,
+): RowAction => {
   if (result.ok) return { kind: 'record', outcome: outcomeOf(result.value.order, result.value.via) };
   const error = result.error;
   const reason = pauseFor(error);
-  if (reason !== undefined) return { kind: 'pause', reason, responseClass: error.kind };
+  if (reason !== undefined)
+    return { kind: 'pause', reason, responseClass: error.kind, noOrder: !outcomeOpen };
+  if (error.kind === 'invalid_request' && outcomeOpen) {
+    return {
+      kind: 'fail',
+      to: 'needs_review',
+      failure: {
+        kind: 'outcome_unknown',
+        message: `The provider refused a repeat of this order (${error.message}), but an earlier request under the same PO number may have created it. Check this PO number in the provider's portal; "Retry failed rows" asks again under the same PO number.`,
+        retry: 'same_po',
+      },
+    };
+  }
   if (error.kind === 'invalid_request') {
     const fields = Object.entries(error.fieldErrors).map(
       ([field, reasons]) => `${field}: ${reasons.join(', ')}`,

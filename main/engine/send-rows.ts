@@ -1,6 +1,6 @@
 import { firstPollDelayMs, jittered } from './poll-schedule.ts';
 import type { BatchTask } from './batch-task.ts';
-import { actionFor } from './order-outcome.ts';
+import { actionFor, leavesOutcomeOpen } from './order-outcome.ts';
 import { createRateGate } from './rate-gate.ts';
 import { abandonsRequests, stopOf, together } from './run-control.ts';
 import type { CreateOrderRequest } from '../api/order-types.ts';
@@ -24,9 +24,10 @@ export const sendRows = async (task: BatchTask, hooks: SendHooks): Promise<void>
   const queue = repository.rowsToSend(batchId);
 
   const sendRow = async (rowNo: number, request: CreateOrderRequest): Promise<void> => {
-    // Rows caught mid-request are re-sent as they are: their order may exist, and the 409 finds it.
-    const problem =
-      repository.rowView(batchId, rowNo).state === 'queued' ? hooks.problemOf(request) : undefined;
+    // Rows whose PO number may have reached the provider (`submitting`) are re-sent as they are: their
+    // order may exist, and only the same request finds it (409).
+    let outcomeOpen = repository.rowView(batchId, rowNo).state === 'submitting';
+    const problem = outcomeOpen ? undefined : hooks.problemOf(request);
     if (problem !== undefined) {
       repository.failRow(
         batchId,
@@ -50,10 +51,11 @@ export const sendRows = async (task: BatchTask, hooks: SendHooks): Promise<void>
       stopRetrying: () => abandonsRequests(run),
       onAttempt: (attempt) => {
         requests.push(`${attempt.method} ${attempt.path} ${String(attempt.result)}`);
+        if (attempt.method === 'POST' && leavesOutcomeOpen(attempt.result)) outcomeOpen = true;
       },
     });
     hooks.onStep?.('answered', batchId, rowNo);
-    const action = actionFor(result, abandonsRequests(run));
+    const action = actionFor(result, abandonsRequests(run), outcomeOpen);
     switch (action.kind) {
       case 'record': {
         const cards = row.request.lines.reduce((sum, line) => sum + line.quantity, 0);
@@ -62,7 +64,8 @@ export const sendRows = async (task: BatchTask, hooks: SendHooks): Promise<void>
         break;
       }
       case 'pause': {
-        repository.returnToQueue(batchId, rowNo, action.responseClass, requests);
+        if (action.noOrder) repository.returnToQueue(batchId, rowNo, action.responseClass, requests);
+        else repository.noteRequests(batchId, rowNo, requests, action.responseClass);
         const available =
           !result.ok && result.error.kind === 'insufficient_funds' ? result.error.availableCents : undefined;
         const shortfall =
