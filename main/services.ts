@@ -83,6 +83,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     ...options.engineTuning,
   });
   engine.recoverInterrupted();
+  engine.followCancelled();
   const batchService = createBatchService({
     repository: batches,
     history: createRewardHistory(ledger),

@@ -107,6 +107,8 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
   };
 
   const finish = (batchId: string, stop: Stop | null): void => {
+    // A cancelled batch was only being followed until its pending orders settled: it stays cancelled.
+    if (repository.status(batchId) === 'cancelled') return;
     switch (stop?.kind) {
       case 'pause':
         repository.setStatus(batchId, 'paused', stop.reason);
@@ -170,7 +172,8 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
       const products = await (options.catalog?.() ?? Promise.resolve(ok(undefined)));
       if (!products.ok) return err(appError(products.error.kind, products.error.message));
       const problemOf = products.value === undefined ? () => undefined : orderProblemIn(products.value);
-      repository.setStatus(batchId, 'sending');
+      // A cancelled batch sends nothing more (its queue was cancelled); its pending orders are followed.
+      if (repository.status(batchId) !== 'cancelled') repository.setStatus(batchId, 'sending');
       progress.touch();
       const task: BatchTask = {
         batchId,
@@ -229,7 +232,8 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     if (existing !== undefined) return ok(existing);
     const current = summary(batchId);
     if (current === undefined) return notFound(batchId);
-    if (current.status === 'completed' || current.status === 'cancelled') {
+    const follows = current.status === 'cancelled' && current.counts.pending > 0;
+    if (current.status === 'completed' || (current.status === 'cancelled' && !follows)) {
       return err(
         appError('validation', `Batch ${batchId} is ${current.status}; there is nothing left to send.`),
       );
@@ -262,6 +266,8 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     }
     if (stop.kind === 'cancel' && (current.status === 'ready' || current.status === 'paused')) {
       repository.cancel(batchId);
+      // Orders already made are still followed to the end, so the record shows what each one became.
+      if (current.counts.pending > 0) startRun(batchId);
     } else if (stop.kind === 'pause' && current.status === 'ready') {
       return ok(current);
     }
@@ -337,6 +343,15 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
           }
           return [summary(batch.id) ?? batch];
         }),
+
+    /** Cancelled batches whose orders were still pending when GiftBatch last quit: followed again. */
+    followCancelled: (): void => {
+      for (const batch of list()) {
+        if (batch.status === 'cancelled' && batch.counts.pending > 0 && !batch.sendingElsewhere) {
+          startRun(batch.id);
+        }
+      }
+    },
 
     summary,
     list,

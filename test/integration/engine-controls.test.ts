@@ -83,6 +83,34 @@ describe('pause, resume and cancel by the user', () => {
     expect((await harness.sandbox.stats()).orderCreateRequests).toBe(0);
   });
 
+  it('cancels a paused batch with orders still pending and follows them until the provider settles them', async () => {
+    dir = await createTempDir();
+    harness = await startEngineHarness({
+      dataDir: dir.path,
+      sandbox: { pendingThresholdCards: 0, completionDelayMs: { min: 800, max: 800 } },
+      engine: { firstPollMs: 300 },
+      sending: { concurrency: 1 },
+    });
+    const started = harness;
+    const batchId = await started.commitBatch(recipientRows(6));
+    const sending = started.engine.run(batchId);
+    await expect.poll(() => started.repository.rowView(batchId, 2).state).toBe('pending');
+    started.engine.pause(batchId);
+    const paused = await sending;
+    expect(paused.ok && paused.value.status).toBe('paused');
+    const sent = (await started.sandbox.orders()).length;
+    expect(paused.ok && paused.value.counts.pending).toBeGreaterThan(0);
+
+    expect(started.engine.cancel(batchId).ok).toBe(true);
+    expect(started.repository.status(batchId)).toBe('cancelled');
+    // Every order made is recorded as what the provider made of it; the rows never sent are cancelled.
+    await expect
+      .poll(() => started.engine.summary(batchId)?.counts, { timeout: 10_000 })
+      .toMatchObject({ pending: 0, fulfilled: sent, cancelled: 6 - sent });
+    expect(started.repository.status(batchId)).toBe('cancelled');
+    expect((await started.sandbox.orders()).length).toBe(sent);
+  });
+
   it('pauses mid-batch, then resumes to completion with one order per PO', async () => {
     dir = await createTempDir();
     let paused = false;
