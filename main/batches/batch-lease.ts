@@ -41,5 +41,15 @@ export const createBatchLease = (db: Database.Database, immediate: Immediate) =>
     releaseLease: (batchId: string, owner: string): void => {
       clearLease.run(batchId, owner);
     },
+    /**
+     * Runs `write` in one transaction with the check that `owner` still holds the batch's lease, so a
+     * process that lost the batch (asleep past its lease) never writes over the new sender's rows.
+     * False, with nothing written, when it does not.
+     */
+    whileHolding: immediate((batchId: string, owner: string, write: () => void): boolean => {
+      if (leaseRecord(batchId).lease_owner !== owner) return false;
+      write();
+      return true;
+    }),
   };
 };

@@ -177,6 +177,7 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
       progress.touch();
       const task: BatchTask = {
         batchId,
+        ownerId,
         run,
         api: api.value,
         repository,
@@ -200,7 +201,14 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
         () => undefined,
       );
       await together(run, [sent, pollPending(task, { done: () => !sending, finished })]);
-      finish(batchId, run.stop);
+      const stop = run.stop;
+      if (
+        !repository.whileHolding(batchId, ownerId, () => {
+          finish(batchId, stop);
+        })
+      ) {
+        run.stop = { kind: 'lease_lost' };
+      }
       progress.touch();
       if (stopOf(run)?.kind === 'lease_lost') return err(heldElsewhere(batchId));
       const final = summary(batchId);
@@ -210,9 +218,12 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
       logger.error('engine.failed', { batchId, error: message });
       // Left `sending`, the batch would look busy until the next start; paused, the user sees why.
       try {
-        if (stopOf(run)?.kind !== 'lease_lost' && repository.status(batchId) === 'sending') {
-          repository.setStatus(batchId, 'paused', stoppedOnError(message));
-        }
+        // Only while this process still holds the batch: if another took it over, it is theirs.
+        repository.whileHolding(batchId, ownerId, () => {
+          if (repository.status(batchId) === 'sending') {
+            repository.setStatus(batchId, 'paused', stoppedOnError(message));
+          }
+        });
       } catch {
         // The ledger itself failed: the next start finds the batch `sending` and recovers it.
       }

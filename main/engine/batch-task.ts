@@ -9,6 +9,8 @@ export type OrderApi = Pick<GcpClient, 'createOrder' | 'getOrder'>;
 /** One run of one batch, as its sending and polling loops see it. */
 export interface BatchTask {
   readonly batchId: string;
+  /** This process's lease owner id: what it writes about the batch, it writes only while holding it. */
+  readonly ownerId: string;
   readonly run: Run;
   readonly api: OrderApi;
   readonly repository: BatchRepository;

@@ -1,3 +1,6 @@
+import type { Result } from '../../common/result.ts';
+import type { ApiError } from '../api/api-error.ts';
+import type { Order } from '../api/order-types.ts';
 import type { PendingRow } from '../batches/batch-repository.ts';
 import type { BatchTask } from './batch-task.ts';
 import { outcomeOf } from './order-outcome.ts';
@@ -5,8 +8,19 @@ import { jittered, maxPollDelayMs, nextPollDelayMs } from './poll-schedule.ts';
 import { haltsPolling } from './run-control.ts';
 
 const pollRow = async (task: BatchTask, row: PendingRow): Promise<void> => {
-  const { batchId, repository, settings } = task;
   const polled = await task.api.getOrder(row.orderId);
+  // Written only while this process still holds the batch: a new sender polls the order itself.
+  if (
+    !task.repository.whileHolding(task.batchId, task.ownerId, () => {
+      recordPoll(task, row, polled);
+    })
+  ) {
+    task.run.stop = { kind: 'lease_lost' };
+  }
+};
+
+const recordPoll = (task: BatchTask, row: PendingRow, polled: Result<Order, ApiError>): void => {
+  const { batchId, repository, settings } = task;
   if (polled.ok) {
     const outcome = outcomeOf(polled.value, 'poll');
     if (outcome.state !== 'pending') {

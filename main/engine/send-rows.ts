@@ -56,38 +56,48 @@ export const sendRows = async (task: BatchTask, hooks: SendHooks): Promise<void>
     });
     hooks.onStep?.('answered', batchId, rowNo);
     const action = actionFor(result, abandonsRequests(run), outcomeOpen);
-    switch (action.kind) {
-      case 'record': {
-        const cards = row.request.lines.reduce((sum, line) => sum + line.quantity, 0);
-        const delayMs = jittered(firstPollDelayMs(cards, task.firstPollMs), task.random);
-        repository.recordOrder(batchId, rowNo, action.outcome, { at: task.now(), delayMs }, requests);
-        break;
+    const settle = (): void => {
+      switch (action.kind) {
+        case 'record': {
+          const cards = row.request.lines.reduce((sum, line) => sum + line.quantity, 0);
+          const delayMs = jittered(firstPollDelayMs(cards, task.firstPollMs), task.random);
+          repository.recordOrder(batchId, rowNo, action.outcome, { at: task.now(), delayMs }, requests);
+          break;
+        }
+        case 'pause': {
+          if (action.noOrder) repository.returnToQueue(batchId, rowNo, action.responseClass, requests);
+          else repository.noteRequests(batchId, rowNo, requests, action.responseClass);
+          const available =
+            !result.ok && result.error.kind === 'insufficient_funds'
+              ? result.error.availableCents
+              : undefined;
+          const shortfall =
+            available === undefined
+              ? action.reason.shortfallCents
+              : Math.max(0, repository.unsentCostCents(batchId) - available);
+          run.stop ??= { kind: 'pause', reason: { ...action.reason, shortfallCents: shortfall } };
+          break;
+        }
+        case 'fail':
+          repository.failRow(
+            batchId,
+            rowNo,
+            action.to,
+            action.failure,
+            result.ok ? 'ok' : result.error.kind,
+            requests,
+          );
+          break;
+        case 'leave_submitting':
+          repository.noteRequests(batchId, rowNo, requests);
+          break;
       }
-      case 'pause': {
-        if (action.noOrder) repository.returnToQueue(batchId, rowNo, action.responseClass, requests);
-        else repository.noteRequests(batchId, rowNo, requests, action.responseClass);
-        const available =
-          !result.ok && result.error.kind === 'insufficient_funds' ? result.error.availableCents : undefined;
-        const shortfall =
-          available === undefined
-            ? action.reason.shortfallCents
-            : Math.max(0, repository.unsentCostCents(batchId) - available);
-        run.stop ??= { kind: 'pause', reason: { ...action.reason, shortfallCents: shortfall } };
-        break;
-      }
-      case 'fail':
-        repository.failRow(
-          batchId,
-          rowNo,
-          action.to,
-          action.failure,
-          result.ok ? 'ok' : result.error.kind,
-          requests,
-        );
-        break;
-      case 'leave_submitting':
-        repository.noteRequests(batchId, rowNo, requests);
-        break;
+    };
+    // Another process took the batch over while this answer was on its way: the row is its now, and
+    // the same PO number it sends finds this order (409).
+    if (!repository.whileHolding(batchId, task.ownerId, settle)) {
+      run.stop = { kind: 'lease_lost' };
+      return;
     }
     progress.touch(rowNo);
   };

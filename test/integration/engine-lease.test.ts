@@ -140,4 +140,48 @@ describe('one sender per batch (design.md §5.5)', () => {
     expect(summary?.sendingElsewhere).toBe(true);
     expect(summary?.counts.queued).toBeGreaterThan(25);
   });
+
+  it('writes nothing over the new sender when its own answer arrives after the batch was taken over', async () => {
+    dir = await createTempDir();
+    let wrapped = 0;
+    const started: EngineHarness = await startEngineHarness({
+      dataDir: dir.path,
+      sandbox: { pendingThresholdCards: 0, completionDelayMs: { min: 20, max: 20 } },
+      sending: { concurrency: 1, requestsPerSecond: 5 },
+      // Only the first engine's first row stalls: it holds its answer while its lease runs out.
+      wrapApi: (api) => {
+        wrapped += 1;
+        if (wrapped !== 1) return api;
+        return {
+          getOrder: api.getOrder,
+          createOrder: async (request, control) => {
+            const result = await api.createOrder(request, control);
+            await new Promise((resolve) => setTimeout(resolve, 1_500));
+            return result;
+          },
+        };
+      },
+    });
+    harness = started;
+    const batchId = await started.commitBatch(recipientRows(12));
+    const first = started.engine.run(batchId);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A second process whose clock is a minute on: the first one's 30-second lease has run out.
+    const second = started.secondEngine({ now: () => Date.now() + 60_000 }).run(batchId);
+
+    const firstResult = await first;
+    expect(!firstResult.ok && firstResult.error.message).toContain('only one GiftBatch may send it');
+    const secondResult = await second;
+    expect(secondResult.ok && secondResult.value.status).toBe('completed');
+    const statuses = started.db
+      .prepare<[string], { detail_json: string }>(
+        "SELECT detail_json FROM events WHERE batch_id = ? AND kind = 'batch.state' ORDER BY seq",
+      )
+      .all(batchId)
+      .map((event) => (JSON.parse(event.detail_json) as { to: string }).to); // written by the event log
+    expect(statuses).toEqual(['sending', 'completed']);
+    const orders = await started.sandbox.orders();
+    expect(orders).toHaveLength(12);
+    expect(new Set(orders.map((order) => order.poNumber)).size).toBe(12);
+  });
 });
