@@ -15,8 +15,33 @@ export interface RequestRuntime {
   readonly logger: Logger;
   readonly now: () => number;
   readonly random: () => number;
-  readonly sleep: (ms: number) => Promise<void>;
+  /** Waits `ms`; may end early once `signal` aborts. */
+  readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
+
+/** How often a retry's wait looks at stopRetrying. */
+const stopCheckMs = 200;
+
+/**
+ * A retry's wait, cut short once the caller stops retrying: Retry-After has no upper bound, and a
+ * pause or quit must not wait it out.
+ */
+const waitToRetry = async (
+  sleep: RequestRuntime['sleep'],
+  ms: number,
+  stopRetrying: (() => boolean) | undefined,
+): Promise<void> => {
+  if (stopRetrying === undefined) return sleep(ms);
+  const stopped = new AbortController();
+  const watch = setInterval(() => {
+    if (stopRetrying()) stopped.abort();
+  }, stopCheckMs);
+  try {
+    await sleep(ms, stopped.signal);
+  } finally {
+    clearInterval(watch);
+  }
+};
 
 export interface ApiCall<T extends z.ZodType> {
   readonly method: 'GET' | 'POST';
@@ -110,7 +135,11 @@ export const performApiCall = async <T extends z.ZodType>(
     if (!isRetryable(error) || failedAttempts >= runtime.retry.maxAttempts) return outcome;
     if (call.stopRetrying?.() === true) return outcome;
     const retryAfter = error.kind === 'rate_limited' ? error.retryAfterMs : undefined;
-    await runtime.sleep(retryAfter ?? backoffDelayMs(failedAttempts, runtime.retry, runtime.random));
+    await waitToRetry(
+      runtime.sleep,
+      retryAfter ?? backoffDelayMs(failedAttempts, runtime.retry, runtime.random),
+      call.stopRetrying,
+    );
     if (call.stopRetrying?.() === true) return outcome;
   }
 };

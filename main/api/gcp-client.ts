@@ -3,6 +3,7 @@ import type { Product } from '../../common/catalog/product.ts';
 import type { Balance } from '../../common/contract/connection.ts';
 import { err, ok, type Result } from '../../common/result.ts';
 import type { Logger } from '../logging/logger.ts';
+import { sleepUnlessAborted } from './abortable-sleep.ts';
 import type { ApiError } from './api-error.ts';
 import { performApiCall, type AttemptRecord, type RequestRuntime } from './api-request.ts';
 import type { FetchLike } from './http.ts';
@@ -43,7 +44,7 @@ export interface GcpClientOptions {
   readonly retry?: RetryPolicy;
   readonly now?: () => number;
   readonly random?: () => number;
-  readonly sleep?: (ms: number) => Promise<void>;
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 const productPageSize = 500;
@@ -63,7 +64,7 @@ export const createGcpClient = (options: GcpClientOptions) => {
     logger: options.logger,
     now,
     random: options.random ?? Math.random,
-    sleep: options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+    sleep: options.sleep ?? sleepUnlessAborted,
   };
 
   const fetchToken = async (): Promise<Result<IssuedToken, ApiError>> => {

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { sleepUnlessAborted } from '../../main/api/abortable-sleep.ts';
+import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { createTempDir, type TempDir } from '../support/temp-dir.ts';
+
+describe('a pause while a row waits out a 429', () => {
+  let dir: TempDir | undefined;
+  let harness: EngineHarness | undefined;
+  afterEach(async () => {
+    await harness?.close();
+    await dir?.remove();
+  });
+
+  it('takes effect at once, not after the Retry-After; the row is resumed under its PO number', async () => {
+    dir = await createTempDir();
+    harness = await startEngineHarness({
+      dataDir: dir.path,
+      // Real waits: the provider asks for 20 s.
+      client: { sleep: sleepUnlessAborted },
+      sending: { concurrency: 2 },
+    });
+    const started = harness;
+    const batchId = await started.commitBatch(recipientRows(4));
+    started.sandbox.sandbox.setFaults({ rate429: 1, retryAfterSeconds: 20 });
+    const sending = started.engine.run(batchId);
+    // Both workers' first requests refused with 429: each now waits out its Retry-After.
+    await expect.poll(async () => (await started.sandbox.stats()).orderCreateRequests).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const pausedAt = Date.now();
+    expect(started.engine.pause(batchId).ok).toBe(true);
+    const result = await sending;
+    expect(result.ok && result.value.status).toBe('paused');
+    expect(Date.now() - pausedAt).toBeLessThan(2_000);
+
+    started.sandbox.sandbox.setFaults({ rate429: 0 });
+    const resumed = await started.engine.run(batchId);
+    expect(resumed.ok && resumed.value.status).toBe('completed');
+    const orders = await started.sandbox.orders();
+    expect(orders.map((order) => order.poNumber).sort()).toEqual(
+      [1, 2, 3, 4].map((rowNo) => `GB-${batchId}-000${String(rowNo)}`),
+    );
+  }, 30_000);
+});
