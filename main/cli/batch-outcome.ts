@@ -63,6 +63,10 @@ export const describeOutcome = (summary: BatchSummary, rows: readonly BatchRowVi
   if (summary.status === 'paused' || summary.status === 'sending' || summary.status === 'ready') {
     lines.push(`resume with: giftbatch resume ${summary.id}`);
   }
+  // What the app's "Retry failed rows" does: the same PO numbers, which cannot create a second order.
+  if (summary.status !== 'cancelled' && failures.some((row) => row.failure?.retry === 'same_po')) {
+    lines.push(`retry the rows whose outcome is unknown with: giftbatch resume ${summary.id} --retry-failed`);
+  }
   lines.push(`Batch id: ${summary.id}`);
   return lines;
 };

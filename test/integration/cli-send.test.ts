@@ -2,6 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { createBatchRepository } from '../../main/batches/batch-repository.ts';
+import { openLedger } from '../../main/ledger/open-ledger.ts';
 import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
 import type { SandboxOptions } from '../../main/sandbox/sandbox-options.ts';
 import { killStartedClis, lastJsonLine, runCli, startCli } from '../fixtures/cli/run-cli.ts';
@@ -186,6 +188,42 @@ describe('giftbatch send', () => {
     expect(listed.stdout).toMatch(new RegExp(`^${batchId} .* sending \\(interrupted\\) `, 'm'));
     const resumed = await runCli(['resume', batchId, '--api-url', running.url, '--json'], dataDir());
     expect(resumed.code).toBe(0);
+    expect((await started.orders()).map((order) => order.poNumber).sort()).toEqual(poNumbers(batchId, 20));
+  }, 60_000);
+
+  it('resume --retry-failed sends rows whose outcome was unknown again under their PO numbers', async () => {
+    const { started, cli } = await sendingTwentySlowly();
+    cli.child.kill('SIGKILL');
+    await cli.exited;
+    const [killed] = z
+      .array(batchJsonSchema)
+      .parse(JSON.parse((await runCli(['batches', '--json'], dataDir())).stdout));
+    const batchId = killed?.batchId ?? '';
+    // Row 20 was never answered, as a row whose retries all met 5xx would be.
+    const ledger = openLedger(dir.path);
+    try {
+      const repository = createBatchRepository(ledger);
+      repository.markSubmitting(batchId, 20);
+      repository.failRow(
+        batchId,
+        20,
+        'failed',
+        { kind: 'outcome_unknown', message: 'The provider answered 502.', retry: 'same_po' },
+        'unavailable',
+      );
+    } finally {
+      ledger.close();
+    }
+
+    const resumed = await runCli(['resume', batchId, '--api-url', started.sandbox.url], dataDir());
+    expect(resumed.code).toBe(2);
+    expect(resumed.stdout).toContain(`giftbatch resume ${batchId} --retry-failed`);
+    const retried = await runCli(
+      ['resume', batchId, '--api-url', started.sandbox.url, '--retry-failed', '--json'],
+      dataDir(),
+    );
+    expect(retried.code).toBe(0);
+    expect(batchJsonSchema.parse(lastJsonLine(retried.stdout))).toMatchObject({ fulfilled: 20, failed: 0 });
     expect((await started.orders()).map((order) => order.poNumber).sort()).toEqual(poNumbers(batchId, 20));
   }, 60_000);
 

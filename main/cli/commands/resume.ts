@@ -20,6 +20,9 @@ Options:
   --api-url URL         sandbox: a running \`giftbatch sandbox\`; staging/production: the provider's base URL
                         (default: the embedded sandbox, or the base URL in Settings)
   --concurrency N       orders in flight at once, 1-16 (default: from Settings)
+  --retry-failed        first put back the failed rows that are safe to send again as they are (outcome
+                        unknown, or past the pending deadline), as the app's "Retry failed rows" does:
+                        under the same PO numbers, which cannot create a second order
   --json                end with the batch's JSON line on stdout
   -h, --help            show this help
 
@@ -31,6 +34,7 @@ const flagSpec = {
   'data-dir': { type: 'string' },
   'api-url': { type: 'string' },
   concurrency: { type: 'string' },
+  'retry-failed': { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -99,7 +103,13 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
       );
       return exitCodes.usage;
     }
-    if (summary !== undefined && (summary.status === 'completed' || summary.status === 'cancelled')) {
+    if (values['retry-failed']) {
+      const retried = services.engine.retryFailed(id);
+      if (!retried.ok) {
+        io.stderr(`giftbatch resume: ${retried.error.message}\n`);
+        return summary === undefined ? exitCodes.usage : exitCodeForBatch(summary);
+      }
+    } else if (summary !== undefined && (summary.status === 'completed' || summary.status === 'cancelled')) {
       const say = values.json ? io.stderr : io.stdout;
       say(`${describeOutcome(summary, services.engine.detail(id)?.rows ?? []).join('\n')}\n`);
       say(`Batch ${id} is ${summary.status}: there is nothing left to send.\n`);
