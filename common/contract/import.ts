@@ -15,6 +15,8 @@ export const importedTableSchema = z.object({
   format: z.enum(['csv', 'tsv', 'xlsx']),
   encoding: z.string().optional(),
   delimiter: z.string().optional(),
+  /** Workbooks with more than one sheet only: the sheet that was read. */
+  sheetName: z.string().optional(),
   headers: z.array(z.string()),
   hasHeaderRow: z.boolean(),
   rows: z.array(z.array(z.string())),

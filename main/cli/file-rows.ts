@@ -2,27 +2,15 @@ const quote = 0x22;
 const lineFeed = 0x0a;
 const carriageReturn = 0x0d;
 
-/** A record of delimited text: the line it starts on (1-based) and whether every cell is blank. */
-interface RecordStart {
-  readonly line: number;
-  readonly isBlank: boolean;
-}
-
-/** Not whitespace as trim() sees it; printable ASCII is answered without a regular expression. */
-const isVisible = (text: string, at: number, code: number): boolean =>
-  (code > 0x20 && code < 0x7f) || !/\s/.test(text.charAt(at));
-
 /**
- * Where each record of delimited text starts, as a text editor numbers lines. A quoted cell may hold
- * line breaks, so records and lines differ; a quote opens a cell only at the cell's start, as in the
- * import's readers.
+ * The line each record of delimited text starts on (1-based), as a text editor numbers lines. A quoted
+ * cell may hold line breaks, so records and lines differ; a quote opens a cell only at the cell's start,
+ * as in the import's reader.
  */
-const recordStarts = (text: string, delimiter: string): RecordStart[] => {
+const recordLines = (text: string, delimiter: string): number[] => {
   const delimiterCode = delimiter.charCodeAt(0);
-  const starts: RecordStart[] = [];
+  const lines = [1];
   let line = 1;
-  let recordLine = 1;
-  let hasContent = false;
   let isQuoted = false;
   let isCellStart = true;
   for (let at = 0; at < text.length; at++) {
@@ -35,44 +23,35 @@ const recordStarts = (text: string, delimiter: string): RecordStart[] => {
       else if (code === quote) {
         if (text.charCodeAt(at + 1) === quote) at++;
         else isQuoted = false;
-      } else if (isVisible(text, at, code)) hasContent = true;
+      }
       continue;
     }
     if (isBreak) {
-      starts.push({ line: recordLine, isBlank: !hasContent });
       line++;
-      recordLine = line;
-      hasContent = false;
+      lines.push(line);
       isCellStart = true;
     } else if (code === delimiterCode) {
       isCellStart = true;
-    } else if (code === quote && isCellStart) {
-      isQuoted = true;
-      isCellStart = false;
     } else {
+      if (code === quote && isCellStart) isQuoted = true;
       isCellStart = false;
-      if (isVisible(text, at, code)) hasContent = true;
     }
   }
-  starts.push({ line: recordLine, isBlank: !hasContent });
-  return starts;
+  return lines;
 };
 
 /**
- * The file row of each imported data row: the line a text editor (or the row a spreadsheet) shows it
- * on, counting the header and the blank lines the import skipped. When the text cannot be lined up with
- * the imported rows, and for workbooks, the rows are counted straight down from the header.
+ * The file row of each imported row: the row a spreadsheet shows it on, or the line a text editor shows
+ * it on, from the import's own count of where each row sits (ImportedTable.rowNumbers), so the header,
+ * blank lines and a title above the header are counted as the import skipped them. A workbook's numbers
+ * are its rows already; a text file's are records, each turned into the line it starts on.
  */
 export const fileRowNumbers = (input: {
   readonly text: string | undefined;
   readonly delimiter: string | undefined;
-  readonly hasHeaderRow: boolean;
-  readonly dataRows: number;
+  readonly rowNumbers: readonly number[];
 }): number[] => {
-  const firstDataRow = input.hasHeaderRow ? 2 : 1;
-  const counted = Array.from({ length: input.dataRows }, (_, index) => index + firstDataRow);
-  if (input.text === undefined || input.delimiter === undefined) return counted;
-  const filled = recordStarts(input.text, input.delimiter).filter((record) => !record.isBlank);
-  const data = input.hasHeaderRow ? filled.slice(1) : filled;
-  return data.length === input.dataRows ? data.map((record) => record.line) : counted;
+  if (input.text === undefined || input.delimiter === undefined) return [...input.rowNumbers];
+  const lines = recordLines(input.text, input.delimiter);
+  return input.rowNumbers.map((record) => lines[record - 1] ?? record);
 };

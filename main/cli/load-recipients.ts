@@ -13,7 +13,7 @@ export interface LoadedRecipients {
   readonly table: ImportedTable;
   readonly mapping: ColumnMapping;
   readonly rows: RecipientRow[];
-  /** Per row, its row number in the file (header and skipped blank lines counted). */
+  /** Per row, its row number in the file (header, skipped blank lines and title lines counted). */
   readonly fileRows: readonly number[];
 }
 
@@ -67,8 +67,7 @@ export const loadRecipients = async (
     fileRows: fileRowNumbers({
       text: isText ? decodeText(bytes.value).text : undefined,
       delimiter: table.delimiter,
-      hasHeaderRow: table.hasHeaderRow,
-      dataRows: table.rows.length,
+      rowNumbers: table.rowNumbers,
     }),
   });
 };

@@ -17,6 +17,16 @@ describe('cellText', () => {
     expect(cellText(2134)).toBe('2134');
   });
 
+  it('pads a whole number with zeros as an all-zeros format shows it', () => {
+    expect(cellText(2134, 5)).toBe('02134');
+    expect(cellText(42, 10)).toBe('0000000042');
+    expect(cellText(-42, 5)).toBe('-00042');
+    expect(cellText(15551234567, 10)).toBe('15551234567');
+    // A fraction is left as General shows it: zero-only formats are for ZIPs and IDs.
+    expect(cellText(2134.5, 5)).toBe('2134.5');
+    expect(cellText('2134', 5)).toBe('2134');
+  });
+
   it('keeps strings exactly', () => {
     expect(cellText('02134')).toBe('02134');
     expect(cellText('+15551234567')).toBe('+15551234567');

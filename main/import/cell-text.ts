@@ -19,14 +19,24 @@ const dateText = (date: Date): string => {
 };
 
 /**
- * One spreadsheet cell → the text a person sees in it. A ZIP or phone that was stored as a number has
- * already lost its leading zero or "+" inside the file (2134, 15551234567); that cannot be recovered
- * here, only by formatting the column as Text in the spreadsheet before typing.
+ * One spreadsheet cell → the text a person sees in it. A ZIP or phone that was stored as a number in a
+ * General cell has lost its leading zero or "+" inside the file (2134, 15551234567); that cannot be
+ * recovered here, only by formatting the column as Text in the spreadsheet before typing.
+ *
+ * `zeroPadDigits` is set for a cell whose number format is all zeros ("00000", Excel's Zip Code, or
+ * "0000000000" for IDs): the sheet shows 2134 as 02134, and that, not the bare number, is what the person
+ * typed and checks. Only whole numbers are padded; other formats are left to General, since a ZIP or ID
+ * is the one place where the format carries digits a recipient depends on.
  */
-export const cellText = (value: unknown): string => {
+export const cellText = (value: unknown, zeroPadDigits?: number): string => {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? numberFormat.format(value) : '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    const text = numberFormat.format(value);
+    if (zeroPadDigits === undefined || !Number.isInteger(value)) return text;
+    return value < 0 ? `-${text.slice(1).padStart(zeroPadDigits, '0')}` : text.padStart(zeroPadDigits, '0');
+  }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : dateText(value);
   return '';

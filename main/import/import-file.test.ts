@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { maxDraftRows } from '../../common/contract/drafts.ts';
+import { makeXlsx } from '../../test/fixtures/import/make-xlsx.ts';
 import { importFile, maxImportBytes, type ImportedTable } from './import-file.ts';
 
 const fixture = (name: string): Uint8Array =>
@@ -91,6 +93,75 @@ describe('importFile: what it reads', () => {
     expect(table.rows).toHaveLength(2);
   });
 
+  it('skips a title line, or Excel\'s "sep=" line, above the header', async () => {
+    const title = await imported(
+      'title.csv',
+      new TextEncoder().encode(
+        'Holiday bonus list\r\nFirst Name,Email,Amount\r\nDana,dana@example.com,25\r\nLuis,luis@example,25\r\n',
+      ),
+    );
+    expect(title).toMatchObject({
+      headers: ['First Name', 'Email', 'Amount'],
+      rows: [
+        ['Dana', 'dana@example.com', '25'],
+        ['Luis', 'luis@example', '25'],
+      ],
+      rowNumbers: [3, 4],
+    });
+    expect(title.suggestedMapping.map((entry) => entry.field)).toEqual(['first_name', 'email', 'amount']);
+    const excel = await imported(
+      'excel.csv',
+      new TextEncoder().encode('sep=;\r\nFirst Name;Email\r\nDana;dana@example.com\r\n'),
+    );
+    expect(excel).toMatchObject({
+      delimiter: ';',
+      headers: ['First Name', 'Email'],
+      rows: [['Dana', 'dana@example.com']],
+    });
+  });
+
+  it('reads the recipients sheet of a workbook and says which sheet it read', async () => {
+    const bytes = makeXlsx([
+      { name: 'Instructions', rows: [['Fill in the Recipients sheet']] },
+      {
+        name: 'Recipients',
+        rows: [
+          ['First Name', 'Email', 'Amount'],
+          ['Dana', 'dana@example.com', 25],
+          [],
+          ['Luis', 'luis@example', 25],
+        ],
+      },
+    ]);
+    expect(await imported('two-sheets.xlsx', bytes)).toMatchObject({
+      format: 'xlsx',
+      sheetName: 'Recipients',
+      rows: [
+        ['Dana', 'dana@example.com', '25'],
+        ['Luis', 'luis@example', '25'],
+      ],
+      rowNumbers: [2, 4],
+    });
+    const oneSheet = await imported(
+      'one.xlsx',
+      makeXlsx([{ name: 'Sheet1', rows: [['Email'], ['ana@example.com']] }]),
+    );
+    expect(oneSheet.sheetName).toBeUndefined();
+  });
+
+  it('keeps the zeros a ZIP or ID column is formatted to show', async () => {
+    const bytes = makeXlsx([
+      {
+        name: 'Sheet1',
+        rows: [
+          ['Email', 'ZIP', 'Employee ID'],
+          ['ana@example.com', { number: 2134, format: '00000' }, { number: 731, format: '0000000000' }],
+        ],
+      },
+    ]);
+    expect((await imported('zips.xlsx', bytes)).rows).toEqual([['ana@example.com', '02134', '0000000731']]);
+  });
+
   it('reads tab-separated text that a web app named .xls', async () => {
     const table = await imported('export.xls', fixture('tab-separated.tsv'));
     expect(table.format).toBe('tsv');
@@ -109,6 +180,25 @@ describe('importFile: what it refuses, and says why', () => {
     expect(await failure('only-header.csv', new TextEncoder().encode('Name,Email\n'))).toBe(
       '"only-header.csv" has a header row but no recipients under it.',
     );
+  });
+
+  it('a workbook whose sheets hold only a header, naming the sheet', async () => {
+    const bytes = makeXlsx([
+      { name: 'Instructions', rows: [['Fill in the Recipients sheet']] },
+      { name: 'Recipients', rows: [['First Name', 'Email']] },
+    ]);
+    expect(await failure('template.xlsx', bytes)).toBe(
+      '"template.xlsx" (sheet "Recipients") has a header row but no recipients under it.',
+    );
+  });
+
+  it('more recipients than a draft holds, and takes exactly that many', async () => {
+    const rows = (count: number) => new TextEncoder().encode(`Email\n${'a@example.com\n'.repeat(count)}`);
+    expect(await failure('everyone.csv', rows(maxDraftRows + 50_000))).toBe(
+      '"everyone.csv" has 250,000 rows; a draft holds at most 200,000. ' +
+        'Split it into smaller files and import them one at a time.',
+    );
+    expect((await imported('limit.csv', rows(maxDraftRows))).rows).toHaveLength(maxDraftRows);
   });
 
   it('a file over the size limit, before reading it', async () => {

@@ -1,3 +1,4 @@
+import { maxDraftRows } from '../../common/contract/drafts.ts';
 import {
   headerSignature,
   suggestMapping,
@@ -7,8 +8,7 @@ import { err, ok, type Result } from '../../common/result.ts';
 import { decodeText, type TextEncodingName } from './decode-text.ts';
 import { parseDelimited, type Delimiter } from './parse-delimited.ts';
 import type { ProgressListener } from './progress.ts';
-import { readXlsx } from './read-xlsx.ts';
-import type { ShapedTable } from './shape-table.ts';
+import { readXlsx, type WorkbookTable } from './read-xlsx.ts';
 import { isLegacyOffice, isZip, looksBinary } from './sniff-bytes.ts';
 
 /** Bigger than any recipient list we expect, small enough to hold in memory twice over. */
@@ -21,10 +21,17 @@ export interface ImportedTable {
   readonly encoding?: TextEncodingName;
   /** Text files only: the separator found. */
   readonly delimiter?: Delimiter;
+  /** Workbooks with more than one sheet only: the sheet read. */
+  readonly sheetName?: string;
   readonly headers: string[];
   /** False when the file had no header row and `headers` are the made-up "Column 1…n". */
   readonly hasHeaderRow: boolean;
   readonly rows: string[][];
+  /**
+   * Per row, where it sits in the file, the header, blank rows and lines above the header counted: the
+   * row number a spreadsheet shows for a workbook, the record number (1-based) for text.
+   */
+  readonly rowNumbers: readonly number[];
   readonly suggestedMapping: ColumnMapping;
   /** headerSignature(headers): the key a confirmed mapping is remembered under. */
   readonly signature: string;
@@ -44,21 +51,33 @@ const megabytes = (bytes: number): string => String(Math.ceil((bytes / (1024 * 1
 
 const emptyFileMessage = (fileName: string): string => `"${fileName}" is empty: there is nothing to import.`;
 
+const count = (value: number): string => value.toLocaleString('en-US');
+
 const finish = (
   fileName: string,
-  table: ShapedTable,
+  table: WorkbookTable,
   details: Pick<ImportedTable, 'format' | 'encoding' | 'delimiter'>,
 ): Result<ImportedTable, string> => {
   if (table.headers.length === 0) return err(emptyFileMessage(fileName));
   if (table.rows.length === 0) {
-    return err(`"${fileName}" has a header row but no recipients under it.`);
+    const sheet = table.sheetName === undefined ? '' : ` (sheet "${table.sheetName}")`;
+    return err(`"${fileName}"${sheet} has a header row but no recipients under it.`);
+  }
+  // Refused here, where the file is named, rather than by the draft's autosave after the import.
+  if (table.rows.length > maxDraftRows) {
+    return err(
+      `"${fileName}" has ${count(table.rows.length)} rows; a draft holds at most ${count(maxDraftRows)}. ` +
+        'Split it into smaller files and import them one at a time.',
+    );
   }
   return ok({
     fileName,
     ...details,
+    ...(table.sheetName === undefined ? {} : { sheetName: table.sheetName }),
     headers: table.headers,
     hasHeaderRow: table.hasHeaderRow,
     rows: table.rows,
+    rowNumbers: table.rowNumbers,
     suggestedMapping: suggestMapping(table.headers),
     signature: headerSignature(table.headers),
   });

@@ -125,6 +125,36 @@ describe('parseDelimited: header row', () => {
   });
 });
 
+describe('parseDelimited: lines above the header', () => {
+  it('skips a title line and numbers rows by record, blank ones included', async () => {
+    const table = await parsed('Holiday bonus list\r\n\r\nFirst Name,Email\r\nDana,"dana@example.com"\r\n');
+    expect(table).toMatchObject({ headers: ['First Name', 'Email'], rows: [['Dana', 'dana@example.com']] });
+    expect(table.rowNumbers).toEqual([4]);
+  });
+
+  it('reads Excel\'s "sep=;" line as the separator, not as a row', async () => {
+    const table = await parsed('sep=;\r\nFirst Name;Email\r\nDana;dana@example.com\r\n');
+    expect(table).toMatchObject({
+      delimiter: ';',
+      headers: ['First Name', 'Email'],
+      rows: [['Dana', 'dana@example.com']],
+      rowNumbers: [3],
+    });
+  });
+
+  it('follows the "sep=" line where the text alone suggests another separator, as Excel does', async () => {
+    const table = await parsed('sep=,\nName;Note\nAna;a;b,1\nBo;c;d,2\n');
+    expect(table).toMatchObject({
+      delimiter: ',',
+      rows: [
+        ['Ana;a;b', '1'],
+        ['Bo;c;d', '2'],
+      ],
+      rowNumbers: [3, 4],
+    });
+  });
+});
+
 describe('parseDelimited: broken quotes', () => {
   it('reports an unterminated quote with its line instead of reading the rest as one cell', async () => {
     const result = await parseDelimited(fixtureText('unterminated-quote.csv'));

@@ -1,16 +1,12 @@
 import Papa from 'papaparse';
 import { err, ok, type Result } from '../../common/result.ts';
 import { throttleProgress, type ProgressListener } from './progress.ts';
-import { shapeTable } from './shape-table.ts';
+import { shapeTable, type ShapedTable } from './shape-table.ts';
 
 export type Delimiter = ',' | ';' | '\t';
 
-export interface DelimitedTable {
-  readonly headers: string[];
-  readonly rows: string[][];
+export interface DelimitedTable extends ShapedTable {
   readonly delimiter: Delimiter;
-  /** False when the file had no header row and `headers` are the made-up "Column 1…n". */
-  readonly hasHeaderRow: boolean;
 }
 
 export interface ParseDelimitedOptions {
@@ -29,10 +25,18 @@ const isDelimiter = (value: string): value is Delimiter => (delimiters as readon
 /** Enough text for the first rows of any sane file, without scanning a 50 MB one. */
 const previewLength = 1024 * 1024;
 
+/** Excel's first line naming the separator ("sep=;"); Excel reads it as a setting, never as a row. */
+const separatorLine = /^sep=(.)(?:\r\n|\n|\r|$)/i;
+
+const separatorHint = (text: string): Delimiter | undefined => {
+  const hint = separatorLine.exec(text)?.[1];
+  return hint !== undefined && isDelimiter(hint) ? hint : undefined;
+};
+
 /**
  * Separator and line break, guessed once from the first rows. Left to papaparse in chunked mode they
  * would be guessed from the first chunk alone, and a chunk that ends between "\r" and "\n" or inside
- * the header row guesses wrong.
+ * the header row guesses wrong. A "sep=" line naming one of ours overrides the guess, as it does in Excel.
  */
 const detectLayout = (text: string): { readonly delimiter: Delimiter; readonly newline: Newline } => {
   const preview = Papa.parse<string[]>(text.slice(0, previewLength), {
@@ -42,7 +46,8 @@ const detectLayout = (text: string): { readonly delimiter: Delimiter; readonly n
   });
   const { delimiter, linebreak } = preview.meta;
   const newline = newlines.find((candidate) => candidate === linebreak) ?? '\n';
-  return { delimiter: isDelimiter(delimiter) ? delimiter : ',', newline };
+  const guessed = isDelimiter(delimiter) ? delimiter : ',';
+  return { delimiter: separatorHint(text) ?? guessed, newline };
 };
 
 /** 1-based line of a character offset, as a text editor would show it. */
@@ -75,6 +80,7 @@ export const parseDelimited = (
     let quoteError: { readonly error: Papa.ParseError; readonly offset: number } | undefined;
     let chunkStart = 0;
     const { delimiter, newline } = detectLayout(text);
+    const hasSeparatorLine = separatorLine.test(text);
 
     const settle = (): void => {
       if (quoteError !== undefined) {
@@ -82,6 +88,8 @@ export const parseDelimited = (
         return;
       }
       progress.finish();
+      // The "sep=" line becomes a blank row rather than going, so every later record keeps its number.
+      if (hasSeparatorLine && rawRows.length > 0) rawRows[0] = [];
       resolve(ok({ ...shapeTable(rawRows), delimiter }));
     };
 

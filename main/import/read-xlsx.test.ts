@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { makeXlsx } from '../../test/fixtures/import/make-xlsx.ts';
 import { readXlsx } from './read-xlsx.ts';
 
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../../test/fixtures/import/${name}`, import.meta.url)));
 
 describe('readXlsx', () => {
-  it('reads the first sheet with data as the text a person sees', async () => {
+  it('reads the sheet with recipients as the text a person sees', async () => {
     expect(await readXlsx(fixture('recipients.xlsx'))).toEqual({
       ok: true,
       value: {
@@ -18,6 +19,9 @@ describe('readXlsx', () => {
           ['cy@example.com', 'Cy', '0.3', '', '', '', '', ''],
         ],
         hasHeaderRow: true,
+        // Row 4 of the sheet is blank.
+        rowNumbers: [2, 3, 5],
+        sheetName: 'Recipients',
       },
     });
   });
@@ -28,6 +32,102 @@ describe('readXlsx', () => {
     padded.set(bytes, 8);
     const result = await readXlsx(padded.subarray(8, 8 + bytes.length));
     expect(result.ok && result.value.rows.length).toBe(3);
+  });
+
+  it('reads past an instructions sheet, and a hidden one, to the recipients', async () => {
+    const recipients = {
+      name: 'Recipients',
+      rows: [
+        ['First Name', 'Email', 'Amount'],
+        ['Dana', 'dana@example.com', 25],
+      ],
+    };
+    const instructions = { name: 'Instructions', rows: [['Fill in the Recipients sheet']] };
+    const lookup = { name: 'Lookup', hidden: true, rows: [['Product'], ['NORTHWIND-COFFEE']] };
+    for (const sheets of [
+      [instructions, recipients],
+      [lookup, recipients],
+      [lookup, instructions, recipients],
+    ]) {
+      const result = await readXlsx(makeXlsx(sheets));
+      expect(result.ok && result.value).toMatchObject({
+        sheetName: 'Recipients',
+        headers: ['First Name', 'Email', 'Amount'],
+        rows: [['Dana', 'dana@example.com', '25']],
+      });
+    }
+  });
+
+  it('prefers headers that name known fields, and names no sheet in a one-sheet workbook', async () => {
+    const notes = { name: 'Notes', rows: [['Remember'], ['Budget approved']] };
+    const people = { name: 'People', rows: [['Email'], ['ana@example.com']] };
+    const twoSheets = await readXlsx(makeXlsx([notes, people]));
+    expect(twoSheets.ok && twoSheets.value.sheetName).toBe('People');
+    const oneSheet = await readXlsx(makeXlsx([people]));
+    expect(oneSheet.ok && oneSheet.value).toEqual({
+      headers: ['Email'],
+      rows: [['ana@example.com']],
+      hasHeaderRow: true,
+      rowNumbers: [2],
+    });
+  });
+
+  it('falls back to a visible sheet with only a header, the one naming fields, never a hidden one', async () => {
+    const instructions = { name: 'Instructions', rows: [['Fill in the Recipients sheet']] };
+    const onlyHeader = await readXlsx(makeXlsx([instructions, { name: 'Recipients', rows: [['Email']] }]));
+    expect(onlyHeader.ok && onlyHeader.value).toMatchObject({ sheetName: 'Recipients', rows: [] });
+    const hiddenData = makeXlsx([
+      { name: 'Old', hidden: true, rows: [['Email'], ['ana@example.com']] },
+      { name: 'Sheet1', rows: [] },
+    ]);
+    expect(await readXlsx(hiddenData)).toEqual({
+      ok: false,
+      error: 'Every visible sheet in this workbook is empty.',
+    });
+  });
+
+  it('numbers rows as the sheet does, blank rows and lines above the header counted', async () => {
+    const result = await readXlsx(
+      makeXlsx([
+        {
+          name: 'Sheet1',
+          rows: [
+            ['Holiday bonus list'],
+            [],
+            ['First Name', 'Email'],
+            ['Dana', 'dana@example.com'],
+            [],
+            [],
+            ['Luis', 'luis@example'],
+          ],
+        },
+      ]),
+    );
+    expect(result.ok && result.value).toMatchObject({ headers: ['First Name', 'Email'], rowNumbers: [4, 7] });
+  });
+
+  it('shows a number formatted with zeros only as the sheet displays it', async () => {
+    const result = await readXlsx(
+      makeXlsx([
+        {
+          name: 'Sheet1',
+          rows: [
+            ['Zip', 'Employee ID', 'Amount', 'Plain'],
+            [
+              { number: 2134, format: '00000' },
+              { number: 42, format: '0000000000' },
+              { number: 25, format: '#,##0.00' },
+              2134,
+            ],
+            [{ number: 501, format: '[$-409]00000' }, { number: 12345678901, format: '0000000000' }, 7, 501],
+          ],
+        },
+      ]),
+    );
+    expect(result.ok && result.value.rows).toEqual([
+      ['02134', '0000000042', '25', '2134'],
+      ['00501', '12345678901', '7', '501'],
+    ]);
   });
 
   it('says a ZIP that is not a workbook is not a workbook', async () => {

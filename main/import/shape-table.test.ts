@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeaderRow, looksLikeData } from './detect-header-row.ts';
+import { findHeaderRow, isHeaderRow, looksLikeData } from './detect-header-row.ts';
 import { shapeTable } from './shape-table.ts';
 
 describe('looksLikeData', () => {
@@ -42,6 +42,48 @@ describe('isHeaderRow', () => {
   });
 });
 
+describe('findHeaderRow', () => {
+  const recipients = [
+    ['Dana', 'dana@example.com', '25'],
+    ['Luis', 'luis@example.com', '30'],
+  ];
+
+  it('takes the first row when it is the header, or none when it is a recipient', () => {
+    expect(findHeaderRow([['First Name', 'Email', 'Amount'], ...recipients])).toBe(0);
+    expect(findHeaderRow(recipients)).toBeUndefined();
+  });
+
+  it('passes over a title line or Excel\'s "sep=" line to the header that names known fields', () => {
+    expect(findHeaderRow([['Holiday bonus list'], ['First Name', 'Email', 'Amount'], ...recipients])).toBe(1);
+    expect(findHeaderRow([['sep=', ''], ['First Name', 'Email'], ...recipients])).toBe(1);
+    expect(
+      findHeaderRow([['Holiday bonus 2025', '', ''], ['Prepared by HR'], ['Name', 'Email'], ...recipients]),
+    ).toBe(2);
+  });
+
+  it('keeps a header that names its fields above recipients that merely look like titles', () => {
+    // A recipient with no email or amount yet has no data-looking cell: it must not become the header.
+    const rows = [['First Name', 'Email', 'Amount'], ['Ana', '', ''], ...recipients];
+    expect(findHeaderRow(rows)).toBe(0);
+    expect(findHeaderRow([['Name'], ['Ana'], ['Bo']])).toBe(0);
+  });
+
+  it('keeps to the first row when no row names a known field', () => {
+    expect(
+      findHeaderRow([
+        ['Colour', 'Shoe size'],
+        ['red', '42'],
+      ]),
+    ).toBe(0);
+  });
+
+  it('looks only at the first ten rows, and never at a row with nothing under it', () => {
+    const notes = Array.from({ length: 10 }, (_, index) => [`Note ${String.fromCharCode(65 + index)}`]);
+    expect(findHeaderRow([...notes, ['Email'], ['ana@example.com']])).toBe(0);
+    expect(findHeaderRow([['Holiday bonus list'], ['First Name', 'Email']])).toBe(0);
+  });
+});
+
 describe('shapeTable', () => {
   it('pads short rows and names blank titles', () => {
     expect(
@@ -57,6 +99,7 @@ describe('shapeTable', () => {
         ['bo@example.com', '', '30'],
       ],
       hasHeaderRow: true,
+      rowNumbers: [2, 3],
     });
   });
 
@@ -65,6 +108,7 @@ describe('shapeTable', () => {
       headers: ['Email', 'Column 2'],
       rows: [['ana@example.com', 'stray']],
       hasHeaderRow: true,
+      rowNumbers: [2],
     });
   });
 
@@ -76,7 +120,12 @@ describe('shapeTable', () => {
         ['ana@example.com', '25', ''],
         ['  ', '', ''],
       ]),
-    ).toEqual({ headers: ['Email', 'Amount'], rows: [['ana@example.com', '25']], hasHeaderRow: true });
+    ).toEqual({
+      headers: ['Email', 'Amount'],
+      rows: [['ana@example.com', '25']],
+      hasHeaderRow: true,
+      rowNumbers: [3],
+    });
   });
 
   it('trims titles but not values', () => {
@@ -85,7 +134,30 @@ describe('shapeTable', () => {
   });
 
   it('returns an empty table for nothing', () => {
-    expect(shapeTable([])).toEqual({ headers: [], rows: [], hasHeaderRow: false });
-    expect(shapeTable([[''], [' ', '']])).toEqual({ headers: [], rows: [], hasHeaderRow: false });
+    const empty = { headers: [], rows: [], hasHeaderRow: false, rowNumbers: [] };
+    expect(shapeTable([])).toEqual(empty);
+    expect(shapeTable([[''], [' ', '']])).toEqual(empty);
+  });
+
+  it('skips the lines above the header and numbers every row by its place among the raw rows', () => {
+    expect(
+      shapeTable([
+        ['Holiday bonus list', '', ''],
+        [''],
+        ['First Name', 'Email', 'Amount'],
+        ['Dana', 'dana@example.com', '25'],
+        ['', '', ''],
+        ['Luis', 'luis@example', '25'],
+      ]),
+    ).toEqual({
+      headers: ['First Name', 'Email', 'Amount'],
+      rows: [
+        ['Dana', 'dana@example.com', '25'],
+        ['Luis', 'luis@example', '25'],
+      ],
+      hasHeaderRow: true,
+      rowNumbers: [4, 6],
+    });
+    expect(shapeTable([[''], ['ana@example.com', '25']]).rowNumbers).toEqual([2]);
   });
 });

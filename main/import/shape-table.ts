@@ -1,10 +1,15 @@
-import { isHeaderRow } from './detect-header-row.ts';
+import { findHeaderRow, headerSearchRows } from './detect-header-row.ts';
 
 export interface ShapedTable {
   readonly headers: string[];
   readonly rows: string[][];
   /** False when the file had no header row and `headers` are the made-up "Column 1…n". */
   readonly hasHeaderRow: boolean;
+  /**
+   * Per row, the 1-based position among the raw rows it came from, so the header, blank rows and lines
+   * above the header still count: a sheet's row number, or a text file's record number.
+   */
+  readonly rowNumbers: number[];
 }
 
 /**
@@ -32,9 +37,10 @@ const resized = (row: readonly string[], width: number): string[] => {
 };
 
 /**
- * Raw cell rows (from CSV or a sheet) → a rectangular table with one header per column. Blank rows go;
- * short rows are padded; a row longer than the header row gets extra "Column n" headers so no value is
- * lost; a trailing column with no header and no values (the stray comma Excel leaves) is dropped.
+ * Raw cell rows (from CSV or a sheet) → a rectangular table with one header per column. Blank rows go,
+ * and so do rows above the header (see findHeaderRow); short rows are padded; a row longer than the
+ * header row gets extra "Column n" headers so no value is lost; a trailing column with no header and no
+ * values (the stray comma Excel leaves) is dropped.
  *
  * The raw rows are the caller's fresh arrays, handed over: a row that already has the table's width is
  * kept as it is rather than copied, which for a 100,000-row file saves as many allocations. Both callers
@@ -42,35 +48,38 @@ const resized = (row: readonly string[], width: number): string[] => {
  */
 export const shapeTable = (rawRows: readonly string[][]): ShapedTable => {
   // Plain loops: this runs over every row of the file, and callbacks per row showed in profiles.
-  const filled: string[][] = [];
-  for (const row of rawRows) if (!isBlankRow(row)) filled.push(row);
-  const first = filled[0];
-  if (first === undefined) return { headers: [], rows: [], hasHeaderRow: false };
-  const hasHeaderRow = isHeaderRow(first);
-  const dataStart = hasHeaderRow ? 1 : 0;
-  const titles = hasHeaderRow ? first.map((cell) => cell.trim()) : [];
+  // The first non-blank rows, by their raw index: as many as findHeaderRow looks at, and one more.
+  const leading: number[] = [];
+  for (let index = 0; index < rawRows.length && leading.length <= headerSearchRows; index++) {
+    if (!isBlankRow(rawRows[index] ?? [])) leading.push(index);
+  }
+  if (leading.length === 0) return { headers: [], rows: [], hasHeaderRow: false, rowNumbers: [] };
+  const headerRow = findHeaderRow(leading.map((index) => rawRows[index] ?? []));
+  const headerAt = headerRow === undefined ? undefined : leading[headerRow];
+  const titles = headerAt === undefined ? [] : (rawRows[headerAt] ?? []).map((cell) => cell.trim());
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
   let width = titles.length;
-  for (let index = dataStart; index < filled.length; index++) {
-    width = Math.max(width, filled[index]?.length ?? 0);
+  for (let index = headerAt === undefined ? 0 : headerAt + 1; index < rawRows.length; index++) {
+    const row = rawRows[index] ?? [];
+    if (isBlankRow(row)) continue;
+    rows.push(row);
+    rowNumbers.push(index + 1);
+    if (row.length > width) width = row.length;
   }
-  while (width > 0 && isBlank(titles[width - 1] ?? '') && isColumnBlank(filled, dataStart, width - 1)) {
-    width--;
-  }
+  while (width > 0 && isBlank(titles[width - 1] ?? '') && isColumnBlank(rows, width - 1)) width--;
   const headers = Array.from({ length: width }, (_, index) => {
     const title = titles[index] ?? '';
     return title === '' ? columnName(index) : title;
   });
-  const rows = new Array<string[]>(filled.length - dataStart);
-  for (let index = dataStart; index < filled.length; index++) {
-    const row = filled[index] ?? [];
-    rows[index - dataStart] = row.length === width ? row : resized(row, width);
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] ?? [];
+    if (row.length !== width) rows[index] = resized(row, width);
   }
-  return { headers, rows, hasHeaderRow };
+  return { headers, rows, hasHeaderRow: headerAt !== undefined, rowNumbers };
 };
 
-const isColumnBlank = (rows: readonly (readonly string[])[], start: number, column: number): boolean => {
-  for (let index = start; index < rows.length; index++) {
-    if (!isBlank(rows[index]?.[column] ?? '')) return false;
-  }
+const isColumnBlank = (rows: readonly (readonly string[])[], column: number): boolean => {
+  for (const row of rows) if (!isBlank(row[column] ?? '')) return false;
   return true;
 };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fixturePath, killStartedClis, runCli } from '../fixtures/cli/run-cli.ts';
+import { makeXlsx } from '../fixtures/import/make-xlsx.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 
 const problemSchema = z.strictObject({
@@ -47,6 +48,40 @@ describe('giftbatch validate', () => {
       { row: 4, column: 'E-mail Address', message: 'Same email as row 10' },
       { row: 10, column: 'E-mail Address', message: 'Same email as row 4' },
     ]);
+  }, 30_000);
+
+  it('names the rows a spreadsheet shows, blank rows and a title above the header counted', async () => {
+    const workbook = path.join(dir.path, 'gaps.xlsx');
+    await writeFile(
+      workbook,
+      makeXlsx([
+        {
+          name: 'Sheet1',
+          rows: [
+            ['First Name', 'Email', 'Amount'],
+            ['Dana', 'dana@example.com', 25],
+            [],
+            [],
+            ['Luis', 'luis@example', 25],
+          ],
+        },
+      ]),
+    );
+    const titled = path.join(dir.path, 'title.csv');
+    await writeFile(
+      titled,
+      'Holiday bonus list\r\nFirst Name,Email,Amount\r\nDana,dana@example.com,25\r\nLuis,luis@example,25\r\n',
+    );
+    for (const [file, row] of [
+      [workbook, 5],
+      [titled, 4],
+    ] as const) {
+      const result = await validate([file, '--product', 'NORTHWIND-COFFEE', '--json']);
+      expect(result.code).toBe(1);
+      const report = validateJsonSchema.parse(JSON.parse(result.stdout));
+      expect(report.rows).toBe(2);
+      expect(report.errors.map(({ row, column }) => ({ row, column }))).toEqual([{ row, column: 'Email' }]);
+    }
   }, 30_000);
 
   it('says the same for people, one line per problem', async () => {

@@ -28,6 +28,7 @@ export const createImportHandlers = (
       format: imported.value.format,
       ...(imported.value.encoding === undefined ? {} : { encoding: imported.value.encoding }),
       ...(imported.value.delimiter === undefined ? {} : { delimiter: imported.value.delimiter }),
+      ...(imported.value.sheetName === undefined ? {} : { sheetName: imported.value.sheetName }),
       headers: imported.value.headers,
       hasHeaderRow: imported.value.hasHeaderRow,
       rows: imported.value.rows,

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeXlsx } from '../../test/fixtures/import/make-xlsx.ts';
+import { cellKey, readWorkbookLayout } from './workbook-layout.ts';
+
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../../test/fixtures/import/${name}`, import.meta.url)));
+
+describe('readWorkbookLayout', () => {
+  it('reads a workbook zipped by another tool: two visible sheets, nothing zero-padded', () => {
+    const layout = readWorkbookLayout(fixture('recipients.xlsx'));
+    expect(layout.hidden).toEqual([false, false]);
+    expect(layout.zeroPadding(1).size).toBe(0);
+  });
+
+  it('says which sheets are hidden and which number cells show zero-padded', () => {
+    const layout = readWorkbookLayout(
+      makeXlsx([
+        { name: 'Lookup', hidden: true, rows: [['Product']] },
+        {
+          name: 'Recipients',
+          rows: [
+            ['Zip', 'ID', 'Amount'],
+            [{ number: 2134, format: '00000' }, { number: 42, format: '0000000000' }, 25],
+            [],
+            [{ number: 501, format: '[$-409]00000' }, { number: 7, format: '0.00' }, 30],
+          ],
+        },
+      ]),
+    );
+    expect(layout.hidden).toEqual([true, false]);
+    expect([...layout.zeroPadding(1)]).toEqual([
+      [cellKey(1, 0), 5],
+      [cellKey(1, 1), 10],
+      [cellKey(3, 0), 5],
+    ]);
+    expect(layout.zeroPadding(0).size).toBe(0);
+  });
+
+  it('reads nothing from an archive that is no workbook', () => {
+    const layout = readWorkbookLayout(fixture('not-a-workbook.zip'));
+    expect(layout.hidden).toEqual([]);
+    expect(layout.zeroPadding(0).size).toBe(0);
+  });
+});
