@@ -112,4 +112,14 @@ describe('quantity', () => {
       'Quantity 3 is not possible when cards are sent by email or text message: one card per recipient row, so add a row for each extra card.',
     ]);
   });
+
+  it.each(['0', '-1', '2.5', 'two'])(
+    'asks for an empty or 1 Quantity, not extra rows, for a quantity of %j on a card per row',
+    (quantity) => {
+      const coffee = { ...pat, product_id: 'NORTHWIND-COFFEE', amount: '25', quantity };
+      expect(messagesOn(validateRow(coffee, digital), 'quantity')).toEqual([
+        `Quantity ${quantity} is not possible when cards are sent by email or text message: one card per recipient row, so leave Quantity empty or enter 1.`,
+      ]);
+    },
+  );
 });

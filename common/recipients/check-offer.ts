@@ -82,7 +82,12 @@ export const checkOffer = (
 const checkQuantity = (text: string, deliveryType: DeliveryType, issues: CellIssue[]): number | undefined => {
   if (text === '' || text === '1') return 1;
   if (deliveryType !== 'Links') {
-    const message = `Quantity ${text} is not possible when cards are ${deliveryPhrase(deliveryType)}: one card per recipient row, so add a row for each extra card.`;
+    // Only a count above one asks for extra cards; 0, -1 or "two" are fixed by clearing the cell.
+    const advice =
+      wholeNumber.test(text) && Number(text) > 1
+        ? 'so add a row for each extra card'
+        : 'so leave Quantity empty or enter 1';
+    const message = `Quantity ${text} is not possible when cards are ${deliveryPhrase(deliveryType)}: one card per recipient row, ${advice}.`;
     issues.push(error('quantity', message));
     return undefined;
   }

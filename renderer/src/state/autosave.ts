@@ -1,20 +1,40 @@
 import type { DraftStore } from './draft-store.ts';
 
-/** Saves this long after the last change, so typing is not interrupted and a save lands within a second. */
-export const autosaveDelayMs = 400;
+export interface AutosaveTiming {
+  /** Saves this long after the last change, so a burst of edits becomes one save. */
+  readonly delayMs: number;
+  /**
+   * ...but never later than this after the first unsaved change, so continuous typing is saved too
+   * and every change reaches the ledger within a second (the save itself takes the rest).
+   */
+  readonly maxWaitMs: number;
+}
 
-/** Watches the draft and saves it shortly after every change; returns a function that stops watching. */
-export const startAutosave = (store: DraftStore, delayMs = autosaveDelayMs): (() => void) => {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+export const autosaveTiming: AutosaveTiming = { delayMs: 400, maxWaitMs: 800 };
+
+/**
+ * Watches the draft and saves it shortly after every change; returns a function that stops watching.
+ * Saves never overlap: saveRequested waits for a save in flight, then saves what changed since.
+ */
+export const startAutosave = (store: DraftStore, timing: AutosaveTiming = autosaveTiming): (() => void) => {
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    clearTimeout(pause);
+    clearTimeout(deadline);
+    pause = undefined;
+    deadline = undefined;
+    void store.getState().saveRequested();
+  };
   const unsubscribe = store.subscribe((state) => {
     if (state.saveStatus !== 'unsaved') return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      void store.getState().saveRequested();
-    }, delayMs);
+    clearTimeout(pause);
+    pause = setTimeout(save, timing.delayMs);
+    deadline ??= setTimeout(save, timing.maxWaitMs);
   });
   return () => {
-    clearTimeout(timer);
+    clearTimeout(pause);
+    clearTimeout(deadline);
     unsubscribe();
   };
 };

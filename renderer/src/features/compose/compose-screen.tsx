@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DataGridHandle, SortColumn } from 'react-data-grid';
-import { fieldsForDeliveryType, type RecipientField } from '../../../../common/recipients/fields.ts';
+import type { RecipientField } from '../../../../common/recipients/fields.ts';
 import { countOf } from '../../components/format.ts';
 import { useCatalogState, useDraftState, useImportState, useUiState } from '../../state/stores.tsx';
 import { parseClipboardTable, planPaste, toClipboardTable } from './clipboard-table.ts';
 import { DraftPicker } from './draft-picker.tsx';
 import { DraftSettingsBar } from './draft-settings-bar.tsx';
+import { gridFields } from './grid-fields.ts';
 import { ImportButton } from './import-button.tsx';
 import { ProblemsPanel } from './problems-panel.tsx';
 import { RecipientGrid } from './recipient-grid.tsx';
@@ -47,7 +48,11 @@ export const ComposeScreen = () => {
   }, [catalogStatus, catalogRequested]);
 
   const validation = useDraftValidation(rows, settings, catalog?.products);
-  const fields = fieldsForDeliveryType[settings.deliveryType];
+  // Validation indexes issues once per change of rows or settings; the columns follow from it.
+  const fields = useMemo(
+    () => gridFields(settings.deliveryType, rows, validation.index),
+    [settings.deliveryType, rows, validation.index],
+  );
   const shown = useMemo(
     () => visibleRows(rows, { onlyProblems, find, issues: validation.index }),
     [rows, onlyProblems, find, validation.index],
@@ -227,7 +232,7 @@ export const ComposeScreen = () => {
           onSortColumnsChange={(next) => {
             setSortColumns(next);
             const sort = next[0];
-            if (sort !== undefined) rowsReordered(sortedRowIds(rows, sort));
+            if (sort !== undefined) rowsReordered(sortedRowIds(rows, sort, settings.defaults));
           }}
           onCellsEdited={(changes) => {
             cellsEdited(changes);

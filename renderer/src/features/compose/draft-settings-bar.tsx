@@ -1,4 +1,4 @@
-import { deliveryTypeSchema, deliveryTypes } from '../../../../common/catalog/product.ts';
+import { deliveryTypeSchema, deliveryTypes, type Product } from '../../../../common/catalog/product.ts';
 import { maxDraftNameLength, type DraftSettings } from '../../../../common/contract/drafts.ts';
 import { deliveryTypeLabels } from '../../components/format.ts';
 import { TextField } from '../../components/text-field.tsx';
@@ -22,6 +22,30 @@ const phoneCountries = [
   ['MX', 'Mexico (+52)'],
 ] as const;
 
+/**
+ * The default product when it is not among the products offered for the delivery type (the type was
+ * changed after it was chosen, or the catalog does not have it, or has not loaded yet): rows still
+ * inherit it, so the select shows it, marked, for the user to keep or change, rather than "None".
+ */
+const unofferedDefault = (
+  settings: DraftSettings,
+  /** The catalog's products; undefined until it has loaded. */
+  products: readonly Product[] | undefined,
+  offered: readonly Product[],
+): { id: string; label: string } | undefined => {
+  const id = settings.defaults.product_id;
+  if (id === undefined || id === '' || offered.some((product) => product.id === id)) return undefined;
+  if (products === undefined) return { id, label: id };
+  const known = products.find((product) => product.id === id);
+  return {
+    id,
+    label:
+      known === undefined
+        ? `${id} (not in the catalog)`
+        : `${known.name} (not offered for this delivery type)`,
+  };
+};
+
 /** The batch: its name, delivery type and the defaults every row inherits unless it sets its own. */
 export const DraftSettingsBar = () => {
   const name = useDraftState((state) => state.name);
@@ -33,6 +57,8 @@ export const DraftSettingsBar = () => {
   // Select the catalog itself: a selector returning a fresh [] on every call would re-render forever.
   const catalog = useCatalogState((state) => state.catalog);
   const products = catalog?.products ?? [];
+  const offered = products.filter((product) => product.deliveryTypes.includes(settings.deliveryType));
+  const staleDefault = unofferedDefault(settings, catalog?.products, offered);
 
   const setDefault = (field: DefaultField, value: string) => {
     const merged: Record<string, string | undefined> = { ...settings.defaults, [field]: value };
@@ -73,18 +99,20 @@ export const DraftSettingsBar = () => {
         <select
           className="input"
           value={settings.defaults.product_id ?? ''}
+          // The select is narrow: a red border, and the whole label on hover, say why it is marked.
+          aria-invalid={staleDefault !== undefined}
+          title={staleDefault?.label}
           onChange={(event) => {
             setDefault('product_id', event.target.value);
           }}
         >
           <option value="">None (set per row)</option>
-          {products
-            .filter((product) => product.deliveryTypes.includes(settings.deliveryType))
-            .map((product) => (
-              <option key={product.id} value={product.id}>
-                {product.name}
-              </option>
-            ))}
+          {staleDefault === undefined ? null : <option value={staleDefault.id}>{staleDefault.label}</option>}
+          {offered.map((product) => (
+            <option key={product.id} value={product.id}>
+              {product.name}
+            </option>
+          ))}
         </select>
       </label>
       <TextField

@@ -30,12 +30,23 @@ const columnWidths: Partial<Record<RecipientField, number>> = {
   country: 90,
 };
 
+/**
+ * Focuses the editor with its text selected, as react-data-grid's own text editor does: a key typed on
+ * the cell then replaces the value (the browser types it over the selection), and Enter, F2 or a
+ * double-click open it ready to overwrite or, after an arrow key, to amend. A stable function, so it
+ * runs once when the editor opens rather than on every keystroke.
+ */
+const focusAndSelect = (input: HTMLInputElement | null) => {
+  input?.focus();
+  input?.select();
+};
+
 const CellEditor = ({ row, column, onRowChange, onClose }: RenderEditCellProps<GridRow>) => {
   const field = column.key as RecipientField;
   return (
     <input
       className="grid-editor"
-      autoFocus
+      ref={focusAndSelect}
       aria-label={fieldLabels[field]}
       value={row.values[field] ?? ''}
       onChange={(event) => {
