@@ -86,6 +86,22 @@ test('compose: paste 50 rows, import a file that needs mapping, fix every proble
   await expect(await cell(app, 50, 'Email')).toHaveText('person50@example.com');
   await app.screenshot({ path: path.join(screenshotDir, 'compose-pasted.png') });
 
+  // A range wider than the columns left of the active cell is refused whole, never cut off.
+  const lastCell = await cell(app, 1, 'Reference');
+  await lastCell.click();
+  await lastCell.evaluate((element) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'E-1\tana@example.com\t25\r\n');
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  });
+  await expect(app.getByTestId('cell-message')).toContainText(
+    'Nothing was pasted: the copied range is 3 columns wide',
+  );
+  await expect(lastCell).toHaveText('');
+  await app.screenshot({ path: path.join(screenshotDir, 'compose-paste-too-wide.png') });
+
   await app.getByTestId('import-file-input').setInputFiles(fixture);
   const dialog = app.getByRole('dialog', { name: 'Map the columns of hr-export.csv' });
   await expect(dialog).toBeVisible();

@@ -57,6 +57,8 @@ export interface DraftState {
   readonly settingsChanged: (settings: DraftSettings) => void;
   /** Typing, pasting, filling: one undo step, optionally with new rows (a paste past the last row). */
   readonly cellsEdited: (changes: readonly CellChange[], appended?: readonly RecipientRow[]) => void;
+  /** An edit the grid could not apply as asked: nothing changes, and the message says why. */
+  readonly editRefused: (message: string) => void;
   readonly rowsInserted: (index: number, rows: readonly RecipientRow[]) => void;
   /** An import: new rows with the unmapped columns of each kept as extras, one undo step. */
   readonly rowsImported: (rows: readonly RecipientRow[], extras: readonly Record<string, string>[]) => void;
@@ -226,6 +228,9 @@ export const createDraftStore = (api: GiftBatchApi) =>
         if (changes.length === 0 && appended.length === 0) return;
         if (refusesOverlong([...changes.map((cell) => ({ [cell.field]: cell.value })), ...appended])) return;
         change({ rows: [...applyCellChanges(get().rows, changes), ...appended.map(newRow)] });
+      },
+      editRefused: (message) => {
+        set({ editError: message });
       },
       rowsInserted: (index, values) => {
         const rows = [...get().rows];

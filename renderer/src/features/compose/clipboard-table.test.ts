@@ -33,6 +33,7 @@ describe('laying a pasted table onto the grid', () => {
       ],
       { rows, fields: ['first_name', 'email', 'sms'], rowIndex: 0, fieldIndex: 0 },
     );
+    if (plan.kind !== 'paste') throw new Error('refused');
     expect(plan.edits).toEqual([
       { rowId: 'r1', field: 'first_name', value: 'Ana' },
       { rowId: 'r1', field: 'email', value: 'ana@x.org' },
@@ -42,13 +43,13 @@ describe('laying a pasted table onto the grid', () => {
     expect(plan.newRows).toEqual([{ first_name: 'Cy' }]);
   });
 
-  it('drops columns beyond the last field', () => {
-    const plan = planPaste([['x', 'y', 'z']], {
-      rows,
-      fields: ['first_name', 'email'],
-      rowIndex: 1,
-      fieldIndex: 1,
+  it('refuses a table wider than the columns from the active cell rightwards, rather than cut it', () => {
+    const target = { rows, fields: ['first_name', 'email'] as const, rowIndex: 1 };
+    expect(planPaste([['x', 'y', 'z']], { ...target, fieldIndex: 1 })).toEqual({
+      kind: 'too_wide',
+      width: 3,
+      room: 1,
     });
-    expect(plan.edits).toEqual([{ rowId: 'r2', field: 'email', value: 'x' }]);
+    expect(planPaste([['x'], ['y', 'z']], { ...target, fieldIndex: 0 })).toMatchObject({ kind: 'paste' });
   });
 });

@@ -22,14 +22,24 @@ export interface PasteTarget {
   readonly fieldIndex: number;
 }
 
+export type PastePlan =
+  | {
+      readonly kind: 'paste';
+      readonly edits: CellChange[];
+      readonly newRows: Partial<Record<RecipientField, string>>[];
+    }
+  /** Wider than the columns from the active cell rightwards: nothing is pasted rather than cut off. */
+  | { readonly kind: 'too_wide'; readonly width: number; readonly room: number };
+
 /**
- * Lays a pasted table onto the grid from the active cell, rightwards and downwards. Columns past the
- * last field are dropped; rows past the last row are returned as new rows to append.
+ * Lays a pasted table onto the grid from the active cell, rightwards and downwards; rows past the last
+ * row are returned as new rows to append. A table wider than the columns left is refused whole: the
+ * grid cannot add columns, and cutting some off would lose values without a word.
  */
-export const planPaste = (
-  table: readonly (readonly string[])[],
-  target: PasteTarget,
-): { edits: CellChange[]; newRows: Partial<Record<RecipientField, string>>[] } => {
+export const planPaste = (table: readonly (readonly string[])[], target: PasteTarget): PastePlan => {
+  const width = Math.max(0, ...table.map((cells) => cells.length));
+  const room = target.fields.length - target.fieldIndex;
+  if (width > room) return { kind: 'too_wide', width, room };
   const edits: CellChange[] = [];
   const newRows: Partial<Record<RecipientField, string>>[] = [];
   table.forEach((cells, offset) => {
@@ -46,5 +56,5 @@ export const planPaste = (
     });
     if (row === undefined) newRows.push(values);
   });
-  return { edits, newRows };
+  return { kind: 'paste', edits, newRows };
 };

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DataGridHandle, SortColumn } from 'react-data-grid';
-import type { RecipientField } from '../../../../common/recipients/fields.ts';
+import { fieldLabels, type RecipientField } from '../../../../common/recipients/fields.ts';
 import { countOf } from '../../components/format.ts';
 import { useCatalogState, useDraftState, useImportState, useUiState } from '../../state/stores.tsx';
 import { parseClipboardTable, planPaste, toClipboardTable } from './clipboard-table.ts';
@@ -24,6 +24,7 @@ export const ComposeScreen = () => {
   const history = useDraftState((state) => state.history);
   const editError = useDraftState((state) => state.editError);
   const cellsEdited = useDraftState((state) => state.cellsEdited);
+  const editRefused = useDraftState((state) => state.editRefused);
   const rowsInserted = useDraftState((state) => state.rowsInserted);
   const rowsDeleted = useDraftState((state) => state.rowsDeleted);
   const rowsReordered = useDraftState((state) => state.rowsReordered);
@@ -112,7 +113,13 @@ export const ComposeScreen = () => {
       rowIndex: shown.findIndex((row) => row.id === rowId),
       fieldIndex: fields.indexOf(field),
     });
-    cellsEdited(plan.edits, plan.newRows);
+    if (plan.kind === 'paste') {
+      cellsEdited(plan.edits, plan.newRows);
+      return;
+    }
+    editRefused(
+      `Nothing was pasted: the copied range is ${countOf(plan.width, 'column')} wide, and the grid has room for ${String(plan.room)} from ${fieldLabels[field]} rightwards. Paste from a cell further left, or copy fewer columns.`,
+    );
   };
 
   const copyText = (rowId: string, field: RecipientField): string =>
