@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deliveryTypes } from '../catalog/product.ts';
 import { suggestMapping } from './column-mapping.ts';
 import { fieldsForDeliveryType } from './fields.ts';
+import { findCatalogProduct } from '../../main/sandbox/catalog-seed.ts';
 import { recipientTemplateCsv } from './template.ts';
 import { contextFor } from './test-catalog.ts';
 import { validateRow } from './validate-row.ts';
@@ -19,6 +20,18 @@ describe('the import template', () => {
       expect(rows[1]).toContain(type === 'PhysicalShipment' ? '02134' : 'luis.ortega@example.com');
     },
   );
+
+  it.each(deliveryTypes)('names a product of the sandbox that offers %s, in an amount it sells', (type) => {
+    const [headers = [], ...rows] = Papa.parse<string[]>(recipientTemplateCsv(type), {
+      skipEmptyLines: true,
+    }).data;
+    for (const cells of rows) {
+      const product = findCatalogProduct(cells[headers.indexOf('product_id')] ?? '');
+      expect(product?.availableDeliveryTypes).toContain(type);
+      const cents = Math.round(Number(cells[headers.indexOf('amount')]) * 100);
+      expect(product?.denominationsCents).toContain(cents);
+    }
+  });
 
   it('keeps a leading zero and a leading +', () => {
     const csv = recipientTemplateCsv('DigitalDelivery');

@@ -8,7 +8,6 @@ const examples: readonly RecipientRow[] = [
     last_name: 'Whitfield',
     email: 'dana.whitfield@example.com',
     sms: '+12125550123',
-    product_id: 'NORTHWIND-COFFEE',
     amount: '25.00',
     quantity: '1',
     message: 'Thank you, {first_name}!',
@@ -25,7 +24,6 @@ const examples: readonly RecipientRow[] = [
     first_name: 'Luis',
     last_name: 'Ortega',
     email: 'luis.ortega@example.com',
-    product_id: 'NORTHWIND-COFFEE',
     amount: '50',
     quantity: '1',
     message: 'Happy holidays, {first_name}. Enjoy {amount} on us.',
@@ -41,11 +39,19 @@ const examples: readonly RecipientRow[] = [
   },
 ];
 
+/** A product of the embedded sandbox's catalog that offers the delivery type, so the examples pass. */
+const exampleProduct: Readonly<Record<DeliveryType, string>> = {
+  DigitalDelivery: 'NORTHWIND-COFFEE',
+  Links: 'NORTHWIND-COFFEE',
+  PhysicalShipment: 'NORTHWIND-COFFEE-CARD',
+};
+
 /** "Save template": the canonical headers for a delivery type and two example rows, as CSV. */
 export const recipientTemplateCsv = (deliveryType: DeliveryType): string => {
   const fields: readonly RecipientField[] = fieldsForDeliveryType[deliveryType];
+  const rows = examples.map((row) => ({ ...row, product_id: exampleProduct[deliveryType] }));
   return Papa.unparse(
-    { fields: [...fields], data: examples.map((row) => fields.map((field) => row[field] ?? '')) },
+    { fields: [...fields], data: rows.map((row) => fields.map((field) => row[field] ?? '')) },
     { newline: '\r\n' },
   );
 };
