@@ -20,6 +20,7 @@ describe('emailSyntaxProblem', () => {
     ],
     ['pat@example', 'Email "pat@example" needs a full domain after the @, such as example.com.'],
     ['pat@example.', 'Email "pat@example." needs a full domain after the @, such as example.com.'],
+    ['dana@example.com.', 'Email "dana@example.com." ends with a dot: remove it.'],
   ])('refuses %j', (email, message) => {
     expect(emailSyntaxProblem(email)).toBe(message);
   });

@@ -25,6 +25,10 @@ export const emailSyntaxProblem = (email: string): string | undefined => {
   if (whitespace.test(email)) return `Email "${email}" contains a space: remove it.`;
   if (at === -1) return `Email "${email}" has no @: write it as ${example}.`;
   if (at === 0) return `Email "${email}" has nothing before the @: add the name part, as in ${example}.`;
+  // A full stop typed after the address, as at the end of a sentence.
+  if (email.endsWith('.') && providerEmail.test(email.slice(0, -1))) {
+    return `Email "${email}" ends with a dot: remove it.`;
+  }
   const dot = email.indexOf('.', at + 1);
   if (dot === -1 || dot === at + 1 || email.endsWith('.')) {
     return `Email "${email}" needs a full domain after the @, such as example.com.`;
