@@ -106,7 +106,11 @@ describe('giftbatch sandbox', () => {
       if (isListening) await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(isListening).toBe(false);
-    await expect(savedPoNumbers(statePath)).resolves.toEqual(['npx-1']);
+    // The sandbox writes its state once its sockets are closed, so the file follows the port by a moment;
+    // npx's own exit does not wait for it.
+    await expect
+      .poll(() => savedPoNumbers(statePath).catch(() => undefined), { timeout: 5_000 })
+      .toEqual(['npx-1']);
   }, 30_000);
 
   it('applies its flags and exits 0 on SIGTERM with the state file written', async () => {
