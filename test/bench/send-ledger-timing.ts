@@ -22,26 +22,39 @@ export const ledgerWrites: ReadonlySet<string> = new Set([
   'releaseLease',
 ]);
 
+/** Wraps other writes in its transaction: its time is theirs, under the first one's name. */
+const wrappingWrite = 'whileHolding';
+
 /**
  * The same repository with every method timed. The ledger is synchronous (better-sqlite3), so the time
- * inside a call is time the one event loop spends on the ledger and not on requests.
+ * inside a call is time the one event loop spends on the ledger and not on requests. Only outermost
+ * calls are counted: a write made inside whileHolding commits (and waits for the disk) when it ends, so
+ * the whole of whileHolding is timed, under the name of the first write made inside it.
  */
 export const timeLedger = (repository: BatchRepository, times: LedgerTimes): BatchRepository => {
   const timed: Record<string, unknown> = {};
+  let outer: { name: string } | undefined;
   for (const [name, member] of Object.entries(repository)) {
     timed[name] =
       typeof member !== 'function'
         ? member
         : (...args: unknown[]): unknown => {
+            if (outer !== undefined) {
+              if (outer.name === wrappingWrite && ledgerWrites.has(name)) outer.name = name;
+              return Reflect.apply(member, repository, args);
+            }
+            const call = { name };
+            outer = call;
             const started = performance.now();
             try {
               const result: unknown = Reflect.apply(member, repository, args);
               return result;
             } finally {
-              const entry = times.get(name) ?? { ms: 0, calls: 0 };
+              outer = undefined;
+              const entry = times.get(call.name) ?? { ms: 0, calls: 0 };
               entry.ms += performance.now() - started;
               entry.calls += 1;
-              times.set(name, entry);
+              times.set(call.name, entry);
             }
           };
   }
