@@ -90,11 +90,11 @@ export const createBatchService = (deps: BatchServiceDeps) => {
      * the user saw: the same cost, no errors, the typed total when it is large. Sending starts after.
      */
     commit: async (source: BatchSource, request: SendRequest): Promise<Result<BatchSummary, AppError>> => {
-      if (deps.repository.summary(request.batchId, now().getTime()) !== undefined) {
-        return err(
-          appError('validation', `Batch ${request.batchId} already exists; review the draft again.`),
-        );
-      }
+      const exists = () => deps.repository.summary(request.batchId, now().getTime()) !== undefined;
+      const alreadySent = err(
+        appError('validation', `Batch ${request.batchId} already exists; review the draft again.`),
+      );
+      if (exists()) return alreadySent;
       const prepared = await review(source, request.excludeRowIds, request.batchId);
       if (!prepared.ok) return prepared;
       const { report, rows } = prepared.value;
@@ -127,6 +127,8 @@ export const createBatchService = (deps: BatchServiceDeps) => {
           ),
         );
       }
+      // Asked again after the review's awaits: a second click on Send may have committed it meanwhile.
+      if (exists()) return alreadySent;
       deps.repository.create({
         id: request.batchId,
         name: source.name,

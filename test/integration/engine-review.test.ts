@@ -119,6 +119,21 @@ describe('main validates again before anything is committed (design.md §5.7)', 
     });
     expect(!again.ok && again.error.message).toContain('already exists');
   });
+
+  it('commits a batch once when Send is pressed twice at once, and says so to the second press', async () => {
+    await start();
+    const { batchId, result } = commitBlind(recipientRows(2), 2 * rowCost);
+    const second = harness.service.commit(harness.source(recipientRows(2)), {
+      batchId,
+      excludeRowIds: new Set(),
+      expectedCostCents: 2 * rowCost,
+    });
+    const outcomes = await Promise.all([result, second]);
+    expect(outcomes.map((outcome) => outcome.ok).sort()).toEqual([false, true]);
+    const refused = outcomes.find((outcome) => !outcome.ok);
+    expect(refused?.ok === false && refused.error.message).toContain('already exists');
+    expect(batchCount()).toBe(1);
+  });
 });
 
 describe('earlier rewards in the review', () => {
