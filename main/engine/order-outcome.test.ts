@@ -137,7 +137,6 @@ describe("a row's fate after its create call", () => {
       { kind: 'timeout', message: 't' },
       { kind: 'network', message: 'n' },
       { kind: 'unavailable', message: 'u', status: 503 },
-      { kind: 'rate_limited', message: 'r' },
       { kind: 'bad_response', message: 'b' },
     ];
     for (const error of unknowns) {
@@ -186,5 +185,17 @@ describe("a row's fate after its create call", () => {
   it('reads 5xx and answerless attempts as open, 4xx (429 included) as refused', () => {
     for (const result of [500, 502, 504, 'timeout', 'network']) expect(leavesOutcomeOpen(result)).toBe(true);
     for (const result of [400, 401, 403, 409, 422, 429]) expect(leavesOutcomeOpen(result)).toBe(false);
+  });
+
+  it('says a row refused only by 429s made no order, and may be sent again under its PO number', () => {
+    const limited: ApiError = { kind: 'rate_limited', message: 'r' };
+    const action = actionFor(failed(limited), false, false);
+    expect(action).toMatchObject({ kind: 'fail', failure: { kind: 'rate_limited', retry: 'same_po' } });
+    expect(action.kind === 'fail' && action.failure.message).toContain('no order was made');
+    // After a request that may have reached the provider, the outcome is unknown after all.
+    expect(actionFor(failed(limited), false, true)).toMatchObject({
+      kind: 'fail',
+      failure: { kind: 'outcome_unknown', retry: 'same_po' },
+    });
   });
 });

@@ -121,6 +121,18 @@ export const actionFor = (
     };
   }
   if (isRetryable(error) && stopped) return { kind: 'leave_submitting' };
+  if (error.kind === 'rate_limited' && !outcomeOpen) {
+    // Every request was refused (429) before the provider looked at it: no order, only a wait.
+    return {
+      kind: 'fail',
+      to: 'failed',
+      failure: {
+        kind: 'rate_limited',
+        message: `The provider refused every attempt as too many requests (429); no order was made. "Retry failed rows" sends it again under the same PO number; lower the request rate in Settings if this repeats.`,
+        retry: 'same_po',
+      },
+    };
+  }
   if (isRetryable(error)) {
     return {
       kind: 'fail',
