@@ -36,7 +36,8 @@ export const outcomeOf = (order: Order, via: OrderOutcome['via']): OrderOutcome 
   };
 };
 
-const pauseFor = (error: ApiError): PauseReason | undefined => {
+/** Why the whole batch must wait for the user after this error, or undefined when it need not. */
+export const pauseFor = (error: ApiError): PauseReason | undefined => {
   switch (error.kind) {
     case 'insufficient_funds': {
       const { availableCents, requiredCents } = error;

@@ -3,7 +3,7 @@ import type { ApiError } from '../api/api-error.ts';
 import type { Order } from '../api/order-types.ts';
 import type { PendingRow } from '../batches/batch-repository.ts';
 import type { BatchTask } from './batch-task.ts';
-import { outcomeOf } from './order-outcome.ts';
+import { outcomeOf, pauseFor } from './order-outcome.ts';
 import { jittered, maxPollDelayMs, nextPollDelayMs } from './poll-schedule.ts';
 import { haltsPolling } from './run-control.ts';
 
@@ -29,6 +29,13 @@ const recordPoll = (task: BatchTask, row: PendingRow, polled: Result<Order, ApiE
     }
   }
   const status = polled.ok ? polled.value.rawStatus : polled.error.kind;
+  // Credentials refused (401 after the refresh, 403): the order is unknown to us, not late. The batch
+  // pauses with the reason, and the row stays pending for the resume to look at again.
+  const refused = polled.ok ? undefined : pauseFor(polled.error);
+  if (refused !== undefined) {
+    task.run.stop ??= { kind: 'pause', reason: refused };
+    return;
+  }
   if (task.now() - row.pendingSince >= settings.pendingDeadlineMinutes * 60_000) {
     repository.failRow(
       batchId,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { demoCredentials, disabledCredentials } from '../../main/sandbox/demo-credentials.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
 
@@ -27,6 +28,38 @@ describe('pending orders are polled (design.md §5.8)', () => {
   afterEach(async () => {
     await harness.close();
     await dir.remove();
+  });
+
+  it('pauses the batch when the provider refuses the credentials while polling, rather than call the order late', async () => {
+    dir = await createTempDir();
+    let clockOffsetMs = 0;
+    let credentials: { readonly email: string; readonly accessToken: string } = demoCredentials;
+    harness = await startEngineHarness({
+      dataDir: dir.path,
+      sandbox: {
+        now: () => Date.now() + clockOffsetMs,
+        pendingThresholdCards: 0,
+        completionDelayMs: { min: 60_000, max: 60_000 },
+      },
+      client: { credentials: () => credentials },
+      engine: { firstPollMs: 200 },
+    });
+    const started = harness;
+    const batchId = await started.commitBatch(recipientRows(1));
+    const sending = started.engine.run(batchId);
+    await expect.poll(() => started.repository.rowView(batchId, 1).state).toBe('pending');
+    // The token expires and the account's API access is switched off.
+    clockOffsetMs = 2 * 3_600_000;
+    credentials = disabledCredentials;
+    const paused = await sending;
+    expect(paused.ok && paused.value.status).toBe('paused');
+    expect(paused.ok && paused.value.pauseReason?.kind).toBe('forbidden');
+    expect(started.repository.rowView(batchId, 1)).toMatchObject({ state: 'pending', failure: null });
+
+    credentials = demoCredentials;
+    const resumed = await started.engine.run(batchId);
+    expect(resumed.ok && resumed.value.status).toBe('completed');
+    expect(started.repository.rowView(batchId, 1).state).toBe('fulfilled');
   });
 
   it('polls a pending order, first after firstPollMs then backing off, until it completes', async () => {
