@@ -1,13 +1,9 @@
-import type { BatchDetail, BatchProgress, BatchSummary } from '../../common/contract/batches.ts';
-import type { SendingSettings } from '../../common/contract/sending-settings.ts';
+import type { BatchDetail, BatchSummary } from '../../common/contract/batches.ts';
 import { appError, type AppError } from '../../common/errors.ts';
 import { err, ok, type Result } from '../../common/result.ts';
-import type { ApiError } from '../api/api-error.ts';
-import type { Product } from '../../common/catalog/product.ts';
-import type { BatchRepository } from '../batches/batch-repository.ts';
 import { destinationMismatch } from '../connection/destination.ts';
-import type { Logger } from '../logging/logger.ts';
-import type { BatchTask, OrderApi } from './batch-task.ts';
+import type { BatchEngineOptions } from './batch-engine-options.ts';
+import type { BatchTask } from './batch-task.ts';
 import { describeLeaseOwner, newLeaseOwner, staleLeaseOwner, withLiveHolder } from './lease-owner.ts';
 import { orderProblemIn } from './order-problem.ts';
 import { pollPending } from './poll-pending.ts';
@@ -24,39 +20,7 @@ import {
 import { sendRows } from './send-rows.ts';
 
 export type { OrderApi } from './batch-task.ts';
-
-export interface BatchEngineOptions {
-  readonly repository: BatchRepository;
-  readonly api: () => Promise<Result<OrderApi, ApiError>>;
-  readonly settings: () => SendingSettings;
-  readonly onProgress: (progress: BatchProgress) => void;
-  readonly logger: Logger;
-  readonly ownerId?: string;
-  readonly now?: () => number;
-  readonly sleep?: (ms: number) => Promise<void>;
-  readonly random?: () => number;
-  /** How long a lease lasts without renewal; renewed every third of it. */
-  readonly leaseMs?: number;
-  /** The first poll of a pending order comes after this (plus a second per 50 cards); tests shorten it. */
-  readonly firstPollMs?: number;
-  readonly progressIntervalMs?: number;
-  /**
-   * Called at the two moments a crash matters most: a row's `submitting` state is committed but its
-   * request not yet sent, and the provider has answered but the answer is not yet recorded. The crash
-   * tests kill the process here; nothing else uses it.
-   */
-  readonly onStep?: (step: 'committed' | 'answered', batchId: string, rowNo: number) => void;
-  /**
-   * Where orders would go now. A batch is only sent where it was committed: resuming it after the user
-   * switched environment or provider would place the remaining orders with someone else.
-   */
-  readonly destination?: () => { readonly environment: string; readonly provider: string };
-  /**
-   * The catalog each row is checked against again before it is sent (design.md §5.7): a batch resumed
-   * days later may name a product the provider no longer offers. Without it, only the provider checks.
-   */
-  readonly catalog?: () => Promise<Result<readonly Product[], ApiError>>;
-}
+export type { BatchEngineOptions } from './batch-engine-options.ts';
 
 /**
  * Sends batches (design.md §5): each row's state is committed before its request, one order per row,
@@ -133,6 +97,16 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     }
   };
 
+  /**
+   * Cancelled once nothing more is being sent: queued rows are cancelled and the batch says so now,
+   * while the run goes on following its pending orders until the provider settles them.
+   */
+  const cancelWhileFollowing = (batchId: string): void => {
+    repository.whileHolding(batchId, ownerId, () => {
+      repository.cancel(batchId);
+    });
+  };
+
   /** Still this engine's batch? A lease lost (this process asleep past its expiry) ends sending at once. */
   const keepsLease = (batchId: string, run: Run): boolean => {
     if (stopOf(run)?.kind === 'lease_lost') return false;
@@ -193,9 +167,13 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
         onStep: options.onStep,
         keepsLease: () => keepsLease(batchId, run),
         problemOf,
-      }).finally(() => {
-        sending = false;
-      });
+      })
+        .then(() => {
+          if (stopOf(run)?.kind === 'cancel') cancelWhileFollowing(batchId);
+        })
+        .finally(() => {
+          sending = false;
+        });
       const finished = sent.then(
         () => undefined,
         () => undefined,
@@ -268,7 +246,12 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     if (current === undefined) return notFound(batchId);
     if (run !== undefined) {
       run.stop ??= stop;
-      return ok(current);
+      // Only pending orders left to follow: nothing more can be sent, so the cancel holds at once.
+      if (stop.kind === 'cancel' && current.counts.queued + current.counts.submitting === 0) {
+        cancelWhileFollowing(batchId);
+      }
+      const after = summary(batchId);
+      return after === undefined ? notFound(batchId) : ok(after);
     }
     if (current.sendingElsewhere) {
       return err(

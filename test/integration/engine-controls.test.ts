@@ -111,6 +111,34 @@ describe('pause, resume and cancel by the user', () => {
     expect((await started.sandbox.orders()).length).toBe(sent);
   });
 
+  it('reads cancelled as soon as nothing more is sent, and still follows its pending orders to the end', async () => {
+    dir = await createTempDir();
+    harness = await startEngineHarness({
+      dataDir: dir.path,
+      sandbox: { pendingThresholdCards: 0, completionDelayMs: { min: 1_500, max: 1_500 } },
+      engine: { firstPollMs: 300 },
+      sending: { concurrency: 1 },
+    });
+    const started = harness;
+    const batchId = await started.commitBatch(recipientRows(6));
+    const sending = started.engine.run(batchId);
+    await expect.poll(() => started.repository.rowView(batchId, 2).state).toBe('pending');
+
+    expect(started.engine.cancel(batchId).ok).toBe(true);
+    // The request in flight ends first; then the batch is cancelled while its orders are still pending.
+    await expect.poll(() => started.repository.status(batchId)).toBe('cancelled');
+    expect(started.engine.summary(batchId)?.counts.pending).toBeGreaterThan(0);
+
+    const result = await sending;
+    expect(result.ok && result.value.status).toBe('cancelled');
+    const sent = (await started.sandbox.orders()).length;
+    expect(started.engine.summary(batchId)?.counts).toMatchObject({
+      pending: 0,
+      fulfilled: sent,
+      cancelled: 6 - sent,
+    });
+  });
+
   it('pauses mid-batch, then resumes to completion with one order per PO', async () => {
     dir = await createTempDir();
     let paused = false;

@@ -1,0 +1,42 @@
+import type { Product } from '../../common/catalog/product.ts';
+import type { BatchProgress } from '../../common/contract/batches.ts';
+import type { SendingSettings } from '../../common/contract/sending-settings.ts';
+import type { Result } from '../../common/result.ts';
+import type { ApiError } from '../api/api-error.ts';
+import type { BatchRepository } from '../batches/batch-repository.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { OrderApi } from './batch-task.ts';
+
+/** What the batch engine works with; everything after `logger` has a default, shortened by tests. */
+export interface BatchEngineOptions {
+  readonly repository: BatchRepository;
+  readonly api: () => Promise<Result<OrderApi, ApiError>>;
+  readonly settings: () => SendingSettings;
+  readonly onProgress: (progress: BatchProgress) => void;
+  readonly logger: Logger;
+  readonly ownerId?: string;
+  readonly now?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly random?: () => number;
+  /** How long a lease lasts without renewal; renewed every third of it. */
+  readonly leaseMs?: number;
+  /** The first poll of a pending order comes after this (plus a second per 50 cards); tests shorten it. */
+  readonly firstPollMs?: number;
+  readonly progressIntervalMs?: number;
+  /**
+   * Called at the two moments a crash matters most: a row's `submitting` state is committed but its
+   * request not yet sent, and the provider has answered but the answer is not yet recorded. The crash
+   * tests kill the process here; nothing else uses it.
+   */
+  readonly onStep?: (step: 'committed' | 'answered', batchId: string, rowNo: number) => void;
+  /**
+   * Where orders would go now. A batch is only sent where it was committed: resuming it after the user
+   * switched environment or provider would place the remaining orders with someone else.
+   */
+  readonly destination?: () => { readonly environment: string; readonly provider: string };
+  /**
+   * The catalog each row is checked against again before it is sent (design.md §5.7): a batch resumed
+   * days later may name a product the provider no longer offers. Without it, only the provider checks.
+   */
+  readonly catalog?: () => Promise<Result<readonly Product[], ApiError>>;
+}
