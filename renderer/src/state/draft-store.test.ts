@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setUpAppUnderTest } from '../../../test/support/app-under-test.ts';
-import { maxCellLength } from '../../../common/contract/drafts.ts';
+import { maxCellLength, maxDraftRows } from '../../../common/contract/drafts.ts';
 import { createDraftStore, defaultDraftSettings } from './draft-store.ts';
 
 const testEnv = setUpAppUnderTest();
@@ -57,10 +57,26 @@ describe('the draft store, against the real ledger', () => {
     await store.getState().draftCreated('Q4', defaultDraftSettings);
     store.getState().rowsImported([{ email: 'a@x.org' }], [{ Notes: 'x'.repeat(maxCellLength + 1) }]);
     expect(store.getState().rows).toEqual([]);
-    expect(store.getState().editError).toContain('Notes');
+    expect(store.getState().editError).toContain('Recipient 1 of the file has a value for "Notes"');
     store.getState().rowsInserted(0, [{ email: 'b@x.org' }]);
     await store.getState().saveRequested();
     expect(store.getState()).toMatchObject({ saveStatus: 'saved', editError: null });
+  });
+
+  it('refuses rows past what a draft holds, saying so, and keeps the draft as it was', async () => {
+    const store = createDraftStore(testEnv.api);
+    await store.getState().draftCreated('Q4', defaultDraftSettings);
+    store.getState().rowsInserted(0, [{ email: 'a@x.org' }]);
+    const tooMany = Array.from({ length: maxDraftRows }, (_, index) => ({
+      email: `p${String(index)}@x.org`,
+    }));
+    store.getState().rowsImported(tooMany, []);
+    expect(store.getState().rows).toHaveLength(1);
+    expect(store.getState().editError).toContain('A draft holds at most 200,000 rows; this one has 1');
+    store.getState().cellsEdited([], tooMany);
+    expect(store.getState().rows).toHaveLength(1);
+    await store.getState().saveRequested();
+    expect(store.getState().saveStatus).toBe('saved');
   });
 
   it('saves the current draft before starting another, so a quick switch loses nothing', async () => {

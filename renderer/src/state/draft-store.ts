@@ -3,6 +3,7 @@ import type { GiftBatchApi } from '../../../common/contract/channels.ts';
 import {
   findOverlongValue,
   maxCellLength,
+  maxDraftRows,
   type DraftSettings,
   type DraftSummary,
 } from '../../../common/contract/drafts.ts';
@@ -127,6 +128,16 @@ export const createDraftStore = (api: GiftBatchApi) =>
       });
       return true;
     };
+    /** Refuses rows past what a draft holds, before autosave would fail on them. */
+    const refusesTooMany = (adding: number): boolean => {
+      const current = get().rows.length;
+      if (current + adding <= maxDraftRows) return false;
+      const count = (value: number) => value.toLocaleString('en-US');
+      set({
+        editError: `A draft holds at most ${count(maxDraftRows)} rows; this one has ${count(current)}, so the ${count(adding)} new rows were not added. Start a new draft for them.`,
+      });
+      return true;
+    };
     let saving: Promise<void> | undefined;
     /** Before leaving a draft: save it, and stay if that failed, rather than drop the user's edits. */
     const savedBeforeLeaving = async (): Promise<boolean> => {
@@ -226,6 +237,7 @@ export const createDraftStore = (api: GiftBatchApi) =>
       },
       cellsEdited: (changes, appended = []) => {
         if (changes.length === 0 && appended.length === 0) return;
+        if (refusesTooMany(appended.length)) return;
         if (refusesOverlong([...changes.map((cell) => ({ [cell.field]: cell.value })), ...appended])) return;
         change({ rows: [...applyCellChanges(get().rows, changes), ...appended.map(newRow)] });
       },
@@ -233,12 +245,21 @@ export const createDraftStore = (api: GiftBatchApi) =>
         set({ editError: message });
       },
       rowsInserted: (index, values) => {
+        if (refusesTooMany(values.length)) return;
         const rows = [...get().rows];
         rows.splice(index, 0, ...values.map(newRow));
         change({ rows });
       },
       rowsImported: (values, extras) => {
-        if (refusesOverlong([...values, ...extras])) return;
+        if (refusesTooMany(values.length)) return;
+        for (const [index, row] of values.entries()) {
+          const field = findOverlongValue(row) ?? findOverlongValue(extras[index] ?? {});
+          if (field === undefined) continue;
+          set({
+            editError: `Recipient ${String(index + 1)} of the file has a value for "${field}" longer than ${String(maxCellLength)} characters, so nothing was imported. Shorten it in the file, then import again.`,
+          });
+          return;
+        }
         const imported = values.map((row, index): GridRow => {
           const kept = extras[index];
           return {

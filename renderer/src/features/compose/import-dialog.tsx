@@ -38,9 +38,10 @@ export const ImportDialog = ({ table }: { table: ImportedTableView }) => {
     <dialog ref={dialog} className="dialog" aria-labelledby="import-title" onCancel={dismissed}>
       <h2 id="import-title" className="panel__title">
         Map the columns of {table.fileName}
+        {table.sheetName === undefined ? '' : ` (sheet “${table.sheetName}”)`}
       </h2>
       <p className="muted">
-        {table.rows.length} rows · {table.format.toUpperCase()}
+        {countOf(table.rows.length, 'row')} · {table.format.toUpperCase()}
         {table.encoding === undefined ? '' : ` · ${table.encoding}`}
         {table.mappingRemembered ? ' · mapping remembered from your last import of this layout' : ''}
       </p>
