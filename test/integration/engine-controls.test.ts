@@ -83,18 +83,24 @@ describe('pause, resume and cancel by the user', () => {
     expect((await harness.sandbox.stats()).orderCreateRequests).toBe(0);
   });
 
-  it('cancels a paused batch with orders still pending and follows them until the provider settles them', async () => {
+  /** Six rows sent one at a time, each order pending for `completionMs`; caught once row 2 is pending. */
+  const sendingWithPendingOrders = async (completionMs: number) => {
     dir = await createTempDir();
-    harness = await startEngineHarness({
+    const started = await startEngineHarness({
       dataDir: dir.path,
-      sandbox: { pendingThresholdCards: 0, completionDelayMs: { min: 800, max: 800 } },
+      sandbox: { pendingThresholdCards: 0, completionDelayMs: { min: completionMs, max: completionMs } },
       engine: { firstPollMs: 300 },
       sending: { concurrency: 1 },
     });
-    const started = harness;
+    harness = started;
     const batchId = await started.commitBatch(recipientRows(6));
     const sending = started.engine.run(batchId);
     await expect.poll(() => started.repository.rowView(batchId, 2).state).toBe('pending');
+    return { started, batchId, sending };
+  };
+
+  it('cancels a paused batch with orders still pending and follows them until the provider settles them', async () => {
+    const { started, batchId, sending } = await sendingWithPendingOrders(800);
     started.engine.pause(batchId);
     const paused = await sending;
     expect(paused.ok && paused.value.status).toBe('paused');
@@ -112,17 +118,7 @@ describe('pause, resume and cancel by the user', () => {
   });
 
   it('reads cancelled as soon as nothing more is sent, and still follows its pending orders to the end', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({
-      dataDir: dir.path,
-      sandbox: { pendingThresholdCards: 0, completionDelayMs: { min: 1_500, max: 1_500 } },
-      engine: { firstPollMs: 300 },
-      sending: { concurrency: 1 },
-    });
-    const started = harness;
-    const batchId = await started.commitBatch(recipientRows(6));
-    const sending = started.engine.run(batchId);
-    await expect.poll(() => started.repository.rowView(batchId, 2).state).toBe('pending');
+    const { started, batchId, sending } = await sendingWithPendingOrders(1_500);
 
     expect(started.engine.cancel(batchId).ok).toBe(true);
     // The request in flight ends first; then the batch is cancelled while its orders are still pending.
