@@ -180,7 +180,17 @@ export const ComposeScreen = () => {
         >
           Delete {selectedRows.size === 0 ? 'rows' : `${String(selectedRows.size)} rows`}
         </button>
-        <button type="button" className="button" disabled={activeCell === undefined} onClick={fillDown}>
+        <button
+          type="button"
+          className="button"
+          disabled={activeCell === undefined}
+          title={
+            selectedRows.size === 0
+              ? "Copies the active cell's value into every row below it (Undo reverts it)"
+              : "Copies the active cell's value into the ticked rows below it"
+          }
+          onClick={fillDown}
+        >
           Fill down
         </button>
         <button type="button" className="button" disabled={history.past.length === 0} onClick={undoRequested}>
