@@ -24,6 +24,22 @@ export const maxUndoSteps = 200;
 
 export const emptyHistory: History = { past: [], future: [] };
 
+/** Edits to one setting this close together are one undo step: a typed message is one change, not 40. */
+export const typingPauseMs = 1_000;
+
+/** The one setting an edit changes ("defaults.message"), or undefined when it changes several. */
+export const changedSetting = (before: DraftSettings, after: DraftSettings): string | undefined => {
+  const changed: string[] = [];
+  if (before.deliveryType !== after.deliveryType) changed.push('deliveryType');
+  if (before.defaultCountry !== after.defaultCountry) changed.push('defaultCountry');
+  const was: Readonly<Record<string, string | undefined>> = before.defaults;
+  const is: Readonly<Record<string, string | undefined>> = after.defaults;
+  for (const key of new Set([...Object.keys(was), ...Object.keys(is)])) {
+    if (was[key] !== is[key]) changed.push(`defaults.${key}`);
+  }
+  return changed.length === 1 ? changed[0] : undefined;
+};
+
 export const recorded = (history: History, before: DraftSnapshot): History => ({
   past: [...history.past, before].slice(-maxUndoSteps),
   future: [],

@@ -79,6 +79,34 @@ describe('the draft store, against the real ledger', () => {
     expect(store.getState().saveStatus).toBe('saved');
   });
 
+  it('makes a message typed into a default one undo step, and a pause or another field a new one', async () => {
+    let clock = 0;
+    const store = createDraftStore(testEnv.api, () => clock);
+    await store.getState().draftCreated('Q4', defaultDraftSettings);
+    const type = (field: 'message' | 'from_name', text: string) => {
+      for (let end = 0; end < text.length; end++) {
+        clock += 150;
+        const { settings } = store.getState();
+        store.getState().settingsChanged({
+          ...settings,
+          defaults: { ...settings.defaults, [field]: text.slice(0, end + 1) },
+        });
+      }
+    };
+    type('message', 'Thanks!');
+    type('from_name', 'HR');
+    clock += 5_000;
+    type('message', 'Thanks! x');
+    expect(store.getState().history.past).toHaveLength(3);
+
+    store.getState().undoRequested();
+    expect(store.getState().settings.defaults).toEqual({ message: 'Thanks!', from_name: 'HR' });
+    store.getState().undoRequested();
+    expect(store.getState().settings.defaults).toEqual({ message: 'Thanks!' });
+    store.getState().undoRequested();
+    expect(store.getState().settings.defaults).toEqual({});
+  });
+
   it('saves the current draft before starting another, so a quick switch loses nothing', async () => {
     const store = createDraftStore(testEnv.api);
     await store.getState().draftCreated('First', defaultDraftSettings);

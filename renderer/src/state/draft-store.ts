@@ -12,9 +12,11 @@ import { diffRows, hasChanges } from './draft-changes.ts';
 import { newRowId } from './row-ids.ts';
 import { defaultPhoneCountry } from '../../../common/recipients/countries.ts';
 import {
+  changedSetting,
   emptyHistory,
   recorded,
   redone,
+  typingPauseMs,
   undone,
   type DraftSnapshot,
   type GridRow,
@@ -113,11 +115,24 @@ const applyCellChanges = (rows: readonly GridRow[], changes: readonly CellChange
  * The draft being composed. Every change is undoable and marks the draft unsaved; autosave (see
  * autosave.ts) sends only what changed to the ledger, which is the truth across restarts.
  */
-export const createDraftStore = (api: GiftBatchApi) =>
+/** `now`: the clock that groups typing into undo steps; tests pass their own. */
+export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now) =>
   createStore<DraftState>()((set, get) => {
     const snapshot = (): DraftSnapshot => ({ rows: get().rows, settings: get().settings });
-    const change = (next: Partial<DraftSnapshot>) => {
-      set({ ...next, history: recorded(get().history, snapshot()), saveStatus: 'unsaved', editError: null });
+    /** The setting typed in last, and when: the next keystroke in it joins the same undo step. */
+    let typing: { readonly setting: string; readonly at: number } | undefined;
+    const change = (next: Partial<DraftSnapshot>, setting?: string) => {
+      const at = now();
+      const continues =
+        setting !== undefined && typing?.setting === setting && at - typing.at < typingPauseMs;
+      typing = setting === undefined ? undefined : { setting, at };
+      const history = get().history;
+      set({
+        ...next,
+        history: continues ? { past: history.past, future: [] } : recorded(history, snapshot()),
+        saveStatus: 'unsaved',
+        editError: null,
+      });
     };
     /** Refuses values the ledger would reject, so one long cell can never block every later save. */
     const refusesOverlong = (rows: readonly Readonly<Record<string, string | undefined>>[]): boolean => {
@@ -145,6 +160,7 @@ export const createDraftStore = (api: GiftBatchApi) =>
       return get().draftId === null || get().saveStatus === 'saved';
     };
     const restore = (step: ReturnType<typeof undone>) => {
+      typing = undefined;
       if (step !== undefined) set({ ...step.snapshot, history: step.history, saveStatus: 'unsaved' });
     };
     const load = (draft: { id: string; name: string; settings: DraftSettings; rows: readonly GridRow[] }) => {
@@ -233,7 +249,7 @@ export const createDraftStore = (api: GiftBatchApi) =>
         set({ name, saveStatus: 'unsaved' });
       },
       settingsChanged: (settings) => {
-        change({ settings });
+        change({ settings }, changedSetting(get().settings, settings));
       },
       cellsEdited: (changes, appended = []) => {
         if (changes.length === 0 && appended.length === 0) return;
