@@ -1,7 +1,5 @@
 import { ok } from '../common/result.ts';
-import { createBatchRepository } from './batches/batch-repository.ts';
-import { createBatchService } from './batches/batch-service.ts';
-import { createRewardHistory } from './batches/reward-history.ts';
+import { createBatchCore, type BatchEngineTuning } from './batches/batch-core.ts';
 import { createCatalogService } from './catalog/catalog-service.ts';
 import { createConnectionService, type ConnectionServiceOptions } from './connection/connection-service.ts';
 import { destinationOf } from './connection/destination.ts';
@@ -14,7 +12,7 @@ import { createCatalogHandlers } from './ipc/handlers/catalog.handlers.ts';
 import { createDraftsHandlers } from './ipc/handlers/drafts.handlers.ts';
 import { createBatchesHandlers } from './ipc/handlers/batches.handlers.ts';
 import { createSettingsHandlers } from './ipc/handlers/settings.handlers.ts';
-import { createBatchEngine, type BatchEngine, type BatchEngineOptions } from './engine/batch-engine.ts';
+import type { BatchEngine } from './engine/batch-engine.ts';
 import { createImportHandlers } from './ipc/handlers/import.handlers.ts';
 import { createMappingMemory } from './import/mapping-memory.ts';
 import { createDraftsRepository } from './drafts/drafts-repository.ts';
@@ -32,7 +30,7 @@ export interface MainServicesOptions {
   readonly cipher: Cipher;
   readonly clientTuning?: ConnectionServiceOptions['clientTuning'];
   /** Test seams for the engine's timing (first poll, lease); production uses its defaults. */
-  readonly engineTuning?: Pick<BatchEngineOptions, 'firstPollMs' | 'leaseMs' | 'progressIntervalMs'>;
+  readonly engineTuning?: BatchEngineTuning;
 }
 
 export interface MainServices {
@@ -64,34 +62,24 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
   const catalog = createCatalogService({ dataDir, connection, logger });
   const ledger = openLedger(dataDir);
   const drafts = createDraftsRepository(ledger);
-  const batches = createBatchRepository(ledger);
   const destination = () => destinationOf(connection);
-  const products = async () => {
-    const result = await catalog.get();
-    return result.ok ? ok(result.value.products) : result;
-  };
-  const engine = createBatchEngine({
-    repository: batches,
-    api: () => connection.client(),
-    settings: () => settings.get().sending,
+  const { queries, service, engine } = createBatchCore({
+    ledger,
+    client: () => connection.client(),
+    catalog: async () => {
+      const result = await catalog.get();
+      return result.ok ? ok(result.value.products) : result;
+    },
+    sending: () => settings.get().sending,
+    destination,
+    logger,
     onProgress: (progress) => {
       events.emit('batches:progress', progress);
     },
-    logger,
-    destination,
-    catalog: products,
-    ...options.engineTuning,
+    ...(options.engineTuning === undefined ? {} : { engine: options.engineTuning }),
   });
   engine.recoverInterrupted();
   engine.followCancelled();
-  const batchService = createBatchService({
-    repository: batches,
-    history: createRewardHistory(ledger),
-    catalog: products,
-    client: () => connection.client(),
-    sending: () => settings.get().sending,
-    destination,
-  });
 
   const handlers: CallHandlers = {
     ...createAppHandlers(() => ({
@@ -104,7 +92,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     ...createCatalogHandlers(catalog),
     ...createDraftsHandlers(drafts),
     ...createSettingsHandlers(settings),
-    ...createBatchesHandlers({ drafts, service: batchService, engine }),
+    ...createBatchesHandlers({ drafts, queries, service, engine }),
     ...createImportHandlers(createMappingMemory(ledger), events),
   };
   return {

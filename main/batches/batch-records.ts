@@ -28,6 +28,12 @@ export interface BatchRecord {
   lease_until: number | null;
   created_at: string;
   updated_at: string;
+  /** NULL in the columns below for batches recorded before the ledger kept them (migration 0005). */
+  operator: string | null;
+  source_json: string | null;
+  kept_aside_headers_json: string | null;
+  sent_at: string | null;
+  finished_at: string | null;
 }
 
 /** A batch row as stored in the ledger. */
@@ -55,6 +61,15 @@ export interface BatchRowRecord {
   next_poll_at: number | null;
   poll_delay_ms: number | null;
   updated_at: string;
+  /** NULL in the columns below for rows recorded before the ledger kept them (migration 0005). */
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  sms: string | null;
+  reference: string | null;
+  product_name: string | null;
+  extras_json: string | null;
+  state_at: string | null;
 }
 
 const rowStateSchema = z.enum(rowStates);

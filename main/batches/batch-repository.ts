@@ -60,13 +60,16 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
   const selectPo = db.prepare<[string], { payload_hash: string }>(
     'SELECT payload_hash FROM po_numbers WHERE po_number = ?',
   );
-  const updateBatchStatus = db.prepare(
-    'UPDATE batches SET status = ?, pause_reason_json = ?, updated_at = ? WHERE id = ?',
-  );
+  // sent_at: when it first started sending; finished_at: when it last reached an end (a retry reopens it).
+  const updateBatchStatus = db.prepare(`UPDATE batches SET status = @status, pause_reason_json = @reason,
+      updated_at = @at,
+      sent_at = COALESCE(sent_at, CASE WHEN @status = 'sending' THEN @at END),
+      finished_at = CASE WHEN @status IN ('completed', 'completed_with_failures', 'cancelled') THEN @at END
+    WHERE id = @id`);
   const updateRow = db.prepare(`UPDATE batch_rows SET state = @state, order_id = @order_id,
       failure_json = @failure_json, attempts = @attempts, claim_links = @claim_links, cost_cents = @cost_cents,
       submitted_at = @submitted_at, pending_since = @pending_since, next_poll_at = @next_poll_at,
-      poll_delay_ms = @poll_delay_ms, updated_at = @updated_at
+      poll_delay_ms = @poll_delay_ms, updated_at = @updated_at, state_at = @state_at
     WHERE batch_id = @batch_id AND row_no = @row_no`);
   const revise = createRowReviser({
     db,
@@ -98,7 +101,14 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
     if (from !== to && !canMoveRow(from, to)) {
       throw new LedgerConflict(`Row ${String(row.row_no)} cannot go from ${from} to ${to}.`);
     }
-    updateRow.run({ ...row, ...changes, state: to, updated_at: stamp() });
+    const at = stamp();
+    updateRow.run({
+      ...row,
+      ...changes,
+      state: to,
+      updated_at: at,
+      state_at: from === to ? row.state_at : at,
+    });
     events.append({
       batchId: row.batch_id,
       rowNo: row.row_no,
@@ -112,7 +122,12 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
     if (from === to) return;
     if (!canMoveBatch(from, to))
       throw new LedgerConflict(`Batch ${batchId} cannot go from ${from} to ${to}.`);
-    updateBatchStatus.run(to, reason === null ? null : JSON.stringify(reason), stamp(), batchId);
+    updateBatchStatus.run({
+      status: to,
+      reason: reason === null ? null : JSON.stringify(reason),
+      at: stamp(),
+      id: batchId,
+    });
     events.append({
       batchId,
       rowNo: null,

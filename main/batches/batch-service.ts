@@ -10,19 +10,28 @@ import { typedAmountMatches } from '../../common/review/typed-amount.ts';
 import type { ApiError } from '../api/api-error.ts';
 import type { GcpClient } from '../api/gcp-client.ts';
 import type { DeliveryType, Product } from '../../common/catalog/product.ts';
+import type { BatchEngine } from '../engine/batch-engine.ts';
+import type { BatchQueries } from './batch-queries.ts';
 import type { BatchRepository } from './batch-repository.ts';
+import { currentOperator } from './operator.ts';
 import { prepareBatch, type BatchSource } from './prepare-batch.ts';
+import type { RecipientRow } from '../../common/recipients/fields.ts';
 import { createRowRevisions, type RevisionReferences } from './revise-row.ts';
 import type { createRewardHistory } from './reward-history.ts';
 
 export interface BatchServiceDeps {
   readonly repository: BatchRepository;
+  readonly queries: BatchQueries;
+  /** Starts sending what was committed or revised. */
+  readonly engine: Pick<BatchEngine, 'start' | 'isSending'>;
   readonly history: ReturnType<typeof createRewardHistory>;
   readonly catalog: () => Promise<Result<readonly Product[], ApiError>>;
   readonly client: () => Promise<Result<Pick<GcpClient, 'listShippingMethods'>, ApiError>>;
   readonly sending: () => SendingSettings;
   /** Where orders go: recorded with the batch, so a record always says which provider it was. */
   readonly destination: () => { readonly environment: string; readonly provider: string };
+  /** Who commits: recorded with the batch for the audit trail. */
+  readonly operator?: () => string;
   readonly now?: () => Date;
 }
 
@@ -34,6 +43,13 @@ export interface SendRequest {
 }
 
 const fromApi = (error: ApiError): AppError => appError(error.kind, error.message);
+
+/** The headers of every column kept aside, in the order they first appear. */
+const keptAsideHeadersOf = (source: BatchSource): string[] => {
+  const headers = new Set<string>();
+  for (const row of source.rows) for (const header of Object.keys(row.extras ?? {})) headers.add(header);
+  return [...headers];
+};
 
 /** Review and commit of batches, shared by the app (drafts) and the CLI (files). */
 export const createBatchService = (deps: BatchServiceDeps) => {
@@ -75,6 +91,71 @@ export const createBatchService = (deps: BatchServiceDeps) => {
 
   const revisions = createRowRevisions({ ...deps, now, references });
 
+  /**
+   * Reviews again from the stored rows and commits the batch with its PO numbers, only if it is what
+   * the user saw: the same cost, no errors, the typed total when it is large. Sending starts after.
+   */
+  const commit = async (
+    source: BatchSource,
+    request: SendRequest,
+  ): Promise<Result<BatchSummary, AppError>> => {
+    const exists = () => deps.repository.summary(request.batchId, now().getTime()) !== undefined;
+    const alreadyCommitted = err(
+      appError('validation', `Batch ${request.batchId} already exists; review the draft again.`),
+    );
+    if (exists()) return alreadyCommitted;
+    const prepared = await review(source, request.excludeRowIds, request.batchId);
+    if (!prepared.ok) return prepared;
+    const { report, rows } = prepared.value;
+    const money = (cents: number) => formatCents(cents, report.cost.currencyCode);
+    if (!report.canSend) {
+      const first = report.errors[0]?.message ?? 'There is nothing to send.';
+      return err(
+        appError(
+          'validation',
+          `This batch cannot be sent yet (${String(report.errorCount)} problems). ${first}`,
+        ),
+      );
+    }
+    if (report.cost.costCents !== request.expectedCostCents) {
+      return err(
+        appError(
+          'validation',
+          `The batch now costs ${money(report.cost.costCents)}, not the ${money(request.expectedCostCents)} you reviewed. Review it again.`,
+        ),
+      );
+    }
+    if (
+      report.confirmationRequired &&
+      !typedAmountMatches(request.typedAmount ?? '', report.cost.costCents)
+    ) {
+      return err(
+        appError(
+          'validation',
+          `Type the total, ${money(report.cost.costCents)}, to confirm a batch of this size.`,
+        ),
+      );
+    }
+    // Asked again after the review's awaits: a second click on Send may have committed it meanwhile.
+    if (exists()) return alreadyCommitted;
+    deps.repository.create({
+      id: request.batchId,
+      name: source.name,
+      draftId: source.draftId,
+      ...deps.destination(),
+      deliveryType: source.settings.deliveryType,
+      defaultCountry: source.settings.defaultCountry,
+      reviewedCostCents: report.cost.costCents,
+      currencyCode: report.cost.currencyCode,
+      operator: (deps.operator ?? currentOperator)(),
+      origin: { ...source.origin, ...(source.draftId === null ? {} : { draftName: source.name }) },
+      keptAsideHeaders: keptAsideHeadersOf(source),
+      rows,
+    });
+    const summary = deps.repository.summary(request.batchId, now().getTime());
+    return summary === undefined ? err(appError('internal', 'The batch was not recorded.')) : ok(summary);
+  };
+
   return {
     review: async (
       source: BatchSource,
@@ -85,69 +166,37 @@ export const createBatchService = (deps: BatchServiceDeps) => {
       return prepared.ok ? ok(prepared.value.report) : prepared;
     },
 
-    /**
-     * Reviews again from the stored rows and commits the batch with its PO numbers, only if it is what
-     * the user saw: the same cost, no errors, the typed total when it is large. Sending starts after.
-     */
-    commit: async (source: BatchSource, request: SendRequest): Promise<Result<BatchSummary, AppError>> => {
-      const exists = () => deps.repository.summary(request.batchId, now().getTime()) !== undefined;
-      const alreadySent = err(
-        appError('validation', `Batch ${request.batchId} already exists; review the draft again.`),
-      );
-      if (exists()) return alreadySent;
-      const prepared = await review(source, request.excludeRowIds, request.batchId);
-      if (!prepared.ok) return prepared;
-      const { report, rows } = prepared.value;
-      const money = (cents: number) => formatCents(cents, report.cost.currencyCode);
-      if (!report.canSend) {
-        const first = report.errors[0]?.message ?? 'There is nothing to send.';
-        return err(
-          appError(
-            'validation',
-            `This batch cannot be sent yet (${String(report.errorCount)} problems). ${first}`,
-          ),
-        );
-      }
-      if (report.cost.costCents !== request.expectedCostCents) {
-        return err(
-          appError(
-            'validation',
-            `The batch now costs ${money(report.cost.costCents)}, not the ${money(request.expectedCostCents)} you reviewed. Review it again.`,
-          ),
-        );
-      }
-      if (
-        report.confirmationRequired &&
-        !typedAmountMatches(request.typedAmount ?? '', report.cost.costCents)
-      ) {
-        return err(
-          appError(
-            'validation',
-            `Type the total, ${money(report.cost.costCents)}, to confirm a batch of this size.`,
-          ),
-        );
-      }
-      // Asked again after the review's awaits: a second click on Send may have committed it meanwhile.
-      if (exists()) return alreadySent;
-      deps.repository.create({
-        id: request.batchId,
-        name: source.name,
-        draftId: source.draftId,
-        ...deps.destination(),
-        deliveryType: source.settings.deliveryType,
-        defaultCountry: source.settings.defaultCountry,
-        reviewedCostCents: report.cost.costCents,
-        currencyCode: report.cost.currencyCode,
-        rows,
-      });
-      const summary = deps.repository.summary(request.batchId, now().getTime());
-      return summary === undefined ? err(appError('internal', 'The batch was not recorded.')) : ok(summary);
+    commit,
+
+    /** The app's Send: commits the reviewed draft, then sends it in the background. */
+    send: async (source: BatchSource, request: SendRequest): Promise<Result<BatchSummary, AppError>> => {
+      const committed = await commit(source, request);
+      return committed.ok ? deps.engine.start(committed.value.id) : committed;
     },
 
     /** A rejected row's order as values the user can edit ("Edit and send again"). */
     rowValues: revisions.values,
-    /** Validates an edited rejected row and queues it under its next PO number; the caller sends it. */
-    reviseRow: revisions.revise,
+
+    /**
+     * Validates an edited rejected row, queues it under its next PO number and sends it, unless the
+     * batch is paused: what stopped it (funds, credentials, the user) still stands.
+     */
+    reviseAndSend: async (
+      batchId: string,
+      rowNo: number,
+      values: RecipientRow,
+    ): Promise<Result<BatchSummary, AppError>> => {
+      if (deps.engine.isSending(batchId)) {
+        return err(appError('validation', 'Wait for the batch to finish sending, then edit the row.'));
+      }
+      const revised = await revisions.revise(batchId, rowNo, values);
+      if (!revised.ok) return revised;
+      if (revised.value.status !== 'paused') return deps.engine.start(batchId);
+      const summary = deps.queries.summary(batchId);
+      return summary === undefined
+        ? err(appError('not_found', `There is no batch ${batchId}.`))
+        : ok(summary);
+    },
   };
 };
 

@@ -14,6 +14,25 @@ export interface NewBatchRow {
   readonly amountCents: number;
   readonly quantity: number;
   readonly costCents: number;
+  /** The recipient as reviewed, kept with the row so the record outlives the draft. */
+  readonly recipient: {
+    readonly firstName: string | null;
+    readonly lastName: string | null;
+    readonly email: string | null;
+    readonly sms: string | null;
+    readonly reference: string | null;
+  };
+  readonly productName: string;
+  /** The row's values in the columns kept aside at import, by header. */
+  readonly extras: Readonly<Record<string, string>>;
+}
+
+/** Where a batch's rows came from: a draft in the app, a file in the CLI. */
+export interface BatchOrigin {
+  readonly draftName?: string;
+  /** The imported or sent file's name and SHA-256, where there was one. */
+  readonly fileName?: string;
+  readonly sha256?: string;
 }
 
 export interface NewBatch {
@@ -27,6 +46,11 @@ export interface NewBatch {
   readonly defaultCountry: string;
   readonly reviewedCostCents: number;
   readonly currencyCode: string;
+  /** Who committed it: the OS user name and host. */
+  readonly operator: string;
+  readonly origin: BatchOrigin;
+  /** The headers of the columns kept aside at import, in their order. */
+  readonly keptAsideHeaders: readonly string[];
   readonly rows: readonly NewBatchRow[];
 }
 

@@ -11,12 +11,14 @@ import type { EventLog } from './event-log.ts';
 export const createBatchRecords = (db: Database.Database, events: EventLog, stamp: () => string) => {
   const insertBatch =
     db.prepare(`INSERT INTO batches (id, name, draft_id, environment, provider, delivery_type,
-      default_country, status, reviewed_cost_cents, currency_code, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, 'ready', ?, ?, ?, ?)`);
+      default_country, status, reviewed_cost_cents, currency_code, created_at, updated_at, operator,
+      source_json, kept_aside_headers_json)
+    VALUES (?, ?, ?, ?, ?, ?, ?, 'ready', ?, ?, ?, ?, ?, ?, ?)`);
   const insertRow = db.prepare(`INSERT INTO batch_rows (batch_id, row_no, draft_row_id, revision, po_number,
       payload_json, payload_hash, recipient_key, recipient_label, product_id, amount_cents, quantity,
-      cost_cents, state, updated_at)
-    VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)`);
+      cost_cents, state, updated_at, first_name, last_name, email, sms, reference, product_name, extras_json,
+      state_at)
+    VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertPo = db.prepare(
     'INSERT INTO po_numbers (po_number, payload_hash, batch_id, row_no, revision, issued_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -35,6 +37,9 @@ export const createBatchRecords = (db: Database.Database, events: EventLog, stam
       batch.currencyCode,
       at,
       at,
+      batch.operator,
+      JSON.stringify(batch.origin),
+      JSON.stringify(batch.keptAsideHeaders),
     );
     for (const row of batch.rows) {
       const poNumber = poNumberFor(batch.id, row.rowNo);
@@ -54,6 +59,14 @@ export const createBatchRecords = (db: Database.Database, events: EventLog, stam
         row.amountCents,
         row.quantity,
         row.costCents,
+        at,
+        row.recipient.firstName,
+        row.recipient.lastName,
+        row.recipient.email,
+        row.recipient.sms,
+        row.recipient.reference,
+        row.productName,
+        Object.keys(row.extras).length === 0 ? null : JSON.stringify(row.extras),
         at,
       );
     }

@@ -3,8 +3,6 @@ import type { DraftSettings } from '../../common/contract/drafts.ts';
 import { maxListedFindings, type ReviewFinding, type ReviewReport } from '../../common/contract/review.ts';
 import type { SendingSettings } from '../../common/contract/sending-settings.ts';
 import { poNumberFor } from '../../common/batches/po-number.ts';
-import { lineCostCents } from '../../common/money.ts';
-import { duplicateKey } from '../../common/recipients/duplicate-keys.ts';
 import { fieldLabels, type RecipientRow } from '../../common/recipients/fields.ts';
 import { validateBatch } from '../../common/recipients/validate-batch.ts';
 import {
@@ -14,8 +12,9 @@ import {
 } from '../../common/review/check-policies.ts';
 import { summariseCost } from '../../common/review/summarise-cost.ts';
 import type { ShippingMethod } from '../api/order-types.ts';
-import type { NewBatchRow } from './batch-repository.ts';
-import { defaultCarrierId, orderForRecipient, recipientLabel } from './order-request.ts';
+import type { BatchOrigin, NewBatchRow } from './batch-types.ts';
+import { recipientLabel } from './order-request.ts';
+import { recipientKeyOf, reviewedRowRecord } from './reviewed-row.ts';
 
 /** The rows to send and how they were composed: a draft in the app, a file in the CLI. */
 export interface BatchSource {
@@ -23,7 +22,14 @@ export interface BatchSource {
   readonly name: string;
   readonly settings: DraftSettings;
   /** In the user's order; `id` is the draft row id (null for a file). */
-  readonly rows: readonly { readonly id: string | null; readonly values: RecipientRow }[];
+  readonly rows: readonly {
+    readonly id: string | null;
+    readonly values: RecipientRow;
+    /** Columns kept aside at import: recorded with the row, never sent. */
+    readonly extras?: Readonly<Record<string, string>> | undefined;
+  }[];
+  /** The file the rows were imported from, when known. */
+  readonly origin?: BatchOrigin;
 }
 
 export interface PreparedBatch {
@@ -48,9 +54,6 @@ export const prepareBatch = (input: {
 }): PreparedBatch => {
   const { source, sending } = input;
   const catalog = new Map(input.catalog.map((product) => [product.id, product]));
-  const carriers = new Map(
-    input.shippingMethods.map((method) => [method.id.toUpperCase(), method.carrierId]),
-  );
   const validation = validateBatch(
     source.rows.map((row) => row.values),
     {
@@ -87,13 +90,12 @@ export const prepareBatch = (input: {
       if (rowId !== null) rowIdsWithErrors.push(rowId);
       return;
     }
-    const key = duplicateKey(row.recipient);
     reviewed.push({
       rowNo,
       rowId,
       recipient: row.recipient,
       label: recipientLabel(row.recipient, rowNo),
-      recipientKey: key === undefined ? null : `${key.kind}:${key.key}`,
+      recipientKey: recipientKeyOf(row.recipient),
     });
   });
 
@@ -146,17 +148,14 @@ export const prepareBatch = (input: {
           {
             rowNo: row.rowNo,
             draftRowId: row.rowId,
-            order: orderForRecipient(
-              row.recipient,
-              source.settings.deliveryType,
-              (methodId) => carriers.get(methodId.toUpperCase()) ?? defaultCarrierId,
-            ),
-            recipientKey: row.recipientKey,
-            recipientLabel: row.label,
-            productId: row.recipient.productId,
-            amountCents: row.recipient.amountCents,
-            quantity: row.recipient.quantity,
-            costCents: lineCostCents(row.recipient.amountCents, row.recipient.quantity, product.cost),
+            ...reviewedRowRecord({
+              recipient: row.recipient,
+              product,
+              deliveryType: source.settings.deliveryType,
+              shippingMethods: input.shippingMethods,
+              rowNo: row.rowNo,
+            }),
+            extras: source.rows[row.rowNo - 1]?.extras ?? {},
           },
         ];
       });

@@ -28,6 +28,9 @@ const digitalRow = (rowNo: number, email: string): NewBatchRow => ({
   amountCents: 2500,
   quantity: 1,
   costCents: 2438,
+  recipient: { firstName: null, lastName: null, email, sms: null, reference: null },
+  productName: 'Northwind Coffee',
+  extras: {},
 });
 
 const fixedRevision: RowRevision = {
@@ -48,6 +51,8 @@ const fixedRevision: RowRevision = {
   amountCents: 5000,
   quantity: 1,
   costCents: 4875,
+  recipient: { firstName: null, lastName: null, email: 'fixed@example.org', sms: null, reference: null },
+  productName: 'Northwind Coffee',
 };
 
 const rejected: RowFailure = {
@@ -97,6 +102,9 @@ beforeEach(async () => {
     id: batchId,
     name: 'Revisions',
     draftId: null,
+    operator: 'tester@test-host',
+    origin: {},
+    keptAsideHeaders: [],
     environment: 'sandbox',
     provider: 'http://127.0.0.1',
     deliveryType: 'DigitalDelivery',

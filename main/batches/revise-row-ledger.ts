@@ -4,17 +4,10 @@ import { poNumberFor } from '../../common/batches/po-number.ts';
 import type { CreateOrderRequest } from '../api/order-types.ts';
 import { checkBatchState, checkRowState, parseFailure, type BatchRowRecord } from './batch-records.ts';
 import type { EventLog } from './event-log.ts';
+import type { ReviewedRowRecord } from './reviewed-row.ts';
 
-/** A row the user edited after the provider rejected it: what it becomes, minus its new PO number. */
-export interface RowRevision {
-  readonly order: Omit<CreateOrderRequest, 'poNumber'>;
-  readonly recipientKey: string | null;
-  readonly recipientLabel: string;
-  readonly productId: string;
-  readonly amountCents: number;
-  readonly quantity: number;
-  readonly costCents: number;
-}
+/** A rejected row as the user edited it: its new order and record, under the next PO number. */
+export type RowRevision = ReviewedRowRecord;
 
 export interface RevisedRow {
   readonly oldPoNumber: string;
@@ -52,7 +45,8 @@ export const createRowReviser = (deps: {
       recipient_label = @recipient_label, product_id = @product_id, amount_cents = @amount_cents,
       quantity = @quantity, cost_cents = @cost_cents, state = 'queued', order_id = NULL, failure_json = NULL,
       attempts = 0, claim_links = 0, submitted_at = NULL, pending_since = NULL, next_poll_at = NULL,
-      poll_delay_ms = NULL, updated_at = @updated_at
+      poll_delay_ms = NULL, updated_at = @updated_at, state_at = @updated_at, first_name = @first_name,
+      last_name = @last_name, email = @email, sms = @sms, reference = @reference, product_name = @product_name
     WHERE batch_id = @batch_id AND row_no = @row_no`);
 
   const editableFailure = (row: BatchRowRecord): RowFailure | undefined => {
@@ -102,6 +96,12 @@ export const createRowReviser = (deps: {
       quantity: revision.quantity,
       cost_cents: revision.costCents,
       updated_at: at,
+      first_name: revision.recipient.firstName,
+      last_name: revision.recipient.lastName,
+      email: revision.recipient.email,
+      sms: revision.recipient.sms,
+      reference: revision.recipient.reference,
+      product_name: revision.productName,
     });
     events.append({
       batchId,

@@ -2,8 +2,6 @@ import type { Product } from '../../common/catalog/product.ts';
 import type { BatchSummary } from '../../common/contract/batches.ts';
 import type { SendingSettings } from '../../common/contract/sending-settings.ts';
 import { appError, type AppError } from '../../common/errors.ts';
-import { lineCostCents } from '../../common/money.ts';
-import { duplicateKey } from '../../common/recipients/duplicate-keys.ts';
 import { fieldLabels, type RecipientRow } from '../../common/recipients/fields.ts';
 import { validateBatch } from '../../common/recipients/validate-batch.ts';
 import { checkPolicies } from '../../common/review/check-policies.ts';
@@ -11,7 +9,7 @@ import { err, ok, type Result } from '../../common/result.ts';
 import type { ShippingMethod } from '../api/order-types.ts';
 import { destinationMismatch } from '../connection/destination.ts';
 import { LedgerConflict, type BatchRepository } from './batch-repository.ts';
-import { defaultCarrierId, orderForRecipient, recipientLabel } from './order-request.ts';
+import { reviewedRowRecord } from './reviewed-row.ts';
 import { rowValuesOf } from './revise-row-values.ts';
 
 /** What a revision is checked against: the catalog and shipping methods a review would use. */
@@ -91,39 +89,26 @@ export const createRowRevisions = (deps: RowRevisionDeps) => {
         return refused(errors.map((issue) => `${fieldLabels[issue.field]}: ${issue.message}`).join(' '));
       }
 
-      const costCents = lineCostCents(recipient.amountCents, recipient.quantity, product.cost);
-      const key = duplicateKey(recipient);
-      const label = recipientLabel(recipient, rowNo);
+      const record = reviewedRowRecord({
+        recipient,
+        product,
+        deliveryType: batch.deliveryType,
+        shippingMethods: references.value.shippingMethods,
+        rowNo,
+      });
       const sending = deps.sending();
       const current = deps.repository.rowView(batchId, rowNo);
       // The review's limits (errors) hold for an edit too; its warnings about earlier rewards were seen.
       const policies = checkPolicies(
-        [{ rowNo, rowId: null, recipient, label, recipientKey: null }],
-        batch.reviewedCostCents - current.costCents + costCents,
+        [{ rowNo, rowId: null, recipient, label: record.recipientLabel, recipientKey: null }],
+        batch.reviewedCostCents - current.costCents + record.costCents,
         sending,
         () => ({ recent: null, yearToDateCents: 0 }),
         batch.currencyCode,
       );
       if (policies.errors.length > 0) return refused(policies.errors.map((error) => error.message).join(' '));
 
-      const carriers = new Map(
-        references.value.shippingMethods.map((method) => [method.id.toUpperCase(), method.carrierId]),
-      );
-      const revised = guard(() =>
-        deps.repository.reviseRow(batchId, rowNo, {
-          order: orderForRecipient(
-            recipient,
-            batch.deliveryType,
-            (methodId) => carriers.get(methodId.toUpperCase()) ?? defaultCarrierId,
-          ),
-          recipientKey: key === undefined ? null : `${key.kind}:${key.key}`,
-          recipientLabel: label,
-          productId: recipient.productId,
-          amountCents: recipient.amountCents,
-          quantity: recipient.quantity,
-          costCents,
-        }),
-      );
+      const revised = guard(() => deps.repository.reviseRow(batchId, rowNo, record));
       if (!revised.ok) return revised;
       const after = deps.repository.summary(batchId, deps.now().getTime());
       return after === undefined ? err(appError('not_found', `There is no batch ${batchId}.`)) : ok(after);

@@ -3,15 +3,16 @@ import type { Environment } from '../../common/contract/app.ts';
 import type { BatchProgress } from '../../common/contract/batches.ts';
 import { ok, type Result } from '../../common/result.ts';
 import type { Credentials } from '../api/gcp-client.ts';
-import { createBatchRepository, type BatchRepository } from '../batches/batch-repository.ts';
-import { createBatchService, type BatchService } from '../batches/batch-service.ts';
-import { createRewardHistory } from '../batches/reward-history.ts';
+import { createBatchCore } from '../batches/batch-core.ts';
+import type { BatchQueries } from '../batches/batch-queries.ts';
+import type { BatchRepository } from '../batches/batch-repository.ts';
+import type { BatchService } from '../batches/batch-service.ts';
 import { createCatalogService, type CatalogService } from '../catalog/catalog-service.ts';
 import { createConnectionService, type ConnectionService } from '../connection/connection-service.ts';
 import { destinationOf } from '../connection/destination.ts';
 import { createEmbeddedSandbox, type EmbeddedSandbox } from '../connection/embedded-sandbox.ts';
 import type { CredentialsVault } from '../credentials/credentials-vault.ts';
-import { createBatchEngine, type BatchEngine } from '../engine/batch-engine.ts';
+import type { BatchEngine } from '../engine/batch-engine.ts';
 import { createEventHub } from '../events/event-hub.ts';
 import { openLedger } from '../ledger/open-ledger.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
@@ -35,6 +36,7 @@ export interface CliServices {
   readonly catalog: CatalogService;
   readonly ledger: Database.Database;
   readonly repository: BatchRepository;
+  readonly queries: BatchQueries;
   readonly batchService: BatchService;
   readonly engine: BatchEngine;
   readonly settings: () => Settings;
@@ -147,31 +149,20 @@ export const openCliServices = (options: CliServicesOptions): Result<CliServices
       },
     };
   }
-  const repository = createBatchRepository(ledger);
-  const destination = () => destinationOf(connection);
-  const products = async () => {
-    const result = await catalog.get();
-    return result.ok ? ok(result.value.products) : result;
-  };
   let progressListener: (progress: BatchProgress) => void = () => undefined;
-  const engine = createBatchEngine({
-    repository,
-    api: () => connection.client(),
-    settings: () => settings.get().sending,
+  const { repository, queries, service, engine } = createBatchCore({
+    ledger,
+    client: () => connection.client(),
+    catalog: async () => {
+      const result = await catalog.get();
+      return result.ok ? ok(result.value.products) : result;
+    },
+    sending: () => settings.get().sending,
+    destination: () => destinationOf(connection),
+    logger,
     onProgress: (progress) => {
       progressListener(progress);
     },
-    logger,
-    destination,
-    catalog: products,
-  });
-  const batchService = createBatchService({
-    repository,
-    history: createRewardHistory(ledger),
-    catalog: products,
-    client: () => connection.client(),
-    sending: () => settings.get().sending,
-    destination,
   });
   return ok({
     environment,
@@ -179,7 +170,8 @@ export const openCliServices = (options: CliServicesOptions): Result<CliServices
     catalog,
     ledger,
     repository,
-    batchService,
+    queries,
+    batchService: service,
     engine,
     settings: settings.get,
     onProgress: (listener) => {

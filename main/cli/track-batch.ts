@@ -43,10 +43,10 @@ export const sendAndTrack = async (
     process.off('SIGTERM', stop);
     display.finish();
   }
-  const summary = result.ok ? result.value : services.engine.summary(batchId);
+  const summary = result.ok ? result.value : services.queries.summary(batchId);
   if (!result.ok) io.stderr(`giftbatch: ${result.error.message}\n`);
   if (summary === undefined) return exitCodeForError(result.ok ? 'not_found' : result.error.code);
-  const rows = services.engine.detail(batchId)?.rows ?? [];
+  const rows = services.queries.detail(batchId)?.rows ?? [];
   say(`${describeOutcome(summary, rows).join('\n')}\n`);
   if (isJson) io.stdout(`${JSON.stringify(batchJson(summary))}\n`);
   return result.ok ? exitCodeForBatch(summary) : exitCodeForError(result.error.code);

@@ -1,10 +1,11 @@
-import type { BatchDetail, BatchSummary } from '../../common/contract/batches.ts';
+import type { BatchSummary } from '../../common/contract/batches.ts';
 import { appError, type AppError } from '../../common/errors.ts';
 import { err, ok, type Result } from '../../common/result.ts';
 import { destinationMismatch } from '../connection/destination.ts';
 import type { BatchEngineOptions } from './batch-engine-options.ts';
 import type { BatchTask } from './batch-task.ts';
-import { describeLeaseOwner, newLeaseOwner, staleLeaseOwner, withLiveHolder } from './lease-owner.ts';
+import { createBatchQueries } from '../batches/batch-queries.ts';
+import { describeLeaseOwner, newLeaseOwner, staleLeaseOwner } from '../batches/lease-owner.ts';
 import { orderProblemIn } from './order-problem.ts';
 import { pollPending } from './poll-pending.ts';
 import { createProgressCoalescer } from './progress-coalescer.ts';
@@ -37,12 +38,8 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
   const firstPollMs = options.firstPollMs ?? 2_000;
   const runs = new Map<string, Run>();
 
-  const summary = (batchId: string): BatchSummary | undefined => {
-    const batch = repository.summary(batchId, now(), ownerId);
-    return batch === undefined ? undefined : withLiveHolder(batch, repository.leaseOwner);
-  };
-  const list = (): BatchSummary[] =>
-    repository.list(now(), ownerId).map((batch) => withLiveHolder(batch, repository.leaseOwner));
+  const queries = createBatchQueries({ repository, ownerId, now });
+  const { summary, list } = queries;
   const notFound = (batchId: string) => err(appError('not_found', `There is no batch ${batchId}.`));
 
   const heldElsewhere = (batchId: string): AppError => {
@@ -347,14 +344,6 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
       }
     },
 
-    summary,
-    list,
-    detail: (batchId: string): BatchDetail | undefined => {
-      const detail = repository.detail(batchId, now(), ownerId);
-      return detail === undefined
-        ? undefined
-        : { ...detail, summary: withLiveHolder(detail.summary, repository.leaseOwner) };
-    },
     isSending: (batchId: string): boolean => runs.has(batchId),
 
     /** On quit: stop sending, let requests in flight end and record them, leave batches resumable. */

@@ -4,6 +4,7 @@ import { migration0001 } from './migrations/0001-drafts.ts';
 import { migration0002 } from './migrations/0002-draft-row-extras.ts';
 import { migration0003 } from './migrations/0003-batches.ts';
 import { migration0004 } from './migrations/0004-batch-phone-country.ts';
+import { migration0005 } from './migrations/0005-self-contained-batches.ts';
 
 export interface Migration {
   readonly id: number;
@@ -12,7 +13,13 @@ export interface Migration {
 }
 
 /** Append-only: a shipped migration is never edited; a change is a new migration. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 
 const checksum = (sql: string): string => createHash('sha256').update(sql).digest('hex');
 

@@ -4,9 +4,7 @@ import { defaultSendingSettings, type SendingSettings } from '../../common/contr
 import { ok } from '../../common/result.ts';
 import { createGcpClient } from '../../main/api/gcp-client.ts';
 import { createBatchRepository } from '../../main/batches/batch-repository.ts';
-import { createBatchService } from '../../main/batches/batch-service.ts';
-import { createRewardHistory } from '../../main/batches/reward-history.ts';
-import { createBatchEngine } from '../../main/engine/batch-engine.ts';
+import { createBatchCore } from '../../main/batches/batch-core.ts';
 import { openLedger } from '../../main/ledger/open-ledger.ts';
 import { createLogger } from '../../main/logging/logger.ts';
 import { startSandbox } from '../../main/sandbox/sandbox-server.ts';
@@ -65,20 +63,15 @@ const measureSend = async (): Promise<SendRun> => {
     });
     const times: LedgerTimes = new Map();
     const repository = timeLedger(createBatchRepository(db), times);
-    const service = createBatchService({
+    const { service, engine } = createBatchCore({
+      ledger: db,
       repository,
-      history: createRewardHistory(db),
-      catalog: () => client.listProducts(),
       client: () => Promise.resolve(ok(client)),
+      catalog: () => client.listProducts(),
       sending: () => settings,
       destination: () => ({ environment: 'sandbox', provider: sandbox.url }),
-    });
-    const engine = createBatchEngine({
-      repository,
-      api: () => Promise.resolve(ok(client)),
-      settings: () => settings,
-      onProgress: () => undefined,
       logger,
+      onProgress: () => undefined,
     });
 
     const source = {

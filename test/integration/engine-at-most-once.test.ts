@@ -63,7 +63,7 @@ describe('at most once (design.md §5.3)', () => {
       const stats = await harness.sandbox.stats();
       expect(stats.ordersCreated).toBe(40);
 
-      const rows = harness.engine.detail(batchId)?.rows ?? [];
+      const rows = harness.queries.detail(batchId)?.rows ?? [];
       const via = recordedVia(harness, batchId);
       for (const row of rows) {
         const order = orders.find((each) => each.poNumber === row.poNumber);
@@ -106,7 +106,7 @@ describe('at most once (design.md §5.3)', () => {
     expect(orders.map((order) => order.poNumber).sort()).toEqual(
       [1, 2, 3, 4].map((rowNo) => po(batchId, rowNo)),
     );
-    const rows = harness.engine.detail(batchId)?.rows ?? [];
+    const rows = harness.queries.detail(batchId)?.rows ?? [];
     expect(rows.map((row) => [row.rowNo, row.state, row.attempts])).toEqual([
       [1, 'fulfilled', 2],
       [2, 'fulfilled', 2],

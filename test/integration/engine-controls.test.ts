@@ -4,7 +4,7 @@ import { recipientRows, startEngineHarness, type EngineHarness } from '../suppor
 
 const expectLedgerMatchesSandbox = async (harness: EngineHarness, batchId: string) => {
   const orders = await harness.sandbox.orders();
-  const rows = harness.engine.detail(batchId)?.rows ?? [];
+  const rows = harness.queries.detail(batchId)?.rows ?? [];
   const withOrders = rows.filter((row) => row.orderId !== null);
   expect(new Set(orders.map((order) => order.poNumber)).size).toBe(orders.length);
   expect(withOrders.map((row) => [row.poNumber, row.orderId]).sort()).toEqual(
@@ -47,7 +47,7 @@ describe('pause, resume and cancel by the user', () => {
     expect(counts?.fulfilled).toBeGreaterThanOrEqual(20);
     expect(counts?.fulfilled).toBeLessThanOrEqual(22);
     expect((counts?.fulfilled ?? 0) + (counts?.cancelled ?? 0)).toBe(60);
-    const rows = harness.engine.detail(batchId)?.rows ?? [];
+    const rows = harness.queries.detail(batchId)?.rows ?? [];
     const lastSent = Math.max(...rows.filter((row) => row.state === 'fulfilled').map((row) => row.rowNo));
     expect(rows.filter((row) => row.rowNo > lastSent).every((row) => row.state === 'cancelled')).toBe(true);
     expect((await harness.sandbox.stats()).ordersCreated).toBe(counts?.fulfilled);
@@ -73,7 +73,7 @@ describe('pause, resume and cancel by the user', () => {
 
     const result = harness.engine.cancel(batchId);
     expect(result.ok && result.value.status).toBe('cancelled');
-    const rows = harness.engine.detail(batchId)?.rows ?? [];
+    const rows = harness.queries.detail(batchId)?.rows ?? [];
     expect(rows.map((row) => [row.state, row.failure?.kind ?? null])).toEqual([
       ['needs_review', 'outcome_unknown'],
       ['cancelled', null],
@@ -111,7 +111,7 @@ describe('pause, resume and cancel by the user', () => {
     expect(started.repository.status(batchId)).toBe('cancelled');
     // Every order made is recorded as what the provider made of it; the rows never sent are cancelled.
     await expect
-      .poll(() => started.engine.summary(batchId)?.counts, { timeout: 10_000 })
+      .poll(() => started.queries.summary(batchId)?.counts, { timeout: 10_000 })
       .toMatchObject({ pending: 0, fulfilled: sent, cancelled: 6 - sent });
     expect(started.repository.status(batchId)).toBe('cancelled');
     expect((await started.sandbox.orders()).length).toBe(sent);
@@ -123,12 +123,12 @@ describe('pause, resume and cancel by the user', () => {
     expect(started.engine.cancel(batchId).ok).toBe(true);
     // The request in flight ends first; then the batch is cancelled while its orders are still pending.
     await expect.poll(() => started.repository.status(batchId)).toBe('cancelled');
-    expect(started.engine.summary(batchId)?.counts.pending).toBeGreaterThan(0);
+    expect(started.queries.summary(batchId)?.counts.pending).toBeGreaterThan(0);
 
     const result = await sending;
     expect(result.ok && result.value.status).toBe('cancelled');
     const sent = (await started.sandbox.orders()).length;
-    expect(started.engine.summary(batchId)?.counts).toMatchObject({
+    expect(started.queries.summary(batchId)?.counts).toMatchObject({
       pending: 0,
       fulfilled: sent,
       cancelled: 6 - sent,

@@ -60,10 +60,10 @@ describe('the durable ledger (design.md §5.6)', () => {
     const batchId = await harness.commitBatch(recipientRows(20));
     harness.sandbox.sandbox.setFaults({ timeoutAfterCreate: 0.5 });
     expect((await harness.engine.run(batchId)).ok).toBe(true);
-    expect(harness.engine.summary(batchId)?.status).toBe('paused');
+    expect(harness.queries.summary(batchId)?.status).toBe('paused');
     await harness.engine.run(batchId);
     harness.sandbox.sandbox.setFaults(defaultFaultPlan);
-    expect(harness.engine.summary(batchId)?.counts.failed).toBeGreaterThan(0);
+    expect(harness.queries.summary(batchId)?.counts.failed).toBeGreaterThan(0);
     expect(harness.engine.retryFailed(batchId).ok).toBe(true);
     const done = await harness.engine.run(batchId);
     expect(done.ok && done.value.status).toBe('completed');
@@ -101,7 +101,7 @@ describe('the durable ledger (design.md §5.6)', () => {
       if (event.kind === 'order.request') attempts.set(event.row_no, (attempts.get(event.row_no) ?? 0) + 1);
       rows.set(event.row_no, detail.to);
     }
-    const detail = harness.engine.detail(batchId);
+    const detail = harness.queries.detail(batchId);
     expect(batch).toBe(detail?.summary.status);
     for (const row of detail?.rows ?? []) {
       expect(rows.get(row.rowNo), `row ${String(row.rowNo)}`).toBe(row.state);

@@ -67,7 +67,7 @@ describe('one order per row (design.md §5.1)', () => {
       expect(order.LineItems[0]?.Quantity).toBe((index % 3) + 1);
     }
 
-    const detail = harness.engine.detail(batchId);
+    const detail = harness.queries.detail(batchId);
     expect(detail?.rows.map((row: BatchRowView) => [row.quantity, row.claimLinks, row.state])).toEqual(
       [1, 2, 3, 1, 2, 3].map((quantity) => [quantity, quantity, 'fulfilled']),
     );

@@ -116,7 +116,7 @@ describe('PO numbers are deterministic and written first (design.md §5.2)', () 
 
     const first = await harness.engine.run(batchId);
     expect(first.ok && first.value.status).toBe('completed_with_failures');
-    const failed = harness.engine.detail(batchId)?.rows ?? [];
+    const failed = harness.queries.detail(batchId)?.rows ?? [];
     expect(failed.map((row) => [row.state, row.failure?.kind, row.failure?.retry])).toEqual(
       Array.from({ length: 8 }, () => ['failed', 'outcome_unknown', 'same_po']),
     );
@@ -130,7 +130,7 @@ describe('PO numbers are deterministic and written first (design.md §5.2)', () 
 
     const orders = await harness.sandbox.orders();
     expect(orders).toHaveLength(8);
-    const rows = harness.engine.detail(batchId)?.rows ?? [];
+    const rows = harness.queries.detail(batchId)?.rows ?? [];
     for (const row of rows) {
       expect(row.poNumber).toBe(po(batchId, row.rowNo));
       expect(row.attempts).toBe(2);
@@ -196,7 +196,7 @@ describe('PO numbers are deterministic and written first (design.md §5.2)', () 
     expect(orders.length).toBe(settled);
     expect(orders.some((order) => order.poNumber === po(batchId, 5))).toBe(false);
     expect(orders.length).toBeLessThan(40);
-    const summary = harness.engine.summary(batchId);
+    const summary = harness.queries.summary(batchId);
     expect(summary?.status).toBe('paused');
     expect(summary?.pauseReason?.message).toContain('does not match the payload it was issued for');
     expect(harness.repository.leaseOwner(batchId).owner).toBeNull();

@@ -88,7 +88,7 @@ describe('pending orders are polled (design.md §5.8)', () => {
       expect(gap, `gap ${String(index)}`).toBeGreaterThanOrEqual(100 * 2 ** index - 5);
       expect(gap, `gap ${String(index)}`).toBeLessThan(100 * 2 ** index + 300);
     });
-    expect(harness.engine.detail(batchId)?.rows[0]?.state).toBe('fulfilled');
+    expect(harness.queries.detail(batchId)?.rows[0]?.state).toBe('fulfilled');
   });
 
   it('sends an order pending past the deadline to review, then "Retry failed rows" finds it again through 409', async () => {
@@ -117,7 +117,7 @@ describe('pending orders are polled (design.md §5.8)', () => {
 
     const first = await harness.engine.run(batchId);
     expect(first.ok && first.value.status).toBe('completed_with_failures');
-    const reviewed = harness.engine.detail(batchId)?.rows ?? [];
+    const reviewed = harness.queries.detail(batchId)?.rows ?? [];
     expect(reviewed.map((row) => [row.state, row.failure?.kind, row.failure?.retry])).toEqual([
       ['needs_review', 'pending_deadline', 'same_po'],
       ['needs_review', 'pending_deadline', 'same_po'],
@@ -134,7 +134,7 @@ describe('pending orders are polled (design.md §5.8)', () => {
     clearTimeout(completing);
     expect(second.ok && second.value.status).toBe('completed');
 
-    const rows = harness.engine.detail(batchId)?.rows ?? [];
+    const rows = harness.queries.detail(batchId)?.rows ?? [];
     expect(rows.map((row) => [row.state, row.attempts])).toEqual([
       ['fulfilled', 2],
       ['fulfilled', 2],

@@ -54,7 +54,7 @@ describe('main validates again before anything is committed (design.md §5.7)', 
       /^This batch cannot be sent yet \(1 problems?\)\./,
     );
     expect(!committed.ok && committed.error.message).toMatch(message);
-    expect(harness.engine.summary(batchId)).toBeUndefined();
+    expect(harness.queries.summary(batchId)).toBeUndefined();
     expect(batchCount()).toBe(0);
     expect((await harness.sandbox.stats()).orderCreateRequests).toBe(0);
   });

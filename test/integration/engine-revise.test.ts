@@ -45,6 +45,8 @@ describe('"Edit and send again": a rejected row goes out under a new revision PO
     };
     const reviewedEarlier = createBatchService({
       repository: started.repository,
+      queries: started.queries,
+      engine: started.engine,
       history: createRewardHistory(started.db),
       catalog: outdatedCatalog,
       client: () => Promise.resolve(ok(started.sandbox.client)),
@@ -72,6 +74,7 @@ describe('"Edit and send again": a rejected row goes out under a new revision PO
   const handlersOf = (started: EngineHarness) =>
     createBatchesHandlers({
       drafts: createDraftsRepository(started.db),
+      queries: started.queries,
       service: started.service,
       engine: started.engine,
     });

@@ -59,7 +59,7 @@ describe('fault soak', () => {
     expect(orders).toHaveLength(rows);
     const byPo = new Map(orders.map((order) => [order.poNumber, order]));
     expect(byPo.size).toBe(rows);
-    const ledger = harness.engine.detail(batchId)?.rows ?? [];
+    const ledger = harness.queries.detail(batchId)?.rows ?? [];
     expect(ledger).toHaveLength(rows);
     for (const row of ledger) {
       const order = byPo.get(row.poNumber);

@@ -1,8 +1,7 @@
 import { defaultSendingSettings, type SendingSettings } from '../../common/contract/sending-settings.ts';
 import { ok } from '../../common/result.ts';
 import { createGcpClient } from '../../main/api/gcp-client.ts';
-import { createBatchRepository } from '../../main/batches/batch-repository.ts';
-import { createBatchEngine } from '../../main/engine/batch-engine.ts';
+import { createBatchCore } from '../../main/batches/batch-core.ts';
 import { openLedger } from '../../main/ledger/open-ledger.ts';
 import { createLogger, createStderrLogger } from '../../main/logging/logger.ts';
 import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
@@ -18,7 +17,6 @@ const args = crashChildArgsSchema.parse(JSON.parse(process.argv[2] ?? 'null'));
 const say = (line: CrashChildLine) => process.stdout.write(`${JSON.stringify(line)}\n`);
 
 const db = openLedger(args.dataDir);
-const repository = createBatchRepository(db);
 // Quick backoff: a lost answer (timeoutAfterCreate) is retried at once, and the 409 finds the order.
 const client = createGcpClient({
   baseUrl: args.sandboxUrl,
@@ -31,19 +29,23 @@ const client = createGcpClient({
 const settings: SendingSettings = { ...defaultSendingSettings, concurrency: 4, requestsPerSecond: 40 };
 
 let reached = 0;
-const engine = createBatchEngine({
-  repository,
-  api: () => Promise.resolve(ok(client)),
-  settings: () => settings,
-  onProgress: () => undefined,
+const { engine } = createBatchCore({
+  ledger: db,
+  client: () => Promise.resolve(ok(client)),
+  catalog: () => client.listProducts(),
+  sending: () => settings,
+  destination: () => ({ environment: 'sandbox', provider: args.sandboxUrl }),
   logger: createStderrLogger(),
-  firstPollMs: 50,
-  onStep: (step, _batchId, rowNo) => {
-    if (args.kill?.step !== step) return;
-    reached += 1;
-    if (reached < args.kill.at) return;
-    say({ kind: 'killing', step, rowNo });
-    process.kill(process.pid, 'SIGKILL');
+  onProgress: () => undefined,
+  engine: {
+    firstPollMs: 50,
+    onStep: (step, _batchId, rowNo) => {
+      if (args.kill?.step !== step) return;
+      reached += 1;
+      if (reached < args.kill.at) return;
+      say({ kind: 'killing', step, rowNo });
+      process.kill(process.pid, 'SIGKILL');
+    },
   },
 });
 

@@ -6,16 +6,12 @@ import type { DraftSettings } from '../../common/contract/drafts.ts';
 import type { RecipientRow } from '../../common/recipients/fields.ts';
 import { ok } from '../../common/result.ts';
 import type { GcpClientOptions } from '../../main/api/gcp-client.ts';
-import { createBatchRepository, type BatchRepository } from '../../main/batches/batch-repository.ts';
-import { createBatchService, type BatchService } from '../../main/batches/batch-service.ts';
+import { createBatchCore, type BatchCore } from '../../main/batches/batch-core.ts';
+import type { BatchQueries } from '../../main/batches/batch-queries.ts';
+import type { BatchRepository } from '../../main/batches/batch-repository.ts';
+import type { BatchService } from '../../main/batches/batch-service.ts';
 import type { BatchSource } from '../../main/batches/prepare-batch.ts';
-import { createRewardHistory } from '../../main/batches/reward-history.ts';
-import {
-  createBatchEngine,
-  type BatchEngine,
-  type BatchEngineOptions,
-  type OrderApi,
-} from '../../main/engine/batch-engine.ts';
+import type { BatchEngine, BatchEngineOptions, OrderApi } from '../../main/engine/batch-engine.ts';
 import { openLedger } from '../../main/ledger/open-ledger.ts';
 import { createLogger } from '../../main/logging/logger.ts';
 import type { SandboxOptions } from '../../main/sandbox/sandbox-options.ts';
@@ -56,6 +52,7 @@ export interface EngineHarness {
   readonly sandbox: SandboxUnderTest;
   readonly db: Database.Database;
   readonly repository: BatchRepository;
+  readonly queries: BatchQueries;
   readonly service: BatchService;
   readonly engine: BatchEngine;
   readonly progress: BatchProgress[];
@@ -91,26 +88,31 @@ export const startEngineHarness = async (options: {
 }): Promise<EngineHarness> => {
   const sandbox = await startSandboxWithClient(options.sandbox, options.client);
   const db = openLedger(options.dataDir);
-  const repository = createBatchRepository(db);
   const settings: SendingSettings = { ...defaultSendingSettings, requestsPerSecond: 500, ...options.sending };
   const progress: BatchProgress[] = [];
   const logger = createLogger(() => undefined);
-  const engines: BatchEngine[] = [];
-  const makeEngine = (engineOptions: HarnessEngineOptions = {}) => {
-    const made = createBatchEngine({
-      repository,
-      api: () => Promise.resolve(ok(options.wrapApi?.(sandbox.client) ?? sandbox.client)),
-      settings: () => settings,
-      onProgress: (event) => progress.push(event),
+  // Read once and kept, as the app's catalog service caches it: a fault set later for orders does not
+  // reach the catalog.
+  let products: ReturnType<typeof sandbox.client.listProducts> | undefined;
+  const cachedCatalog = () => (products ??= sandbox.client.listProducts());
+  const cores: BatchCore[] = [];
+  const makeCore = (engineOptions: HarnessEngineOptions = {}): BatchCore => {
+    const { destination, catalog, ...tuning } = { ...options.engine, ...engineOptions };
+    const made = createBatchCore({
+      ledger: db,
+      client: () =>
+        Promise.resolve(ok({ ...sandbox.client, ...(options.wrapApi?.(sandbox.client) ?? sandbox.client) })),
+      catalog: catalog ?? cachedCatalog,
+      sending: () => settings,
+      destination: destination ?? (() => ({ environment: 'sandbox', provider: sandbox.sandbox.url })),
       logger,
-      firstPollMs: 50,
-      ...options.engine,
-      ...engineOptions,
+      onProgress: (event) => progress.push(event),
+      engine: { firstPollMs: 50, ...tuning },
     });
-    engines.push(made);
+    cores.push(made);
     return made;
   };
-  const engine = makeEngine();
+  const { repository, queries, service, engine } = makeCore();
   const source = (
     rows: readonly RecipientRow[],
     name = 'Test batch',
@@ -130,19 +132,12 @@ export const startEngineHarness = async (options: {
     if (!response.ok) throw new Error(`${path} answered ${String(response.status)}`);
   };
   const simStatsSchema = z.object({ requestsByRoute: z.record(z.string(), z.number()) });
-  const service = createBatchService({
-    repository,
-    history: createRewardHistory(db),
-    catalog: () => sandbox.client.listProducts(),
-    client: () => Promise.resolve(ok(sandbox.client)),
-    sending: () => settings,
-    destination: () => ({ environment: 'sandbox', provider: sandbox.sandbox.url }),
-  });
   return {
     dataDir: options.dataDir,
     sandbox,
     db,
     repository,
+    queries,
     service,
     engine,
     progress,
@@ -162,7 +157,7 @@ export const startEngineHarness = async (options: {
       return committed.value.id;
     },
     secondEngine: (engineOptions) =>
-      makeEngine({ ownerId: `other-host#1#${String(Math.random())}`, ...engineOptions }),
+      makeCore({ ownerId: `other-host#1#${String(Math.random())}`, ...engineOptions }).engine,
     fund: async (amountCents) => {
       await post('/_sim/funding', { amount: amountCents / 100 });
       await post('/_sim/funding/apply');
@@ -172,7 +167,7 @@ export const startEngineHarness = async (options: {
       return simStatsSchema.parse(await response.json()).requestsByRoute;
     },
     close: async () => {
-      await Promise.all(engines.map((each) => each.shutdown()));
+      await Promise.all(cores.map((each) => each.engine.shutdown()));
       db.close();
       await sandbox.close();
     },

@@ -1,7 +1,7 @@
 import type { BatchSummary } from '../../../common/contract/batches.ts';
 import { formatCents } from '../../../common/money.ts';
 import { createBatchRepository } from '../../batches/batch-repository.ts';
-import { withLiveHolder } from '../../engine/lease-owner.ts';
+import { createBatchQueries } from '../../batches/batch-queries.ts';
 import { openLedger } from '../../ledger/open-ledger.ts';
 import { connectionOptions } from '../batch-options.ts';
 import { readCommandLine } from '../command-line.ts';
@@ -62,8 +62,7 @@ const run = (args: readonly string[], io: CliIo): Promise<number> => {
     return Promise.resolve(exitCodes.usage);
   }
   try {
-    const repository = createBatchRepository(ledger);
-    const batches = repository.list(Date.now()).map((batch) => withLiveHolder(batch, repository.leaseOwner));
+    const batches = createBatchQueries({ repository: createBatchRepository(ledger) }).list();
     if (values.json) {
       io.stdout(`${JSON.stringify(batches.map(batchJson))}\n`);
     } else if (batches.length === 0) {

@@ -96,7 +96,7 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
   const services = opened.value;
   try {
     services.engine.recoverInterrupted();
-    const summary = services.engine.summary(id);
+    const summary = services.queries.summary(id);
     if (summary?.sendingElsewhere === true) {
       io.stderr(
         `giftbatch resume: batch ${id} is being sent by another GiftBatch right now; let it finish there.\n`,
@@ -111,7 +111,7 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
       }
     } else if (summary !== undefined && (summary.status === 'completed' || summary.status === 'cancelled')) {
       const say = values.json ? io.stderr : io.stdout;
-      say(`${describeOutcome(summary, services.engine.detail(id)?.rows ?? []).join('\n')}\n`);
+      say(`${describeOutcome(summary, services.queries.detail(id)?.rows ?? []).join('\n')}\n`);
       say(`Batch ${id} is ${summary.status}: there is nothing left to send.\n`);
       if (values.json) io.stdout(`${JSON.stringify(batchJson(summary))}\n`);
       return exitCodeForBatch(summary);

@@ -1,5 +1,6 @@
 import { appError } from '../../../common/errors.ts';
 import { err, ok } from '../../../common/result.ts';
+import type { BatchQueries } from '../../batches/batch-queries.ts';
 import type { BatchService } from '../../batches/batch-service.ts';
 import type { BatchSource } from '../../batches/prepare-batch.ts';
 import type { DraftsRepository } from '../../drafts/drafts-repository.ts';
@@ -21,6 +22,7 @@ type BatchChannels =
 /** The app reviews and sends drafts as stored in the ledger, never rows the renderer hands over. */
 export const createBatchesHandlers = (deps: {
   readonly drafts: DraftsRepository;
+  readonly queries: BatchQueries;
   readonly service: BatchService;
   readonly engine: BatchEngine;
 }): Pick<CallHandlers, BatchChannels> => {
@@ -40,37 +42,26 @@ export const createBatchesHandlers = (deps: {
       if (source === undefined) return noDraft(input.draftId);
       return deps.service.review(source, new Set(input.excludeRowIds), input.batchId);
     },
-    'batches:list': () => Promise.resolve(ok(deps.engine.list())),
+    'batches:list': () => Promise.resolve(ok(deps.queries.list())),
     'batches:get': (input) => {
-      const detail = deps.engine.detail(input.batchId);
+      const detail = deps.queries.detail(input.batchId);
       return Promise.resolve(detail === undefined ? noBatch(input.batchId) : ok(detail));
     },
     'batches:start': async (input) => {
       const source = sourceOf(input.draftId);
       if (source === undefined) return noDraft(input.draftId);
-      const committed = await deps.service.commit(source, {
+      return deps.service.send(source, {
         batchId: input.batchId,
         excludeRowIds: new Set(input.excludeRowIds),
         expectedCostCents: input.expectedCostCents,
         typedAmount: input.typedAmount,
       });
-      return committed.ok ? deps.engine.start(committed.value.id) : committed;
     },
     'batches:pause': (input) => Promise.resolve(deps.engine.pause(input.batchId)),
     'batches:resume': (input) => Promise.resolve(deps.engine.start(input.batchId)),
     'batches:cancel': (input) => Promise.resolve(deps.engine.cancel(input.batchId)),
     'batches:retry-failed': (input) => Promise.resolve(deps.engine.retryFailed(input.batchId)),
     'batches:row-values': (input) => Promise.resolve(deps.service.rowValues(input.batchId, input.rowNo)),
-    'batches:revise-row': async (input) => {
-      if (deps.engine.isSending(input.batchId)) {
-        return err(appError('validation', 'Wait for the batch to finish sending, then edit the row.'));
-      }
-      const revised = await deps.service.reviseRow(input.batchId, input.rowNo, input.values);
-      if (!revised.ok) return revised;
-      // A paused batch stays paused: what stopped it (funds, credentials, the user) still stands.
-      if (revised.value.status !== 'paused') return deps.engine.start(input.batchId);
-      const summary = deps.engine.summary(input.batchId);
-      return summary === undefined ? noBatch(input.batchId) : ok(summary);
-    },
+    'batches:revise-row': (input) => deps.service.reviseAndSend(input.batchId, input.rowNo, input.values),
   };
 };
