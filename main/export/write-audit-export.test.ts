@@ -249,6 +249,16 @@ describe('writeAuditExport', () => {
     }
   });
 
+  it('neutralises a kept-aside header as it does any cell', async () => {
+    const batch = sampleBatch([sampleRow({ keptAside: { '=HYPERLINK("http://evil.example")': 'x' } })], {
+      keptAsideHeaders: ['=HYPERLINK("http://evil.example")'],
+    });
+    const { csv } = await exported({ batches: [batch] });
+    const [header, record] = await readCsv(csv.path);
+    expect(header?.[26]).toBe(`'=HYPERLINK("http://evil.example")`);
+    expect(record?.[26]).toBe('x');
+  });
+
   it('totals the summary by status, product and currency, never adding two currencies', async () => {
     const rows = [
       sampleRow({ status: 'fulfilled', faceValueCents: 2500, quantity: 2, costCents: 4876 }),
@@ -330,6 +340,15 @@ describe('writeAuditExport', () => {
       'audit.summary.csv',
     ]);
     expect((await readCsv(path.join(dir.path, 'audit.csv')))[1]?.[0]).toBe('ABCDEFGH');
+  });
+
+  it('refuses a malformed ledger head, a bug in the caller, before writing anything', async () => {
+    const malformed = request(
+      { batches: [sampleBatch([sampleRow()])] },
+      { ledgerHead: { seq: 1, hash: 'abc' } },
+    );
+    await expect(writeAuditExport(malformed)).rejects.toThrow();
+    expect(await readdir(dir.path)).toEqual([]);
   });
 
   it('answers a folder that does not exist with a failure naming it, and writes nothing', async () => {
