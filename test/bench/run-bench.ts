@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { exportRatio } from './export-figures.ts';
 import type { Figure } from './figure.ts';
 import { gridScrollFrames } from './grid-scroll-figure.ts';
 import { importMemory, importRatio } from './import-figures.ts';
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<Figure[]>> = {
   'send-2000-latency-ratio': sendLatencyRatio,
   'send-2000-ledger-ms-per-row': sendLedgerPerRow,
   'send-2000-commit': sendCommit,
+  'audit-export-100k-ratio': exportRatio,
 };
 
 const { values } = parseArgs({
