@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`), 'node:*'];
 
-/** The process boundaries of design.md §2, as import rules: a violation is a lint error, not a review comment. */
+/** The process boundaries of docs/architecture.md §2, as import rules: a violation is a lint error, not a review comment. */
 const restrict = (...patterns) => ['error', { patterns }];
 const noNode = { group: nodeBuiltins, message: 'This code also runs outside Node: no Node built-ins here.' };
 const noElectron = {

@@ -1,5 +1,5 @@
 /**
- * Money is integer minor units (cents) everywhere in GiftBatch (design.md §6). The API speaks decimal
+ * Money is integer minor units (cents) everywhere in GiftBatch (docs/architecture.md §6). The API speaks decimal
  * JSON numbers; they are converted here, at the boundary, and every rounding step is explicit.
  */
 export type Cents = number;
@@ -47,7 +47,7 @@ export interface ProductCost {
 const basisPointsPerWhole = 10_000;
 
 /**
- * What one card costs the deposit account: face value × (1 − discount %) + fee (API notes §13.4).
+ * What one card costs the deposit account: face value × (1 − discount %) + fee (docs/provider-api.md §13.4).
  * The discounted value is rounded half up to a whole cent before the fee is added.
  */
 export const unitCostCents = (faceValueCents: Cents, cost: ProductCost): Cents => {

@@ -1,5 +1,5 @@
 /**
- * Row and batch state machines (design.md §5). `cancelled` is a row that was never sent because the
+ * Row and batch state machines (docs/architecture.md §5). `cancelled` is a row that was never sent because the
  * user cancelled its batch: neither failed nor fulfilled, and kept so the record shows every row.
  */
 export const rowStates = [

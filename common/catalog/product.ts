@@ -6,7 +6,7 @@ export type DeliveryType = z.infer<typeof deliveryTypeSchema>;
 
 const centsSchema = z.number().int();
 
-/** Fixed products list their face values; variable ones accept any value in a range (API notes §13.4). */
+/** Fixed products list their face values; variable ones accept any value in a range (docs/provider-api.md §13.4). */
 export const denominationsSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fixed'), valuesCents: z.array(centsSchema) }),
   z.object({ kind: z.literal('variable'), minCents: centsSchema, maxCents: centsSchema }),

@@ -19,7 +19,7 @@ const whatToEnter = {
 } as const satisfies Partial<Record<RecipientField, string>>;
 type RequiredAddressField = keyof typeof whatToEnter;
 
-/** PhysicalShipment: a complete postal address (API notes §5.3) and a shipping method the provider offers. */
+/** PhysicalShipment: a complete postal address (docs/provider-api.md §5.3) and a shipping method the provider offers. */
 export const checkAddress = (
   row: RecipientRow,
   prepared: PreparedContext,

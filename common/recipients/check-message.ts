@@ -4,7 +4,7 @@ import { fillTemplate, placeholderNames, placeholderValues, type PlaceholderName
 import type { PreparedContext } from './prepared-context.ts';
 import { errorAt, warningAt, type CellIssue } from './validation-types.ts';
 
-/** Personalisation limits: the provider documents none (API notes §13.5), so these are GiftBatch's own. */
+/** Personalisation limits: the provider documents none (docs/provider-api.md §13.5), so these are GiftBatch's own. */
 export const maxMessageLength = 500;
 export const maxFromNameLength = 100;
 
@@ -67,7 +67,7 @@ export const inherited = (own: string | undefined, fallback: string | undefined)
 export const nullIfEmpty = (text: string): string | null => (text === '' ? null : text);
 
 /**
- * Counts UTF-16 units, as the provider's .NET backend (API notes §13.2) would check a length: an emoji
+ * Counts UTF-16 units, as the provider's .NET backend (docs/provider-api.md §13.2) would check a length: an emoji
  * counts twice, which is stricter, never looser, than what a person sees.
  */
 export const fitsLength = (

@@ -18,7 +18,7 @@ export const normaliseEmail = (text: string): string => text.trim().toLowerCase(
 /** Names keep the user's spelling and capitalisation; only the ends are trimmed. */
 export const normaliseName = (text: string): string => text.trim();
 
-/** The provider's rule for SMS numbers (API notes §13.6): + then 8 to 15 digits. */
+/** The provider's rule for SMS numbers (docs/provider-api.md §13.6): + then 8 to 15 digits. */
 const providerE164 = /^\+\d{8,15}$/;
 
 /**

@@ -27,7 +27,7 @@ export type {
 export const maxNameLength = 100;
 
 /**
- * Checks one row against the catalog and the provider's rules (API notes §5, §13.6) for the batch's
+ * Checks one row against the catalog and the provider's rules (docs/provider-api.md §5, §13.6) for the batch's
  * delivery type. Every issue names its cell and says how to fix it; the recipient is the row's
  * effective, normalised values, or null when any issue is an error.
  */

@@ -39,7 +39,7 @@ export const parseBody = <T extends z.ZodType>(
 };
 
 /**
- * Classifies a non-2xx answer by status code alone (API notes §13.7: never parse messages); bodies are
+ * Classifies a non-2xx answer by status code alone (docs/provider-api.md §13.7: never parse messages); bodies are
  * read only for the documented extras: the original order id, the amounts short, the field errors.
  */
 export const classifyFailure = (response: HttpResponse, now: number): ApiError => {

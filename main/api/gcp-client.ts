@@ -25,7 +25,7 @@ export interface Credentials {
   readonly accessToken: string;
 }
 
-/** Per-call deadlines (API notes §13.17): orders 30 s, then the idempotent retry path; products 90 s. */
+/** Per-call deadlines (docs/provider-api.md §13.17): orders 30 s, then the idempotent retry path; products 90 s. */
 export interface ApiTimeouts {
   readonly orderMs: number;
   readonly productsMs: number;
@@ -37,7 +37,7 @@ export interface GcpClientOptions {
   readonly baseUrl: string;
   readonly credentials: () => Credentials | undefined;
   readonly logger: Logger;
-  /** Production may have no balance endpoint (§13.13), so it is called only where this is set. */
+  /** Production may have no balance endpoint (docs/provider-api.md §13.13), so it is called only where this is set. */
   readonly balanceSupported: boolean;
   readonly fetch?: FetchLike;
   readonly timeouts?: ApiTimeouts;
@@ -49,7 +49,7 @@ export interface GcpClientOptions {
 
 const productPageSize = 500;
 const orderPageSize = 100;
-/** How far back a 409 without an order id is looked up by PONumber, newest first (§13.8). */
+/** How far back a 409 without an order id is looked up by PONumber, newest first (docs/provider-api.md §13.8). */
 const duplicateLookupPages = 10;
 
 /** The GiftCard Partners B2B API v1, with tokens, retries and 409 recovery built in. */

@@ -6,7 +6,7 @@ export interface IssuedToken {
   readonly expiresInSeconds: number;
 }
 
-/** Refresh when this share of a token's lifetime has passed; too early is harmless (API notes §13.3). */
+/** Refresh when this share of a token's lifetime has passed; too early is harmless (docs/provider-api.md §13.3). */
 const refreshAtFraction = 0.8;
 
 /**

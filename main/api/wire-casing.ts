@@ -1,5 +1,5 @@
 /**
- * The provider documents PascalCase but its lookalike answers camelCase (API notes §13.2), so the wire is
+ * The provider documents PascalCase but its lookalike answers camelCase (docs/provider-api.md §13.2), so the wire is
  * read case-insensitively: every key is lower-cased before a schema sees it. The client reads responses
  * this way and the sandbox reads requests this way.
  */

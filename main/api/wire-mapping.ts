@@ -11,7 +11,7 @@ import {
 } from './wire-schemas.ts';
 import type { z } from 'zod';
 
-/** Statuses are compared case-insensitively; `Complete` and `Canceled` are accepted spellings (§13.9). */
+/** Statuses are compared case-insensitively; `Complete` and `Canceled` are accepted spellings (docs/provider-api.md §13.9). */
 export const toOrderStatus = (raw: string): OrderStatus => {
   switch (raw.trim().toLowerCase()) {
     case 'pending':
@@ -96,7 +96,7 @@ export const toShippingMethod = (wire: z.infer<typeof wireShippingMethodSchema>)
   carrierId: wire.carrierid,
 });
 
-/** The request body in the documented PascalCase, money as decimals; Quantity is always sent (§13.5). */
+/** The request body in the documented PascalCase, money as decimals; Quantity is always sent (docs/provider-api.md §13.5). */
 export const toOrderRequestBody = (request: CreateOrderRequest): Record<string, unknown> => ({
   Type: request.type,
   PONumber: request.poNumber,

@@ -32,7 +32,7 @@ export const wireProductSchema = z.object({
 export type WireProduct = z.infer<typeof wireProductSchema>;
 
 /**
- * A bare array or a paging envelope `{ Page, PageSize, TotalCount, Data }` (API notes §13.4). A bare
+ * A bare array or a paging envelope `{ Page, PageSize, TotalCount, Data }` (docs/provider-api.md §13.4). A bare
  * array is everything there is; an envelope without TotalCount is paged until a page comes back empty.
  */
 export const pageOf = <T extends z.ZodType>(item: T) =>

@@ -4,7 +4,7 @@ import { LedgerConflict } from './batch-types.ts';
 type Immediate = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A) => R;
 
 /**
- * One sender per batch (design.md §5.5): a lease in the batch's ledger record, taken when free,
+ * One sender per batch (docs/architecture.md §5.5): a lease in the batch's ledger record, taken when free,
  * expired, or held by `staleOwner` (a process on this machine that no longer runs), and renewed by
  * its holder while it sends.
  */

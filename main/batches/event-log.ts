@@ -17,7 +17,7 @@ const hashOf = (prevHash: string, at: string, event: LedgerEvent, detailJson: st
     .digest('hex');
 
 /**
- * The append-only event log (design.md §5.6). Each event's hash covers the previous one's, so an export
+ * The append-only event log (docs/architecture.md §5.6). Each event's hash covers the previous one's, so an export
  * can show the record was not edited afterwards. Call `append` inside the transaction of the change it
  * records, so the change and its event commit together.
  */

@@ -2,7 +2,7 @@ import type { DeliveryType } from '../../common/catalog/product.ts';
 import type { ValidatedRecipient } from '../../common/recipients/validation-types.ts';
 import type { CreateOrderLine, CreateOrderRequest, Personalization } from '../api/order-types.ts';
 
-/** Used when the provider names no carrier for a shipping method (API notes §5.3 example). */
+/** Used when the provider names no carrier for a shipping method (docs/provider-api.md §5.3 example). */
 export const defaultCarrierId = 'DEFAULT';
 
 const personalizationOf = (recipient: ValidatedRecipient): Personalization | undefined => {
@@ -15,7 +15,7 @@ const personalizationOf = (recipient: ValidatedRecipient): Personalization | und
   return Object.keys(personalization).length === 0 ? undefined : personalization;
 };
 
-/** One order per recipient row (design.md §5.1), its Quantity from the row. */
+/** One order per recipient row (docs/architecture.md §5.1), its Quantity from the row. */
 export const orderForRecipient = (
   recipient: ValidatedRecipient,
   deliveryType: DeliveryType,

@@ -39,7 +39,7 @@ export interface PreparedBatch {
 }
 
 /**
- * The review, computed in main from the stored rows (design.md §5.7: the renderer's validation is a
+ * The review, computed in main from the stored rows (docs/architecture.md §5.7: the renderer's validation is a
  * convenience, never trusted): every row validated again against the catalog, costs, policies,
  * earlier rewards, the PO numbers the batch will use, and whether it may be sent.
  */

@@ -124,7 +124,7 @@ afterEach(async () => {
   await dir.remove();
 });
 
-describe('revising a row the provider rejected (design.md §5.2)', () => {
+describe('revising a row the provider rejected (docs/architecture.md §5.2)', () => {
   it('queues it under GB-<batch>-<row>-R2, issued with the new payload, the old PO number untouched', () => {
     failRow(2, rejected);
     const before = poNumbers();

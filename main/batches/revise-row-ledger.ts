@@ -16,7 +16,7 @@ export interface RevisedRow {
 }
 
 /**
- * Writes a row's next revision (design.md §5.2: a PO number is never reused for a different payload):
+ * Writes a row's next revision (docs/architecture.md §5.2: a PO number is never reused for a different payload):
  * a new PO number issued with the new payload's hash, the row queued again under it, the old PO number
  * kept in po_numbers as it was. The caller runs it inside an IMMEDIATE transaction and turns `refuse`
  * into the error it throws.

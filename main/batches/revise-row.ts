@@ -31,7 +31,7 @@ export interface RowRevisionDeps {
 const refused = (message: string) => err(appError('validation', message));
 
 /**
- * "Edit and send again" for a row the provider rejected (design.md §5.2, §5.7): main validates the
+ * "Edit and send again" for a row the provider rejected (docs/architecture.md §5.2, §5.7): main validates the
  * edited values with the rules every row passes (catalog, delivery type, policies), builds the order,
  * and the ledger queues it under the row's next PO number. Nothing changes when anything is wrong.
  */

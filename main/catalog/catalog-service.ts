@@ -9,7 +9,7 @@ import type { ConnectionService } from '../connection/connection-service.ts';
 import type { Logger } from '../logging/logger.ts';
 import { readJsonFile, writeJsonFile } from '../storage/json-file.ts';
 
-/** The provider asks clients to keep product data for at least a week (API notes §4). */
+/** The provider asks clients to keep product data for at least a week (docs/provider-api.md §4). */
 export const catalogMaxAgeMs = 7 * 24 * 60 * 60 * 1000;
 
 const cachedCatalogSchema = z.object({

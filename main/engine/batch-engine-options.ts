@@ -35,7 +35,7 @@ export interface BatchEngineOptions {
    */
   readonly destination?: () => { readonly environment: string; readonly provider: string };
   /**
-   * The catalog each row is checked against again before it is sent (design.md §5.7): a batch resumed
+   * The catalog each row is checked against again before it is sent (docs/architecture.md §5.7): a batch resumed
    * days later may name a product the provider no longer offers. Without it, only the provider checks.
    */
   readonly catalog?: () => Promise<Result<readonly Product[], ApiError>>;

@@ -24,7 +24,7 @@ export type { OrderApi } from './batch-task.ts';
 export type { BatchEngineOptions } from './batch-engine-options.ts';
 
 /**
- * Sends batches (design.md §5): each row's state is committed before its request, one order per row,
+ * Sends batches (docs/architecture.md §5): each row's state is committed before its request, one order per row,
  * bounded concurrency and request rate, a pause on the provider's "no" to money or credentials, pending
  * orders polled to an end or to a deadline, and a lease so that one process sends a batch at a time.
  */

@@ -83,7 +83,7 @@ export const leavesOutcomeOpen = (result: number | string): boolean =>
  *
  * `outcomeOpen`: an earlier request under this PO number (in this call or before) may have reached the
  * provider. Then a refusal proves nothing about that earlier request: whether the provider checks a
- * duplicate PO number before auth, validation or funds is undocumented (API notes §13.8), and a first
+ * duplicate PO number before auth, validation or funds is undocumented (docs/provider-api.md §13.8), and a first
  * order may itself have spent the funds a 422 reports missing. Such a row is never called unsent.
  */
 export const actionFor = (

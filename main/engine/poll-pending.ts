@@ -56,7 +56,7 @@ const recordPoll = (task: BatchTask, row: PendingRow, polled: Result<Order, ApiE
 
 /**
  * Polls pending orders with backoff until none is left and sending has ended, or until the batch
- * pauses or shuts down (design.md §5.8); after the deadline a row becomes needs_review.
+ * pauses or shuts down (docs/architecture.md §5.8); after the deadline a row becomes needs_review.
  */
 export const pollPending = async (
   task: BatchTask,

@@ -1,5 +1,5 @@
 /**
- * When to look at a pending order again (API notes §13.11): about 2 s at first, a second more per 50
+ * When to look at a pending order again (docs/provider-api.md §13.11): about 2 s at first, a second more per 50
  * cards, doubling each time up to a minute, with ±20 % jitter so many rows do not poll in step.
  */
 export const firstPollDelayMs = (cards: number, baseMs = 2_000): number =>

@@ -7,7 +7,7 @@ export const ledgerFileName = 'giftbatch-ledger.sqlite';
 
 /**
  * The local ledger: SQLite in WAL mode with synchronous=FULL, so a committed change survives a crash
- * or power cut (design.md §5.6), and a busy timeout so the app and the CLI can share it.
+ * or power cut (docs/architecture.md §5.6), and a busy timeout so the app and the CLI can share it.
  */
 export const openLedger = (dataDir: string): Database.Database => {
   mkdirSync(dataDir, { recursive: true });

@@ -16,7 +16,7 @@ export interface LogRecord {
 
 /**
  * Key fragments whose values never reach a log: bearer tokens, portal access tokens, passwords,
- * claim links and challenge answers (design.md §3). Matching is on the key, so a new field named
+ * claim links and challenge answers (docs/architecture.md §3). Matching is on the key, so a new field named
  * `accessToken` or `claim_link` is covered without anyone remembering to mask it.
  */
 const secretKeyFragments = [

@@ -9,7 +9,7 @@ import {
 } from './order-request-schema.ts';
 import { isShippingMethodId } from './shipping-methods.ts';
 
-/** The address rules of API notes §13.6 (E.164 SMS numbers, email syntax, complete postal addresses). */
+/** The address rules of docs/provider-api.md §13.6 (E.164 SMS numbers, email syntax, complete postal addresses). */
 const e164 = /^\+\d{8,15}$/;
 const emailSyntax = z.email();
 

@@ -15,7 +15,7 @@ const amountOf = (body: unknown): number | undefined => {
 };
 
 /**
- * Simulator-only controls, outside /v1 and without a token (API notes §13.13): what the vendor's portal
+ * Simulator-only controls, outside /v1 and without a token (docs/provider-api.md §13.13): what the vendor's portal
  * would do (funding), plus knobs and read-outs for tests.
  */
 export const createAdminRoutes = (context: SandboxContext): Route[] => {

@@ -17,7 +17,7 @@ export interface ProductTranslation {
   readonly printRedemptionInstructions: string;
 }
 
-/** A catalog product as the sandbox holds it: the fields of API notes §4, money in cents. */
+/** A catalog product as the sandbox holds it: the fields of docs/provider-api.md §4, money in cents. */
 export interface CatalogProduct {
   readonly id: string;
   readonly name: string;

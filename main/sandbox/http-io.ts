@@ -18,7 +18,7 @@ type JsonReply = Extract<Reply, { kind: 'json' }>;
 export const json = (status: number, body: unknown, headers?: Record<string, string>): JsonReply =>
   headers === undefined ? { kind: 'json', status, body } : { kind: 'json', status, body, headers };
 
-/** The API's error body for everything but validation errors and duplicates (API notes §13.7). */
+/** The API's error body for everything but validation errors and duplicates (docs/provider-api.md §13.7). */
 export const message = (status: number, text: string, headers?: Record<string, string>): JsonReply =>
   json(status, { Message: text }, headers);
 

@@ -10,7 +10,7 @@ export interface LifecycleSettings {
   readonly random: () => number;
 }
 
-/** PO-number prefixes that steer an order's fate, so a client can rehearse each path (API notes §13.11). */
+/** PO-number prefixes that steer an order's fate, so a client can rehearse each path (docs/provider-api.md §13.11). */
 export const poPrefixes = { fail: 'FAIL-', slow: 'SLOW-', timeout: 'TIMEOUT-' } as const;
 
 const newId = (prefix: string): string => `${prefix}_${randomBytes(8).toString('hex')}`;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The shape of a POST /v1/Orders body after its keys were lower-cased (API notes §13.2: property names
- * are case-insensitive on input). Only types are checked here; the rules of §13.6 are in
+ * The shape of a POST /v1/Orders body after its keys were lower-cased (docs/provider-api.md §13.2: property names
+ * are case-insensitive on input). Only types are checked here; the rules of docs/provider-api.md §13.6 are in
  * order-validation.ts, so a missing field gets a sentence rather than a schema message.
  */
 const text = z.string().nullish();

@@ -16,7 +16,7 @@ const poNumberOf = (body: unknown): string | undefined => {
   return typeof body.ponumber === 'string' ? body.ponumber : undefined;
 };
 
-/** Orders (API notes §5–8, §13.5–13.11): the check order is duplicate → validation → funds → create. */
+/** Orders (docs/provider-api.md §5–8, §13.5–13.11): the check order is duplicate → validation → funds → create. */
 export const createOrderRoutes = (context: SandboxContext): Route[] => {
   const { state } = context;
 

@@ -23,7 +23,7 @@ export interface ValidatedOrder {
   readonly costCents: Cents;
 }
 
-/** "LineItems[0].Value" → reasons, the `Errors` of a 400 body (API notes §13.7). */
+/** "LineItems[0].Value" → reasons, the `Errors` of a 400 body (docs/provider-api.md §13.7). */
 export type FieldErrors = Record<string, string[]>;
 
 /** The simulator's own bound, so a Links line cannot ask it for a million claim links. */
@@ -34,7 +34,7 @@ const isDeliveryType = (value: string): value is DeliveryType =>
 
 const formatAmount = (cents: Cents): string => centsToDecimal(cents).toFixed(2);
 
-/** The POST /v1/Orders rules of API notes §13.5–13.6, on a body whose keys are already lower-cased. */
+/** The POST /v1/Orders rules of docs/provider-api.md §13.5–13.6, on a body whose keys are already lower-cased. */
 export const validateOrderRequest = (
   body: unknown,
   findProduct: (id: string) => CatalogProduct | undefined,

@@ -44,7 +44,7 @@ const maxTimerDelayMs = 2 ** 31 - 1;
 const bearerToken = (request: IncomingMessage): string | undefined =>
   /^Bearer\s+(\S+)\s*$/i.exec(singleHeader(request, 'authorization') ?? '')?.[1];
 
-/** A faithful local stand-in for the GiftCard Partners B2B API v1, on 127.0.0.1 (API notes §3–13). */
+/** A faithful local stand-in for the GiftCard Partners B2B API v1, on 127.0.0.1 (docs/provider-api.md §3–13). */
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const settings = resolveOptions(options);
   const { random } = settings.lifecycle;

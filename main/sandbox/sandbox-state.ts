@@ -13,7 +13,7 @@ export interface ClaimLookup {
   readonly line: SandboxOrderLine;
 }
 
-/** The account behind the sandbox: its orders and deposit balance (API notes §10, §13.13). */
+/** The account behind the sandbox: its orders and deposit balance (docs/provider-api.md §10, §13.13). */
 export interface SandboxState {
   /** Oldest first. */
   listOrders(): readonly SandboxOrder[];

@@ -1,4 +1,4 @@
-/** GET /v1/ShippingMethods, exactly as API notes §13.14 describe it. */
+/** GET /v1/ShippingMethods, exactly as docs/provider-api.md §13.14 describes it. */
 export const shippingMethods = [
   { Id: 'STANDARD', Name: 'Standard', CarrierId: 'DEFAULT' },
   { Id: 'EXPEDITED', Name: 'Expedited', CarrierId: 'DEFAULT' },

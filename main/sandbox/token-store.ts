@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-/** Bearer tokens the sandbox has issued (API notes §3, §13.3): opaque, random, expiring. */
+/** Bearer tokens the sandbox has issued (docs/provider-api.md §3, §13.3): opaque, random, expiring. */
 export interface TokenStore {
   mint(ttlSeconds: number, now: number): string;
   isValid(token: string, now: number): boolean;

@@ -13,7 +13,7 @@ const filterValue = (url: URL, name: string): string | undefined => {
   return value === undefined || value === '' ? undefined : value;
 };
 
-/** Tokens, catalog, shipping methods and balance (API notes §3, §4, §11, §13.3–13.4, §13.13–13.14). */
+/** Tokens, catalog, shipping methods and balance (docs/provider-api.md §3, §4, §11, §13.3–13.4, §13.13–13.14). */
 export const createV1Routes = (context: SandboxContext): Route[] => [
   defineRoute('POST', '/v1/Tokens', { requiresToken: false }, ({ request }) => {
     const email = singleHeader(request, 'Email')?.trim().toLowerCase();

@@ -1,7 +1,7 @@
 import type { Logger } from '../logging/logger.ts';
 
 /**
- * FulfillmentComplete webhooks (API notes §13.12): POST the order when it settles, no signature,
+ * FulfillmentComplete webhooks (docs/provider-api.md §13.12): POST the order when it settles, no signature,
  * up to 5 retries with exponential backoff. Only loopback URLs are called, so a sandbox can never be
  * used to send requests to other machines.
  */

@@ -6,7 +6,7 @@ import type { Balance } from './sandbox-state.ts';
 
 /**
  * The wire: input property names are matched case-insensitively (lowerCaseKeys, shared with the API
- * client), output is PascalCase with money as decimal numbers (API notes §1, §13.2).
+ * client), output is PascalCase with money as decimal numbers (docs/provider-api.md §1, §13.2).
  */
 export const claimLink = (baseUrl: string, token: string): string => `${baseUrl}/claim/${token}`;
 
@@ -56,7 +56,7 @@ const lineToWire = (line: SandboxOrderLine, baseUrl: string) => ({
   })),
 });
 
-/** The order object of API notes §13.9. */
+/** The order object of docs/provider-api.md §13.9. */
 export const orderToWire = (order: SandboxOrder, baseUrl: string) => ({
   Id: order.id,
   PONumber: order.poNumber,
@@ -67,7 +67,7 @@ export const orderToWire = (order: SandboxOrder, baseUrl: string) => ({
   LineItems: order.lines.map((line) => lineToWire(line, baseUrl)),
 });
 
-/** The product object of API notes §4. */
+/** The product object of docs/provider-api.md §4. */
 export const productToWire = (product: CatalogProduct) => ({
   Id: product.id,
   Name: product.name,
@@ -111,7 +111,7 @@ export const balanceToWire = (balance: Balance) => ({
   CurrencyCode: 'USD',
 });
 
-/** The list envelope of API notes §13.4 and §13.10. */
+/** The list envelope of docs/provider-api.md §13.4 and §13.10. */
 export const pageToWire = <T, W>(
   items: readonly T[],
   { pageIndex, pageSize }: Paging,

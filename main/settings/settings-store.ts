@@ -22,7 +22,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 /**
  * A new install talks to the built-in sandbox. GET /v1/Balance is a sandbox extension the provider has
- * not documented (§13.13), so staging and production call it only once the user says it exists.
+ * not documented (docs/provider-api.md §13.13), so staging and production call it only once the user says it exists.
  */
 export const defaultSettings: Settings = {
   environment: 'sandbox',

@@ -28,7 +28,7 @@ const recordedVia = (
 /** A process id that existed and has ended: what a crashed GiftBatch leaves in its lease. */
 const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid;
 
-describe('at most once (design.md §5.3)', () => {
+describe('at most once (docs/architecture.md §5.3)', () => {
   let dir: TempDir;
   let harness: EngineHarness;
   afterEach(async () => {

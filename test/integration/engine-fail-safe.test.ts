@@ -24,7 +24,7 @@ const expectOneOrderPerPo = async (harness: EngineHarness, rows: number) => {
   expect(new Set(orders.map((order) => order.poNumber)).size).toBe(rows);
 };
 
-describe('fail safe on money and credentials (design.md §5.4)', () => {
+describe('fail safe on money and credentials (docs/architecture.md §5.4)', () => {
   let dir: TempDir;
   let harness: EngineHarness;
   afterEach(async () => {

@@ -21,7 +21,7 @@ const requestsSent = (harness: EngineHarness, batchId: string): number =>
     )
     .get(batchId)?.count ?? 0;
 
-describe('one sender per batch (design.md §5.5)', () => {
+describe('one sender per batch (docs/architecture.md §5.5)', () => {
   let dir: TempDir;
   let harness: EngineHarness;
   afterEach(async () => {

@@ -20,7 +20,7 @@ const isRowState = (value: unknown): value is (typeof rowStates)[number] =>
 const isBatchState = (value: unknown): value is (typeof batchStates)[number] =>
   batchStates.some((state) => state === value);
 
-describe('the durable ledger (design.md §5.6)', () => {
+describe('the durable ledger (docs/architecture.md §5.6)', () => {
   let dir: TempDir;
   let harness: EngineHarness | undefined;
   afterEach(async () => {

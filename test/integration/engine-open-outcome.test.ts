@@ -10,7 +10,7 @@ import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 
 /**
  * A row whose first request may have created its order (a 504 after create, then 5xx) is never treated
- * as unsent afterwards (design.md §5.2–5.3): not by the catalog check before sending, not by a refusal
+ * as unsent afterwards (docs/architecture.md §5.2–5.3): not by the catalog check before sending, not by a refusal
  * of a repeat, not by a cancel. Only the same PO number is sent again, and its 409 finds the order.
  */
 describe('a row whose order may exist is only ever sent again under its PO number', () => {

@@ -38,7 +38,7 @@ const ledgerText = (harness: EngineHarness): string => {
     .join('\n');
 };
 
-describe('one order per row (design.md §5.1)', () => {
+describe('one order per row (docs/architecture.md §5.1)', () => {
   let dir: TempDir;
   let harness: EngineHarness;
   afterEach(async () => {

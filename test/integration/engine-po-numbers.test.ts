@@ -11,7 +11,7 @@ interface LedgerRow {
   readonly attempts: number;
 }
 
-describe('PO numbers are deterministic and written first (design.md §5.2)', () => {
+describe('PO numbers are deterministic and written first (docs/architecture.md §5.2)', () => {
   let dir: TempDir | undefined;
   let harness: EngineHarness | undefined;
   afterEach(async () => {

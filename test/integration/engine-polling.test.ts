@@ -22,7 +22,7 @@ const rowEvents = (harness: EngineHarness, batchId: string, rowNo: number) =>
       detail: JSON.parse(event.detail_json) as { class?: string; status?: string; to?: string }, // ours
     }));
 
-describe('pending orders are polled (design.md §5.8)', () => {
+describe('pending orders are polled (docs/architecture.md §5.8)', () => {
   let dir: TempDir;
   let harness: EngineHarness;
   afterEach(async () => {

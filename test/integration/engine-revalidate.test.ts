@@ -3,7 +3,7 @@ import { ok } from '../../common/result.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
 
-describe('the engine checks every row against the catalog again before sending it (design.md §5.7)', () => {
+describe('the engine checks every row against the catalog again before sending it (docs/architecture.md §5.7)', () => {
   let dir: TempDir;
   let harness: EngineHarness;
   beforeEach(async () => {

@@ -8,7 +8,7 @@ import { recipientRows, startEngineHarness, type EngineHarness } from '../suppor
 /** What one $25 Northwind Coffee card costs the account. */
 const rowCost = 2_438;
 
-describe('main validates again before anything is committed (design.md §5.7)', () => {
+describe('main validates again before anything is committed (docs/architecture.md §5.7)', () => {
   let dir: TempDir;
   let harness: EngineHarness;
   afterEach(async () => {

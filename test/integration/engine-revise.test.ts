@@ -20,7 +20,7 @@ const po = (batchId: string, rowNo: number, revision = 1) =>
 /** A card GiftBatch's catalog still listed when the batch was reviewed, and the provider has withdrawn. */
 const retiredCard = 'RETIRED-CARD';
 
-describe('"Edit and send again": a rejected row goes out under a new revision PO number (design.md §5.2)', () => {
+describe('"Edit and send again": a rejected row goes out under a new revision PO number (docs/architecture.md §5.2)', () => {
   let dir: TempDir | undefined;
   let harness: EngineHarness | undefined;
   afterEach(async () => {

@@ -5,8 +5,8 @@ import { createGcpClient } from '../../main/api/gcp-client.ts';
 import { createLogger } from '../../main/logging/logger.ts';
 
 /**
- * A provider unlike our sandbox in the ways the API notes leave open: pages capped at 20 whatever size is
- * asked, and a 409 whose body names no order (§13.8, §13.10). 150 orders exist; the one wanted is old.
+ * A provider unlike our sandbox in the ways docs/provider-api.md leaves open: pages capped at 20 whatever size is
+ * asked, and a 409 whose body names no order (docs/provider-api.md §13.8, §13.10). 150 orders exist; the one wanted is old.
  */
 const startQuirkyProvider = async (): Promise<Server> => {
   const orders = Array.from({ length: 150 }, (_, index) => ({

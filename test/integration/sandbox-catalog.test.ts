@@ -6,7 +6,7 @@ import { signedInSandbox } from '../support/sandbox-http.ts';
 const anyString: unknown = expect.any(String);
 const anyObject: unknown = expect.any(Object);
 
-/** The product object of API notes §4, every field required and nothing else allowed. */
+/** The product object of docs/provider-api.md §4, every field required and nothing else allowed. */
 const translationSchema = z.strictObject({
   CultureCode: z.string(),
   Name: z.string(),
@@ -157,7 +157,7 @@ describe('GET /v1/Products', () => {
 });
 
 describe('GET /v1/ShippingMethods', () => {
-  it('returns exactly the methods of the API notes', async () => {
+  it('returns exactly the methods of docs/provider-api.md §13.14', async () => {
     await expect(get('/v1/ShippingMethods')).resolves.toEqual({
       status: 200,
       body: [

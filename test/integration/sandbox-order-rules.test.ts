@@ -52,7 +52,7 @@ const physical = (address: Record<string, unknown>) =>
 const withoutField = (field: string) =>
   Object.fromEntries(Object.entries(physicalAddress).filter(([key]) => key !== field));
 
-describe('400: every rule of API notes §13.6', () => {
+describe('400: every rule of docs/provider-api.md §13.6', () => {
   it.each<[string, unknown, string]>([
     ['Type missing', { PONumber: 'PO-1', LineItems: [digitalLine] }, 'Type'],
     ['Type not in the enum', order('Email', digitalLine), 'Type'],

@@ -12,7 +12,7 @@ export const seededRandom = (seed: number): (() => number) => {
   };
 };
 
-/** The child kills itself at the `at`-th time the engine reaches `step` (design.md §5.3's two windows). */
+/** The child kills itself at the `at`-th time the engine reaches `step` (docs/architecture.md §5.3's two windows). */
 const selfKillSchema = z.strictObject({
   step: z.enum(['committed', 'answered']),
   at: z.int().min(1),

@@ -5,7 +5,7 @@ import type { DraftSettings } from '../../../../common/contract/drafts.ts';
 import type { GridRow } from '../../state/draft-history.ts';
 import { indexIssues } from './cell-issues.ts';
 
-/** The sandbox's and the documented shipping methods (API notes §13.14). */
+/** The sandbox's and the documented shipping methods (docs/provider-api.md §13.14). */
 const shippingMethodIds = ['STANDARD', 'EXPEDITED'] as const;
 
 /**

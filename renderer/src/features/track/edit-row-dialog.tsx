@@ -7,7 +7,7 @@ import type { CellIssue } from '../../../../common/recipients/validation-types.t
 import { useCatalogState, useRowEditState } from '../../state/stores.tsx';
 import { editFields, formFieldOf, nextPoNumber } from './edit-row-fields.ts';
 
-/** The sandbox's and the documented shipping methods (API notes §13.14), as Compose validates them. */
+/** The sandbox's and the documented shipping methods (docs/provider-api.md §13.14), as Compose validates them. */
 const shippingMethodIds = ['STANDARD', 'EXPEDITED'] as const;
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
