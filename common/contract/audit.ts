@@ -19,14 +19,16 @@ export type AuditInstant = z.infer<typeof auditInstantSchema>;
 /** Who did it: the OS user name and host name of the machine (written `user@host`). */
 export const operatorSchema = z.object({ user: z.string(), host: z.string() });
 export type Operator = z.infer<typeof operatorSchema>;
+/** `user@host`, as the ledger records who committed a batch and a manifest who exported it. */
+export const operatorLabel = (operator: Operator): string => `${operator.user}@${operator.host}`;
 
 /** One batch's facts shared by all its rows. */
 export const auditBatchSchema = z.object({
   batchId: z.string(),
   batchName: z.string(),
   environment: z.string(),
-  /** Who committed the batch. */
-  operator: operatorSchema,
+  /** Who committed the batch (`user@host`); empty for batches recorded before the ledger kept it. */
+  operator: z.string(),
   createdAt: auditInstantSchema,
   /** When its first order went out; null while none has. */
   sentAt: auditInstantSchema.nullable(),
@@ -75,7 +77,7 @@ export interface AuditReport {
 
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 
-/** The newest event of the ledger's hash chain when the export was made (design.md §5.12). */
+/** The newest event of the ledger's hash chain when the export was made (docs/architecture.md §5.12). */
 export const ledgerHeadSchema = z.object({ seq: z.number().int().nonnegative(), hash: sha256Schema });
 export type LedgerHead = z.infer<typeof ledgerHeadSchema>;
 

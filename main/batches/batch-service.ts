@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { BatchSummary } from '../../common/contract/batches.ts';
+import { operatorLabel, type Operator } from '../../common/contract/audit.ts';
 import type { ReviewReport } from '../../common/contract/review.ts';
 import type { SendingSettings } from '../../common/contract/sending-settings.ts';
 import { newBatchId } from '../../common/batches/po-number.ts';
@@ -13,7 +14,7 @@ import type { DeliveryType, Product } from '../../common/catalog/product.ts';
 import type { BatchEngine } from '../engine/batch-engine.ts';
 import type { BatchQueries } from './batch-queries.ts';
 import type { BatchRepository } from './batch-repository.ts';
-import { currentOperator } from './operator.ts';
+import { currentOperator } from './current-operator.ts';
 import { prepareBatch, type BatchSource } from './prepare-batch.ts';
 import type { RecipientRow } from '../../common/recipients/fields.ts';
 import { createRowRevisions, type RevisionReferences } from './revise-row.ts';
@@ -31,7 +32,7 @@ export interface BatchServiceDeps {
   /** Where orders go: recorded with the batch, so a record always says which provider it was. */
   readonly destination: () => { readonly environment: string; readonly provider: string };
   /** Who commits: recorded with the batch for the audit trail. */
-  readonly operator?: () => string;
+  readonly operator?: () => Operator;
   readonly now?: () => Date;
 }
 
@@ -147,7 +148,7 @@ export const createBatchService = (deps: BatchServiceDeps) => {
       defaultCountry: source.settings.defaultCountry,
       reviewedCostCents: report.cost.costCents,
       currencyCode: report.cost.currencyCode,
-      operator: (deps.operator ?? currentOperator)(),
+      operator: operatorLabel((deps.operator ?? currentOperator)()),
       origin: { ...source.origin, ...(source.draftId === null ? {} : { draftName: source.name }) },
       keptAsideHeaders: keptAsideHeadersOf(source),
       rows,

@@ -1,15 +1,13 @@
-import type { AuditBatch, AuditRow, Operator } from '../../common/contract/audit.ts';
+import type { AuditBatch, AuditRow } from '../../common/contract/audit.ts';
 import { centsToDecimalString } from '../../common/money.ts';
 import { formatInstant, formatOptionalInstant } from './format-instant.ts';
-
-export const formatOperator = (operator: Operator): string => `${operator.user}@${operator.host}`;
 
 /** batch_id … finished_at: the same for every row of a batch, so formatted once per batch. */
 export const batchCells = (batch: AuditBatch): readonly string[] => [
   batch.batchId,
   batch.batchName,
   batch.environment,
-  formatOperator(batch.operator),
+  batch.operator,
   formatInstant(batch.createdAt),
   formatOptionalInstant(batch.sentAt),
   formatOptionalInstant(batch.finishedAt),

@@ -32,7 +32,7 @@ export const sampleBatch = (
   batchId: 'ABCDEFGH',
   batchName: 'December bonuses',
   environment: 'sandbox',
-  operator: { user: 'dana', host: 'hr-laptop' },
+  operator: 'dana@hr-laptop',
   createdAt: '2026-12-01T09:00:00.000+01:00',
   sentAt: '2026-12-01T08:05:00.000Z',
   finishedAt: Date.UTC(2026, 11, 1, 8, 10),

@@ -65,7 +65,7 @@ const batchOf = (index: number): AuditBatch => {
     batchId,
     batchName: `Bench batch ${String(index + 1)}`,
     environment: 'sandbox',
-    operator: { user: 'bench', host: 'build-machine' },
+    operator: 'bench@build-machine',
     createdAt: new Date(start).toISOString(),
     sentAt: start + 60_000,
     finishedAt: start + 600_000,
