@@ -1,5 +1,4 @@
-import { ok } from '../common/result.ts';
-import { createBatchCore, type BatchEngineTuning } from './batches/batch-core.ts';
+import { createBatchCore, productsOf, type BatchEngineTuning } from './batches/batch-core.ts';
 import { createCatalogService } from './catalog/catalog-service.ts';
 import { createConnectionService, type ConnectionServiceOptions } from './connection/connection-service.ts';
 import { destinationOf } from './connection/destination.ts';
@@ -66,10 +65,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
   const { queries, service, engine } = createBatchCore({
     ledger,
     client: () => connection.client(),
-    catalog: async () => {
-      const result = await catalog.get();
-      return result.ok ? ok(result.value.products) : result;
-    },
+    catalog: productsOf(catalog),
     sending: () => settings.get().sending,
     destination,
     logger,

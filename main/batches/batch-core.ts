@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Product } from '../../common/catalog/product.ts';
 import type { BatchProgress } from '../../common/contract/batches.ts';
 import type { SendingSettings } from '../../common/contract/sending-settings.ts';
-import type { Result } from '../../common/result.ts';
+import { ok, type Result } from '../../common/result.ts';
 import type { ApiError } from '../api/api-error.ts';
 import type { GcpClient } from '../api/gcp-client.ts';
 import type { Destination } from '../connection/destination.ts';
@@ -13,6 +13,14 @@ import { createBatchRepository, type BatchRepository } from './batch-repository.
 import { createBatchService } from './batch-service.ts';
 import { newLeaseOwner } from './lease-owner.ts';
 import { createRewardHistory } from './reward-history.ts';
+
+/** The products of a catalog service's (cached) catalog: what rows are reviewed and sent against. */
+export const productsOf =
+  (catalog: { get(): Promise<Result<{ readonly products: readonly Product[] }, ApiError>> }) =>
+  async (): Promise<Result<readonly Product[], ApiError>> => {
+    const result = await catalog.get();
+    return result.ok ? ok(result.value.products) : result;
+  };
 
 /** The engine's timing and test seams; production leaves them at their defaults. */
 export type BatchEngineTuning = Partial<

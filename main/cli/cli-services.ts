@@ -3,7 +3,7 @@ import type { Environment } from '../../common/contract/app.ts';
 import type { BatchProgress } from '../../common/contract/batches.ts';
 import { ok, type Result } from '../../common/result.ts';
 import type { Credentials } from '../api/gcp-client.ts';
-import { createBatchCore } from '../batches/batch-core.ts';
+import { createBatchCore, productsOf } from '../batches/batch-core.ts';
 import type { BatchQueries } from '../batches/batch-queries.ts';
 import type { BatchRepository } from '../batches/batch-repository.ts';
 import type { BatchService } from '../batches/batch-service.ts';
@@ -153,10 +153,7 @@ export const openCliServices = (options: CliServicesOptions): Result<CliServices
   const { repository, queries, service, engine } = createBatchCore({
     ledger,
     client: () => connection.client(),
-    catalog: async () => {
-      const result = await catalog.get();
-      return result.ok ? ok(result.value.products) : result;
-    },
+    catalog: productsOf(catalog),
     sending: () => settings.get().sending,
     destination: () => destinationOf(connection),
     logger,

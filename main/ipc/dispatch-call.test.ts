@@ -1,21 +1,31 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { callChannels } from '../../common/contract/channels.ts';
+import { createTempDir, type TempDir } from '../../test/support/temp-dir.ts';
 import { noCipher } from '../credentials/credentials-vault.ts';
 import { createLogger, type LogRecord } from '../logging/logger.ts';
-import { createMainServices } from '../services.ts';
+import { createMainServices, type MainServices } from '../services.ts';
 import type { CallHandlers } from './call-handlers.ts';
 import { createCallDispatcher } from './dispatch-call.ts';
 import { createSenderPolicy } from './sender-policy.ts';
 
 const ownWindow = { url: 'app://giftbatch/index.html' };
-const dataDir = mkdtempSync(path.join(tmpdir(), 'giftbatch-dispatch-'));
+let dir: TempDir;
+let dataDir: string;
+let services: MainServices | undefined;
+beforeEach(async () => {
+  dir = await createTempDir();
+  dataDir = dir.path;
+});
+afterEach(async () => {
+  await services?.close();
+  services = undefined;
+  await dir.remove();
+});
 
 const setUp = async (replaced?: Partial<CallHandlers>) => {
   const records: LogRecord[] = [];
   const logger = createLogger((record) => records.push(record));
-  const services = await createMainServices({
+  services = await createMainServices({
     productName: 'GiftBatch',
     version: '9.9.9',
     dataDir,
@@ -52,6 +62,25 @@ describe('the IPC dispatcher', () => {
       expect(result.error.code).toBe('validation');
       expect(result.error.message).toContain('app:get-info');
     }
+  });
+
+  it('answers a payload no schema accepts with a validation error on every channel, running no handler', async () => {
+    const ran: string[] = [];
+    const recorders = Object.fromEntries(
+      callChannels.map((channel) => [
+        channel,
+        () => {
+          ran.push(channel);
+          return Promise.resolve({ ok: true, value: undefined });
+        },
+      ]),
+    ) as Partial<CallHandlers>; // each records and answers nothing: only the schema gate is under test
+    const { dispatch } = await setUp(recorders);
+    for (const channel of callChannels) {
+      const result = await dispatch(ownWindow, channel, 12_345);
+      expect(result.ok ? `${channel} accepted 12345` : result.error.code).toBe('validation');
+    }
+    expect(ran).toEqual([]);
   });
 
   it('refuses an unknown sender before looking at the call, and logs the refusal', async () => {
