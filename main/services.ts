@@ -65,7 +65,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
   const ledger = openLedger(dataDir);
   const drafts = createDraftsRepository(ledger);
   const batches = createBatchRepository(ledger);
-  const destination = () => destinationOf(connection);
+  const destination = () => destinationOf(connection, sandbox);
   const products = async () => {
     const result = await catalog.get();
     return result.ok ? ok(result.value.products) : result;
