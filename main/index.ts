@@ -1,11 +1,11 @@
 import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
-import { appEntryUrl, appOrigin } from './electron/app-origin.ts';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol.ts';
 import { createMainWindow } from './electron/create-main-window.ts';
 import { forwardEvents } from './electron/forward-events.ts';
 import { showBatchProgress } from './electron/show-batch-progress.ts';
 import { hardenWebContents } from './electron/harden-web-contents.ts';
+import { rendererSource } from './electron/renderer-source.ts';
 import { safeStorageCipher } from './electron/safe-storage-cipher.ts';
 import { createCallDispatcher } from './ipc/dispatch-call.ts';
 import { registerIpc } from './ipc/register-ipc.ts';
@@ -14,9 +14,11 @@ import { createStderrLogger } from './logging/logger.ts';
 import { createMainServices, type MainServices } from './services.ts';
 
 // electron-vite serves the renderer from a dev server while developing; the built app uses app://.
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const rendererUrl = devServerUrl ?? appEntryUrl;
-const trustedOrigins = devServerUrl === undefined ? [appOrigin] : [appOrigin, new URL(devServerUrl).origin];
+const { url: rendererUrl, trustedOrigins } = rendererSource({
+  isDevelopmentBuild: import.meta.env.DEV,
+  isPackaged: app.isPackaged,
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+});
 
 const logger = createStderrLogger();
 

@@ -61,7 +61,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
   const catalog = createCatalogService({ dataDir, connection, logger });
   const ledger = openLedger(dataDir);
   const drafts = createDraftsRepository(ledger);
-  const destination = () => destinationOf(connection);
+  const destination = () => destinationOf(connection, sandbox);
   const { queries, service, engine } = createBatchCore({
     ledger,
     client: () => connection.client(),

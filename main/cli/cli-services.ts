@@ -10,13 +10,13 @@ import type { BatchService } from '../batches/batch-service.ts';
 import { createCatalogService, type CatalogService } from '../catalog/catalog-service.ts';
 import { createConnectionService, type ConnectionService } from '../connection/connection-service.ts';
 import { destinationOf } from '../connection/destination.ts';
-import { createEmbeddedSandbox, type EmbeddedSandbox } from '../connection/embedded-sandbox.ts';
+import { createEmbeddedSandbox } from '../connection/embedded-sandbox.ts';
+import { connectToRunningSandbox } from '../connection/running-sandbox.ts';
 import type { CredentialsVault } from '../credentials/credentials-vault.ts';
 import type { BatchEngine } from '../engine/batch-engine.ts';
 import { createEventHub } from '../events/event-hub.ts';
 import { openLedger } from '../ledger/open-ledger.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
-import { demoCredentials } from '../sandbox/demo-credentials.ts';
 import { createSettingsStore, type Settings, type SettingsStore } from '../settings/settings-store.ts';
 import { exitCodes } from './cli-command.ts';
 
@@ -81,18 +81,6 @@ const vaultFor = (environment: Environment, credentials: Credentials | undefined
   clear: () => undefined,
 });
 
-/** A `giftbatch sandbox` already running at `url`, in place of the one the app would start. */
-const runningSandbox = (url: string): EmbeddedSandbox => ({
-  start: () =>
-    Promise.resolve({
-      url,
-      credentials: { ...demoCredentials },
-      setFaults: () => undefined,
-      close: () => Promise.resolve(),
-    }),
-  stop: () => Promise.resolve(),
-});
-
 const remoteCredentials = (
   environment: Exclude<Environment, 'sandbox'>,
   env: CliServicesOptions['env'],
@@ -127,7 +115,7 @@ export const openCliServices = (options: CliServicesOptions): Result<CliServices
   const settings = inMemoryStore(overlaySettings(file, options, environment));
   const sandbox =
     environment === 'sandbox' && options.apiUrl !== undefined
-      ? runningSandbox(options.apiUrl)
+      ? connectToRunningSandbox(options.apiUrl)
       : createEmbeddedSandbox(dataDir);
   const connection = createConnectionService({
     settings,
@@ -155,7 +143,7 @@ export const openCliServices = (options: CliServicesOptions): Result<CliServices
     client: () => connection.client(),
     catalog: productsOf(catalog),
     sending: () => settings.get().sending,
-    destination: () => destinationOf(connection),
+    destination: () => destinationOf(connection, sandbox),
     logger,
     onProgress: (progress) => {
       progressListener(progress);

@@ -32,3 +32,16 @@ export const resolveDataDir = (
       nonEmpty(env.GIFTBATCH_DATA_DIR) ??
       path.join(appDataDir(platform, env, home), productName),
   );
+
+/**
+ * `npm run start:browser`'s data folder: GIFTBATCH_DATA_DIR, else a folder of its own inside the
+ * desktop app's, so it is per user (never the shared temp folder) and never mixes with the app's ledger.
+ */
+export const resolveBrowserDataDir = (
+  env: Env,
+  platform: NodeJS.Platform = process.platform,
+  home: string = homedir(),
+): string =>
+  nonEmpty(env.GIFTBATCH_DATA_DIR) === undefined
+    ? path.join(resolveDataDir(undefined, env, platform, home), 'browser')
+    : resolveDataDir(undefined, env, platform, home);

@@ -67,5 +67,8 @@ export const createAdminRoutes = (context: SandboxContext): Route[] => {
     ),
 
     defineRoute('GET', '/_sim/stats', open, () => json(200, context.stats.report())),
+
+    // Safe without a token: the id only tells a client whether it is talking to the same sandbox state.
+    defineRoute('GET', '/_sim/identity', open, () => json(200, { Id: context.id })),
   ];
 };

@@ -6,6 +6,8 @@ import type { TokenStore } from './token-store.ts';
 
 /** What the route handlers share: one running sandbox's state and settings. */
 export interface SandboxContext {
+  /** Which sandbox this is: made with its state and kept in its state file (GET /_sim/identity). */
+  readonly id: string;
   readonly state: SandboxState;
   readonly tokens: TokenStore;
   readonly stats: RequestStats;

@@ -20,7 +20,14 @@ import { matchRoute, type Route } from './route.ts';
 import type { SandboxContext } from './sandbox-context.ts';
 import { resolveOptions, type SandboxOptions } from './sandbox-options.ts';
 import { createSandboxState } from './sandbox-state.ts';
-import { createStateSaver, emptySnapshot, readStateFile, writeStateFile } from './state-file.ts';
+import {
+  emptySnapshot,
+  newSandboxId,
+  readStateFile,
+  writeStateFile,
+  type StateSnapshot,
+} from './state-file.ts';
+import { createStateSaver } from './state-saver.ts';
 import { createTokenStore } from './token-store.ts';
 import { createV1Routes } from './v1-routes.ts';
 import { createWebhookSender } from './webhook-sender.ts';
@@ -31,14 +38,14 @@ export type { SandboxOptions } from './sandbox-options.ts';
 export interface RunningSandbox {
   /** e.g. http://127.0.0.1:43121 (no trailing slash). */
   readonly url: string;
+  /** Which sandbox this is: the same across restarts on one state file, different for any other. */
+  readonly id: string;
   readonly credentials: { email: string; accessToken: string };
   setFaults(faults: Partial<FaultPlan>): void;
   /** Stops listening, closes sockets, saves state if statePath. */
   close(): Promise<void>;
 }
 
-/** Saves follow a change within this, however busy the sandbox is. */
-const saveDelayMs = 100;
 const maxTimerDelayMs = 2 ** 31 - 1;
 
 const bearerToken = (request: IncomingMessage): string | undefined =>
@@ -51,9 +58,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const { now } = settings;
   const logger = createStderrLogger();
   const { statePath } = settings;
-  const snapshot =
-    (statePath === undefined ? undefined : await readStateFile(statePath)) ??
-    emptySnapshot(settings.balanceCents);
+  const loaded = statePath === undefined ? undefined : await readStateFile(statePath);
+  const snapshot: StateSnapshot =
+    loaded === undefined
+      ? emptySnapshot(settings.balanceCents)
+      : { ...loaded, id: loaded.id ?? newSandboxId() };
+  // A new state, or one saved before identities existed, has its id on disk before anyone can learn it.
+  if (statePath !== undefined && loaded?.id === undefined) await writeStateFile(statePath, snapshot);
 
   let baseUrl = '';
   let faults = settings.faults;
@@ -65,7 +76,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       ? undefined
       : createStateSaver(
           () => writeStateFile(statePath, state.snapshot()),
-          saveDelayMs,
           (error: unknown) => logger.error('sandbox.state_save_failed', { error }),
         );
 
@@ -82,7 +92,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   };
   const state = createSandboxState(snapshot, {
     changed: () => {
-      saver?.schedule();
+      saver?.changed();
       armSettleTimer();
     },
     settled: (order) => {
@@ -93,6 +103,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const stats = createRequestStats();
   const tokens = createTokenStore();
   const context: SandboxContext = {
+    id: snapshot.id,
     state,
     tokens,
     stats,
@@ -126,6 +137,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
         ? message(401, 'The bearer token is missing, invalid or expired.')
         : undefined);
     const reply = refusal ?? (await route.handle({ request, url, params }));
+    // What the client is about to learn (an order made, a balance moved) is on disk first.
+    await saver?.durable();
     // The work is done before the delay, so a client that gives up waiting has still placed its order.
     if (route.isApi) await sleep(responseDelayMs(plan, random), undefined, { signal: closing.signal });
     return { reply, isCorrupted: route.isApi && isSuccess(reply) && happens(plan.malformedJson, random) };
@@ -173,6 +186,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   let closed: Promise<void> | undefined;
   return {
     url: baseUrl,
+    id: snapshot.id,
     credentials: { ...demoCredentials },
     setFaults: (partial) => context.setFaults(partial),
     close: () =>
@@ -184,7 +198,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
           server.close(() => resolve());
           server.closeAllConnections();
         });
-        await saver?.flush();
+        await saver?.durable();
       })()),
   };
 }

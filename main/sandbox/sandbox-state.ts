@@ -128,6 +128,7 @@ export const createSandboxState = (initial: StateSnapshot, events: StateEvents):
     },
     snapshot: () => ({
       version: 1,
+      id: initial.id,
       initialBalanceCents: initial.initialBalanceCents,
       availableCents,
       pendingCents,

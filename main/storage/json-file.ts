@@ -11,6 +11,7 @@ import {
 import path from 'node:path';
 import type { z } from 'zod';
 import type { Logger } from '../logging/logger.ts';
+import { privateFileMode, privateFolderMode } from './private-folder.ts';
 
 /**
  * Reads a small JSON document (settings, credentials, catalog cache). A missing file is the fallback;
@@ -35,7 +36,7 @@ export const readJsonFile = <T extends z.ZodType>(
 };
 
 const writeDurably = (filePath: string, text: string): void => {
-  const handle = openSync(filePath, 'w', 0o600);
+  const handle = openSync(filePath, 'w', privateFileMode);
   try {
     writeSync(handle, text);
     fsyncSync(handle);
@@ -50,7 +51,7 @@ const writeDurably = (filePath: string, text: string): void => {
  */
 export const writeJsonFile = (filePath: string, value: unknown): void => {
   const folder = path.dirname(filePath);
-  mkdirSync(folder, { recursive: true });
+  mkdirSync(folder, { recursive: true, mode: privateFolderMode });
   const temporary = `${filePath}.${String(process.pid)}.tmp`;
   writeDurably(temporary, `${JSON.stringify(value, null, 2)}\n`);
   renameSync(temporary, filePath);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { packageInfo } from '../support/package-info.ts';
 import { startBridgeServer, type BridgeServer } from '../support/bridge-server.ts';
+import { bridgeKeyHeader } from '../support/bridge-paths.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
 
@@ -20,14 +21,25 @@ afterEach(async () => {
   await dataDir.remove();
 });
 
-const call = async (channel: string, body: string, origin: string | null = bridge.url) => {
-  const response = await fetch(`${bridge.url}/__bridge/call/${channel}`, {
+interface CallOptions {
+  readonly origin?: string | null;
+  /** The run's key by default; null sends none. */
+  readonly key?: string | null;
+}
+
+const post = (channel: string, body: string, { origin = bridge.origin, key = bridge.key }: CallOptions) =>
+  fetch(`${bridge.origin}/__bridge/call/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(origin === null ? {} : { origin }) },
+    headers: {
+      'content-type': 'application/json',
+      ...(origin === null ? {} : { origin }),
+      ...(key === null ? {} : { [bridgeKeyHeader]: key }),
+    },
     body,
   });
-  return (await response.json()) as unknown;
-};
+
+const call = async (channel: string, body: string, options: CallOptions = {}) =>
+  (await (await post(channel, body, options)).json()) as unknown;
 
 describe('the test bridge serves the real handler map over HTTP', () => {
   it('answers app:get-info with what main knows', async () => {
@@ -62,11 +74,11 @@ describe('the test bridge serves the real handler map over HTTP', () => {
   });
 
   it('refuses a page from another origin, and a request with no origin', async () => {
-    await expect(call('app:get-info', '{}', 'http://evil.example')).resolves.toMatchObject({
+    await expect(call('app:get-info', '{}', { origin: 'http://evil.example' })).resolves.toMatchObject({
       ok: false,
       error: { code: 'untrusted_sender' },
     });
-    await expect(call('app:get-info', '{}', null)).resolves.toMatchObject({
+    await expect(call('app:get-info', '{}', { origin: null })).resolves.toMatchObject({
       ok: false,
       error: { code: 'untrusted_sender' },
     });
@@ -82,7 +94,10 @@ describe('the test bridge serves the real handler map over HTTP', () => {
 
   it('streams contract events as server-sent events', async () => {
     const controller = new AbortController();
-    const response = await fetch(`${bridge.url}/__bridge/events`, { signal: controller.signal });
+    const response = await fetch(`${bridge.origin}/__bridge/events`, {
+      signal: controller.signal,
+      headers: { [bridgeKeyHeader]: bridge.key },
+    });
     const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
     if (reader === undefined) throw new Error('no event stream body');
     await reader.read();
@@ -97,5 +112,54 @@ describe('the test bridge serves the real handler map over HTTP', () => {
     expect(received).toBe(
       'event: app:notice\ndata: {"id":"n1","level":"info","message":"Hello from main"}\n\n',
     );
+  });
+});
+
+describe("the test bridge answers only the page opened with this run's key", () => {
+  it('listens on 127.0.0.1 only, and hands out a page URL that carries the key', () => {
+    expect(bridge.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(bridge.key).toMatch(/^[\w-]{43}$/);
+    expect(bridge.url).toBe(`${bridge.origin}/?key=${bridge.key}`);
+  });
+
+  it('refuses a call with the right origin but no key, or a wrong one, with 401, and runs no handler', async () => {
+    const change = JSON.stringify({ input: { concurrency: 1 } });
+    const refusals = [
+      await post('settings:update-sending', change, { key: null }),
+      await post('settings:update-sending', change, { key: `${bridge.key.slice(0, -1)}x` }),
+      await post('settings:update-sending', change, { key: '' }),
+      await post('drafts:list', '{}', { key: null }),
+    ];
+    for (const refusal of refusals) {
+      expect(refusal.status).toBe(401);
+      await expect(refusal.json()).resolves.toMatchObject({ ok: false, error: { code: 'untrusted_sender' } });
+    }
+    await expect(call('settings:get-sending', '{}')).resolves.toMatchObject({
+      ok: true,
+      value: { concurrency: 4 },
+    });
+    expect(services.logRecords.filter((record) => record.event === 'bridge.refused_key')).toHaveLength(4);
+    expect(JSON.stringify(services.logRecords)).not.toContain(bridge.key);
+  });
+
+  it('refuses the event stream without the key', async () => {
+    const response = await fetch(`${bridge.origin}/__bridge/events`);
+    expect(response.status).toBe(401);
+    await response.body?.cancel();
+  });
+
+  it('gives each run its own key', async () => {
+    const other = await startBridgeServer({ services });
+    try {
+      expect(other.key).not.toBe(bridge.key);
+      const response = await fetch(`${other.origin}/__bridge/call/app:get-info`, {
+        method: 'POST',
+        headers: { origin: other.origin, [bridgeKeyHeader]: bridge.key },
+        body: '{}',
+      });
+      expect(response.status).toBe(401);
+    } finally {
+      await other.close();
+    }
   });
 });

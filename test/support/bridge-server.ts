@@ -10,10 +10,22 @@ import { contentSecurityPolicy } from '../../main/electron/content-security-poli
 import { createCallDispatcher } from '../../main/ipc/dispatch-call.ts';
 import { createSenderPolicy, type SenderInfo } from '../../main/ipc/sender-policy.ts';
 import type { MainServices } from '../../main/services.ts';
-import { bridgeCallPath, bridgeEventsPath, bridgeScriptPath } from './bridge-paths.ts';
+import { createBridgeAccessKey, isBridgeAccessKey } from './bridge-access-key.ts';
+import {
+  bridgeCallPath,
+  bridgeEventsPath,
+  bridgeKeyHeader,
+  bridgeKeyParam,
+  bridgeScriptPath,
+} from './bridge-paths.ts';
 
 export interface BridgeServer {
+  /** The page to open: our origin with this run's access key, which the injected bridge takes from it. */
   readonly url: string;
+  /** http://127.0.0.1:<port>, the only origin (and Host) the bridge answers. */
+  readonly origin: string;
+  /** This run's secret: every call and the event stream must carry it in the bridgeKeyHeader header. */
+  readonly key: string;
   close(): Promise<void>;
 }
 
@@ -39,16 +51,34 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/** The routes that reach main; the page and its assets are the public build output. */
+const reachesMain = (pathname: string): boolean =>
+  pathname === bridgeEventsPath || pathname.startsWith(`${bridgeCallPath}/`);
+
+const refusedKey = err(
+  appError(
+    'untrusted_sender',
+    'This page has no valid GiftBatch access key. Open the address `npm run start:browser` printed, with its ?key=…, again.',
+  ),
+);
+
 /**
  * Serves the real main-process handler map over HTTP on 127.0.0.1, with the same dispatcher (sender
  * check, schema, Result values) as Electron IPC, plus the built renderer with the browser bridge
  * injected, so the unchanged renderer runs in a plain Chromium against the real services.
+ *
+ * Any local process, another OS user's included, can reach a loopback port and forge Origin and Host,
+ * so those checks only stop web pages. What stops processes is a secret per run, printed once in the
+ * URL the user opens. The injected bridge keeps it (sessionStorage: this tab and origin only, through
+ * reloads) and sends it as a header, rather than trading it for a cookie: cookies are shared by every
+ * port of 127.0.0.1, so another local server the browser visits would receive it.
  */
 export const startBridgeServer = async ({
   services,
   rendererDir,
 }: BridgeServerOptions): Promise<BridgeServer> => {
   const bridgeScript = rendererDir === undefined ? '' : await bundleBrowserBridge();
+  const key = createBridgeAccessKey();
   // Our own origin is known only once the port is; until then no sender is trusted.
   let isTrustedSender = (_sender: SenderInfo): boolean => false;
   let ownOrigin = 'http://127.0.0.1';
@@ -112,6 +142,9 @@ export const startBridgeServer = async ({
       const isOwnHost = request.headers.host === new URL(ownOrigin).host;
       if (!isOwnHost) {
         sendText(response, 403, 'Forbidden');
+      } else if (reachesMain(pathname) && !isBridgeAccessKey(keyHeader(request), key)) {
+        services.logger.warn('bridge.refused_key', { pathname });
+        sendJson(response, 401, refusedKey);
       } else if (request.method === 'POST' && pathname.startsWith(`${bridgeCallPath}/`)) {
         await handleCall(request, response, decodeURIComponent(pathname.slice(bridgeCallPath.length + 1)));
       } else if (request.method === 'GET' && pathname === bridgeEventsPath) {
@@ -135,7 +168,9 @@ export const startBridgeServer = async ({
   isTrustedSender = createSenderPolicy([origin]);
 
   return {
-    url: origin,
+    url: `${origin}/?${new URLSearchParams({ [bridgeKeyParam]: key }).toString()}`,
+    origin,
+    key,
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const stream of openStreams) stream.end();
@@ -143,6 +178,11 @@ export const startBridgeServer = async ({
         server.closeAllConnections();
       }),
   };
+};
+
+const keyHeader = (request: IncomingMessage): string | undefined => {
+  const value = request.headers[bridgeKeyHeader];
+  return typeof value === 'string' ? value : undefined;
 };
 
 const readBody = async (request: IncomingMessage): Promise<string | undefined> => {

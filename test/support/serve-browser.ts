@@ -1,9 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { resolveBrowserDataDir } from '../../main/cli/data-dir.ts';
 import { noCipher } from '../../main/credentials/credentials-vault.ts';
 import { createStderrLogger } from '../../main/logging/logger.ts';
 import { createMainServices } from '../../main/services.ts';
+import { securePrivateFolder } from '../../main/storage/private-folder.ts';
 import { startBridgeServer } from './bridge-server.ts';
 import { packageInfo } from './package-info.ts';
 
@@ -11,8 +11,8 @@ import { packageInfo } from './package-info.ts';
  * `npm run start:browser`: the built renderer in any browser, against the real main-process services,
  * for machines without an Electron binary (CI boxes, this project's build machines).
  */
-const dataDir = process.env.GIFTBATCH_DATA_DIR ?? path.join(tmpdir(), 'giftbatch-browser');
-await mkdir(dataDir, { recursive: true });
+const dataDir = resolveBrowserDataDir(process.env);
+securePrivateFolder(dataDir);
 const services = await createMainServices({
   productName: packageInfo.productName,
   version: packageInfo.version,
@@ -24,8 +24,9 @@ const bridge = await startBridgeServer({
   services,
   rendererDir: path.join(import.meta.dirname, '../../out/renderer'),
 });
+// The only place the key is shown: whoever has this address can send rewards with this data folder.
 process.stdout.write(
-  `GiftBatch is running at ${bridge.url} (data folder ${dataDir}). Press Ctrl+C to stop.\n`,
+  `GiftBatch is running. Open this address (it carries this run's access key; keep it to yourself):\n  ${bridge.url}\nData folder: ${dataDir}. Press Ctrl+C to stop.\n`,
 );
 
 const stop = () => {

@@ -95,6 +95,8 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
   }
   const services = opened.value;
   try {
+    // A sandbox at --api-url says which one it is when first reached: the engine checks that first.
+    await services.connection.client();
     services.engine.recoverInterrupted();
     const summary = services.queries.summary(id);
     if (summary?.sendingElsewhere === true) {

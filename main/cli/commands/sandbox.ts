@@ -12,7 +12,8 @@ Runs the GiftCard Partners API simulator on 127.0.0.1 until Ctrl+C (SIGINT) or S
 
 Options:
   --port N          port to listen on (default 0: any free port)
-  --state FILE      keep orders and balance in FILE: loaded at start, saved on change and on exit
+  --state FILE      keep orders, balance and this sandbox's id in FILE: loaded at start, and every change
+                    saved (flushed to disk) before the request that made it is answered
   --latency-ms N    add N milliseconds to every /v1 response
   --faults SPEC     inject faults, e.g. "error5xx=0.1,timeoutAfterCreate=0.05,rate429=0.02,tokenTtl=30"
   --balance AMOUNT  starting Available balance in dollars (default 10000; ignored when FILE exists)
