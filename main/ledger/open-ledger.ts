@@ -11,7 +11,7 @@ export const ledgerFileName = 'giftbatch-ledger.sqlite';
 <<<<<<< HEAD
  * or power cut (docs/architecture.md §5.6), and a busy timeout so the app and the CLI can share it.
 =======
- * or power cut (design.md §5.6), and a busy timeout so the app and the CLI can share it.
+ * or power cut (docs/architecture.md §5.6), and a busy timeout so the app and the CLI can share it.
  *
  * Every front door (app, CLI, browser bridge) opens the ledger before it writes anything else in the
  * data folder, so this is where the folder and its files are made owner-only.
