@@ -22,6 +22,7 @@ describe('readXlsx', () => {
         // Row 4 of the sheet is blank.
         rowNumbers: [2, 3, 5],
         sheetName: 'Recipients',
+        cellProblems: [],
       },
     });
   });
@@ -69,6 +70,7 @@ describe('readXlsx', () => {
       rows: [['ana@example.com']],
       hasHeaderRow: true,
       rowNumbers: [2],
+      cellProblems: [],
     });
   });
 
