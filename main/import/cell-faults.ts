@@ -16,7 +16,16 @@ export interface CellFaultScanner {
 const cellTags = /<(\/?)(?:[\w.-]+:)?(c|f|v)(?=[\s/>])([^>]*)>/g;
 /** Only a stretch of rows with a formula or an error cell is parsed tag by tag; most have none. */
 const mayHoldFault = /<(?:[\w.-]+:)?f[\s/>]|\st\s*=\s*["']e["']/;
-const rowEnd = /<\/(?:[\w.-]+:)?row>/g;
+const closingRowStart = /^<\/(?:[\w.-]+:)?$/;
+
+/** Just past the last `</row>` in the text, or -1: a search from the end, not a scan of every row. */
+const afterLastRowEnd = (text: string): number => {
+  for (let at = text.lastIndexOf('row>'); at !== -1; at = text.lastIndexOf('row>', at - 1)) {
+    const open = text.lastIndexOf('<', at);
+    if (open !== -1 && closingRowStart.test(text.slice(open, at))) return at + 'row>'.length;
+  }
+  return -1;
+};
 
 const attribute = (attributes: string, name: string): string | undefined =>
   new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes)?.slice(1).find(Boolean);
@@ -76,9 +85,7 @@ export const createCellFaultScanner = (): CellFaultScanner => {
   const faults: CellFault[] = [];
   let pending: string[] = [];
   const push = (text: string): void => {
-    rowEnd.lastIndex = 0;
-    let cut = -1;
-    for (let match = rowEnd.exec(text); match !== null; match = rowEnd.exec(text)) cut = rowEnd.lastIndex;
+    const cut = afterLastRowEnd(text);
     if (cut === -1) {
       pending.push(text);
       return;
