@@ -1,0 +1,132 @@
+import { fieldLabels, recipientFields, type RecipientField, type RecipientRow } from './fields.ts';
+import { errorAt, warningAt, type CellIssue } from './validation-types.ts';
+
+/**
+ * Characters no recipient field may carry to the provider: C0 and C1 controls (a NUL, a form feed),
+ * bidirectional controls that make a name display other than it is spelled, invisible zero-width
+ * characters, and U+FFFD, which stands where a file had bytes that were not text. Tab and line breaks
+ * are allowed in a message only.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is this regular expression's job
+const suspect = /[\0-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufffd]/u;
+
+const characterNames: Readonly<Record<number, string>> = {
+  0x00: 'a NUL character',
+  0x09: 'a tab',
+  0x0a: 'a line break',
+  0x0d: 'a carriage return',
+  0xad: 'an invisible soft hyphen',
+  0x061c: 'an invisible Arabic letter mark',
+  0x200b: 'an invisible zero-width space',
+  0x200c: 'an invisible zero-width non-joiner',
+  0x200d: 'an invisible zero-width joiner',
+  0x200e: 'an invisible left-to-right mark',
+  0x200f: 'an invisible right-to-left mark',
+  0x202a: 'an invisible left-to-right embedding',
+  0x202b: 'an invisible right-to-left embedding',
+  0x202c: 'an invisible pop-directional-formatting mark',
+  0x202d: 'an invisible left-to-right override',
+  0x202e: 'an invisible right-to-left override',
+  0x2060: 'an invisible word joiner',
+  0x2066: 'an invisible left-to-right isolate',
+  0x2067: 'an invisible right-to-left isolate',
+  0x2068: 'an invisible first-strong isolate',
+  0x2069: 'an invisible pop-directional-isolate mark',
+  0xfeff: 'an invisible zero-width no-break space (byte-order mark)',
+  0xfffd: 'an unreadable character (shown as \ufffd, where the file had bytes that were not text)',
+};
+
+const nameOf = (code: number): string => characterNames[code] ?? 'an invisible control character';
+
+const codePointLabel = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Line breaks and tabs are part of a multi-line message; anywhere else they are a paste gone wrong. */
+const isAllowed = (field: RecipientField, code: number): boolean =>
+  field === 'message' && (code === 0x09 || code === 0x0a || code === 0x0d);
+
+/**
+ * Joiners are part of writing in a message: U+200D holds emoji sequences together (👨‍👩‍👧) and U+200C
+ * shapes Persian and Indic words. Between two non-ASCII characters they are that; beside plain ASCII
+ * they are an artefact. Names get no such allowance: a card is addressed to the name as spelled.
+ */
+const isJoinerInWriting = (field: RecipientField, text: string, at: number, code: number): boolean => {
+  if (field !== 'message' || (code !== 0x200c && code !== 0x200d)) return false;
+  const before = text.codePointAt(at - 1) ?? 0;
+  const after = text.codePointAt(at + 1) ?? 0;
+  return before > 0x7f && after > 0x7f;
+};
+
+/** Identifiers, not words: an invisible character at an end is a copy-paste artefact, safe to drop. */
+const strippableFields: ReadonlySet<RecipientField> = new Set([
+  'email',
+  'sms',
+  'product_id',
+  'amount',
+  'quantity',
+  'from_email',
+  'zip',
+  'state',
+  'country',
+  'shipping_method',
+]);
+const edgeZeroWidth = /^[\u200b\u2060\ufeff]+|[\u200b\u2060\ufeff]+$/gu;
+
+/** The first character the field may not hold, as a cell issue naming it and where it is. */
+const firstBadCharacter = (field: RecipientField, text: string): CellIssue | undefined => {
+  let position = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    // Positions count characters as a person does, so a surrogate pair is one.
+    if (code < 0xdc00 || code > 0xdfff) position++;
+    if (!suspect.test(text[at] ?? '') || isAllowed(field, code) || isJoinerInWriting(field, text, at, code)) {
+      continue;
+    }
+    return errorAt(
+      field,
+      `${fieldLabels[field]} contains ${nameOf(code)} (${codePointLabel(code)}) at position ${String(position)}; retype it.`,
+    );
+  }
+  return undefined;
+};
+
+/**
+ * The row with invisible zero-width characters dropped from the ends of its identifier fields (an email
+ * pasted from a web page often ends in one), each drop reported as a warning; the same row object when
+ * there is nothing to drop, which is nearly always. Names and messages are never changed here: a
+ * character in the middle of one is refused instead (see checkCharacters).
+ */
+export const withoutEdgeArtefacts = (row: RecipientRow, issues: CellIssue[]): RecipientRow => {
+  let cleaned: RecipientRow | undefined;
+  for (const field of strippableFields) {
+    const value = row[field];
+    if (value === undefined || !suspect.test(value)) continue;
+    const stripped = value.trim().replace(edgeZeroWidth, '').trim();
+    if (stripped === value.trim()) continue;
+    cleaned ??= { ...row };
+    cleaned[field] = stripped;
+    issues.push(
+      warningAt(
+        field,
+        `${fieldLabels[field]} had an invisible zero-width character at its end; it was left out.`,
+      ),
+    );
+  }
+  return cleaned ?? row;
+};
+
+/**
+ * Refuses every field holding a character that must not reach the provider, naming the character and
+ * its position (1-based, in the text as the cell holds it, ends trimmed). True when the row is clean.
+ */
+export const checkCharacters = (row: RecipientRow, issues: CellIssue[]): boolean => {
+  let isClean = true;
+  for (const field of recipientFields) {
+    const value = row[field];
+    if (value === undefined || !suspect.test(value)) continue;
+    const issue = firstBadCharacter(field, value.trim());
+    if (issue === undefined) continue;
+    issues.push(issue);
+    isClean = false;
+  }
+  return isClean;
+};
