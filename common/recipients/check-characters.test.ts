@@ -42,7 +42,8 @@ describe('validateRow: characters that must not reach the provider', () => {
       'Sil\u0085va',
       'Last name contains an invisible control character (U+0085) at position 4; retype it.',
     ],
-    ['first_name', 'Ana\tMaria', 'First name contains a tab (U+0009) at position 4; retype it.'],
+    ['from_name', 'Acme\tHR', 'From name contains a tab (U+0009) at position 5; retype it.'],
+    ['city', 'New\nYork', 'City contains a line break (U+000A) at position 4; retype it.'],
     [
       'message',
       'Thanks\u202Dfor all',

@@ -5,7 +5,7 @@ import { errorAt, warningAt, type CellIssue } from './validation-types.ts';
  * Characters no recipient field may carry to the provider: C0 and C1 controls (a NUL, a form feed),
  * bidirectional controls that make a name display other than it is spelled, invisible zero-width
  * characters, and U+FFFD, which stands where a file had bytes that were not text. Tab and line breaks
- * are allowed in a message only.
+ * are allowed in a message and in names only (see isAllowed).
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is this regular expression's job
 const suspect = /[\0-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufffd]/u;
@@ -40,9 +40,13 @@ const nameOf = (code: number): string => characterNames[code] ?? 'an invisible c
 
 const codePointLabel = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Line breaks and tabs are part of a multi-line message; anywhere else they are a paste gone wrong. */
+/**
+ * Line breaks and tabs are part of a multi-line message, and a name wrapped in its cell is read with
+ * spaces for them (see normaliseName); anywhere else they are a paste gone wrong.
+ */
+const spacedFields: ReadonlySet<RecipientField> = new Set(['message', 'first_name', 'last_name', 'name']);
 const isAllowed = (field: RecipientField, code: number): boolean =>
-  field === 'message' && (code === 0x09 || code === 0x0a || code === 0x0d);
+  spacedFields.has(field) && (code === 0x09 || code === 0x0a || code === 0x0d);
 
 /**
  * Joiners are part of writing in a message: U+200D holds emoji sequences together (👨‍👩‍👧) and U+200C
