@@ -8,7 +8,7 @@ import { errorAt, warningAt, type CellIssue } from './validation-types.ts';
  * are allowed in a message and in names only (see isAllowed).
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is this regular expression's job
-const suspect = /[\0-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufffd]/u;
+const suspect = /[\0-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufffd]/;
 
 const characterNames: Readonly<Record<number, string>> = {
   0x00: 'a NUL character',
@@ -73,7 +73,7 @@ const strippableFields: ReadonlySet<RecipientField> = new Set([
   'country',
   'shipping_method',
 ]);
-const edgeZeroWidth = /^[\u200b\u2060\ufeff]+|[\u200b\u2060\ufeff]+$/gu;
+const edgeZeroWidth = /^[\u200b\u2060\ufeff]+|[\u200b\u2060\ufeff]+$/g;
 
 /** The first character the field may not hold, as a cell issue naming it and where it is. */
 const firstBadCharacter = (field: RecipientField, text: string): CellIssue | undefined => {
@@ -94,43 +94,36 @@ const firstBadCharacter = (field: RecipientField, text: string): CellIssue | und
 };
 
 /**
- * The row with invisible zero-width characters dropped from the ends of its identifier fields (an email
- * pasted from a web page often ends in one), each drop reported as a warning; the same row object when
- * there is nothing to drop, which is nearly always. Names and messages are never changed here: a
- * character in the middle of one is refused instead (see checkCharacters).
+ * Screens every field of a row for characters that must not reach the provider. A field holding one is
+ * an error naming the character and its position (1-based, in the text as the cell holds it, ends
+ * trimmed). Invisible zero-width characters at the ends of an identifier field (an email pasted from a
+ * web page often ends in one) are dropped instead, each drop a warning: the row is returned with them
+ * dropped, the same object when there is nothing to drop, which is nearly always. Names and messages
+ * are never changed here.
  */
-export const withoutEdgeArtefacts = (row: RecipientRow, issues: CellIssue[]): RecipientRow => {
+export const screenCharacters = (row: RecipientRow, issues: CellIssue[]): RecipientRow => {
   let cleaned: RecipientRow | undefined;
-  for (const field of strippableFields) {
-    const value = row[field];
-    if (value === undefined || !suspect.test(value)) continue;
-    const stripped = value.trim().replace(edgeZeroWidth, '').trim();
-    if (stripped === value.trim()) continue;
-    cleaned ??= { ...row };
-    cleaned[field] = stripped;
-    issues.push(
-      warningAt(
-        field,
-        `${fieldLabels[field]} had an invisible zero-width character at its end; it was left out.`,
-      ),
-    );
+  // One test per filled field and nothing more for a clean row: this runs for every row of a batch.
+  for (const field of recipientFields) {
+    const typed = row[field];
+    if (typed === undefined || !suspect.test(typed)) continue;
+    let value = typed.trim();
+    if (strippableFields.has(field)) {
+      const stripped = value.replace(edgeZeroWidth, '').trim();
+      if (stripped !== value) {
+        value = stripped;
+        cleaned ??= { ...row };
+        cleaned[field] = stripped;
+        issues.push(
+          warningAt(
+            field,
+            `${fieldLabels[field]} had an invisible zero-width character at its end; it was left out.`,
+          ),
+        );
+      }
+    }
+    const issue = firstBadCharacter(field, value);
+    if (issue !== undefined) issues.push(issue);
   }
   return cleaned ?? row;
-};
-
-/**
- * Refuses every field holding a character that must not reach the provider, naming the character and
- * its position (1-based, in the text as the cell holds it, ends trimmed). True when the row is clean.
- */
-export const checkCharacters = (row: RecipientRow, issues: CellIssue[]): boolean => {
-  let isClean = true;
-  for (const field of recipientFields) {
-    const value = row[field];
-    if (value === undefined || !suspect.test(value)) continue;
-    const issue = firstBadCharacter(field, value.trim());
-    if (issue === undefined) continue;
-    issues.push(issue);
-    isClean = false;
-  }
-  return isClean;
 };
