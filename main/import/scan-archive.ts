@@ -39,6 +39,7 @@ const nextTurn = (): Promise<void> =>
 export const scanArchive = async (
   bytes: Uint8Array,
   visit: (name: string) => PartVisitor | undefined = () => undefined,
+  options: { readonly onlyVisited?: boolean } = {},
 ): Promise<Result<undefined, string>> => {
   let refusal: string | undefined;
   let entries = 0;
@@ -55,6 +56,8 @@ export const scanArchive = async (
       return;
     }
     const visitor = visit(file.name);
+    // A part not asked for is left packed: only for a second look, after a full scan has passed.
+    if (visitor === undefined && options.onlyVisited === true) return;
     let partBytes = 0;
     file.ondata = (error, chunk, isLast) => {
       if (refusal !== undefined) return;
@@ -89,17 +92,23 @@ export const scanArchive = async (
   return refusal === undefined ? ok(undefined) : err(refusal);
 };
 
-/** One part's bytes, unpacked under the same limits; undefined when it is absent or refused. */
+/**
+ * One part's bytes, unpacked under the same limits; undefined when it is absent or refused. For an
+ * archive scanArchive has already passed: the other parts are not unpacked again.
+ */
 export const readArchivePart = async (bytes: Uint8Array, name: string): Promise<Uint8Array | undefined> => {
   const chunks: Uint8Array[] = [];
   const found: Uint8Array[] = [];
-  const scanned = await scanArchive(bytes, (entry) =>
-    entry === name
-      ? {
-          data: (chunk) => chunks.push(chunk),
-          end: () => found.push(joinChunks(chunks)),
-        }
-      : undefined,
+  const scanned = await scanArchive(
+    bytes,
+    (entry) =>
+      entry === name
+        ? {
+            data: (chunk) => chunks.push(chunk),
+            end: () => found.push(joinChunks(chunks)),
+          }
+        : undefined,
+    { onlyVisited: true },
   );
   return scanned.ok ? found[0] : undefined;
 };
