@@ -5,6 +5,7 @@
  */
 export type CellFault =
   | { readonly kind: 'formula-without-value'; readonly cell: string }
+  /** `error` as the cell shows it ("#N/A"); empty when the file did not say which error. */
   | { readonly kind: 'error-value'; readonly cell: string; readonly error: string };
 
 export interface CellFaultScanner {
@@ -40,7 +41,7 @@ interface OpenCell {
 }
 
 const faultOf = (open: OpenCell): CellFault | undefined => {
-  if (open.isError) return { kind: 'error-value', cell: open.cell, error: open.value.trim() || '#VALUE!' };
+  if (open.isError) return { kind: 'error-value', cell: open.cell, error: open.value.trim() };
   if (open.hasFormula && !open.hasValue) return { kind: 'formula-without-value', cell: open.cell };
   return undefined;
 };

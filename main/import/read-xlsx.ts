@@ -82,7 +82,7 @@ const faultMessage = (fault: CellFault): string => {
     case 'formula-without-value':
       return `${fault.cell}: the formula has no saved value — open the file in Excel, save it, and import again.`;
     case 'error-value':
-      return `${fault.cell} holds the error ${fault.error} — fix the formula in Excel, save, and import again.`;
+      return `${fault.cell} holds ${fault.error === '' ? 'an error' : `the error ${fault.error}`} — fix the formula in Excel, save, and import again.`;
     default: {
       const unexpected: never = fault;
       throw new Error(`Unknown cell fault ${JSON.stringify(unexpected)}`);
@@ -105,7 +105,8 @@ const placeFaults = (table: ShapedTable, faults: readonly CellFault[]): Workbook
     if (row === undefined || column === undefined || column >= table.headers.length) continue;
     cellProblems.push({ kind: fault.kind, row, column, message: faultMessage(fault) });
     const cells = table.rows[row];
-    if (fault.kind === 'error-value' && cells !== undefined) cells[column] = fault.error;
+    if (fault.kind === 'error-value' && cells !== undefined && fault.error !== '')
+      cells[column] = fault.error;
   }
   return { ...table, cellProblems };
 };
