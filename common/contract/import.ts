@@ -24,6 +24,19 @@ export const importedTableSchema = z.object({
   mapping: columnMappingSchema,
   mappingRemembered: z.boolean(),
   signature: z.string(),
+  /** Headers more than one column carries: the mapping step names those columns apart. */
+  duplicateHeaders: z.array(
+    z.object({ header: z.string(), columns: z.array(z.number().int().nonnegative()).max(maxColumns) }),
+  ),
+  /** Cells not to take at face value, each naming itself (see main/import/cell-problem.ts). */
+  cellProblems: z.array(
+    z.object({
+      kind: z.enum(['formula-without-value', 'error-value', 'unreadable-characters']),
+      row: z.number().int().nonnegative(),
+      column: z.number().int().nonnegative(),
+      message: z.string(),
+    }),
+  ),
 });
 export type ImportedTableView = z.infer<typeof importedTableSchema>;
 

@@ -12,6 +12,10 @@ describe('normaliseName and normaliseWhitespace', () => {
     expect(normaliseName('  José  de la Cruz-McDonald ')).toBe('José  de la Cruz-McDonald');
   });
 
+  it('turns a line break or tab inside a name into one space', () => {
+    expect(normaliseName('Grace\r\nBrewster\tMurray Hopper')).toBe('Grace Brewster Murray Hopper');
+  });
+
   it('collapses runs of spaces, tabs, newlines and no-break spaces', () => {
     expect(normaliseWhitespace(' 1  Example\u00a0Way\n\tSuite 5 ')).toBe('1 Example Way Suite 5');
   });

@@ -15,8 +15,12 @@ export const normaliseWhitespace = (text: string): string => text.replace(/\s+/g
 /** The form emails are compared in (duplicates, history): trimmed and lower-cased. */
 export const normaliseEmail = (text: string): string => text.trim().toLowerCase();
 
-/** Names keep the user's spelling and capitalisation; only the ends are trimmed. */
-export const normaliseName = (text: string): string => text.trim();
+/**
+ * Names keep the user's spelling, capitalisation and inner spacing; the ends are trimmed. A line break
+ * or tab inside one (Excel's Alt+Enter wrapping a long name) becomes a space: the name a person reads
+ * in the cell is its words side by side, and a control character never reaches the provider.
+ */
+export const normaliseName = (text: string): string => text.trim().replace(/\s*[\t\r\n]+\s*/g, ' ');
 
 /** The provider's rule for SMS numbers (docs/provider-api.md §13.6): + then 8 to 15 digits. */
 const providerE164 = /^\+\d{8,15}$/;

@@ -1,5 +1,6 @@
 import type { DeliveryType } from '../catalog/product.ts';
 import { checkAddress } from './check-address.ts';
+import { screenCharacters } from './check-characters.ts';
 import { checkDigitalContact, checkLinksContact, type Contact } from './check-contact.ts';
 import { fitsLength, nullIfEmpty, checkPersonalisation } from './check-message.ts';
 import { checkOffer } from './check-offer.ts';
@@ -35,8 +36,11 @@ export const validateRow = (row: RecipientRow, context: ValidationContext): RowV
   validatePreparedRow(row, prepareContext(context));
 
 /** validateRow with the context already prepared, so a batch looks it up once rather than per row. */
-export const validatePreparedRow = (row: RecipientRow, prepared: PreparedContext): RowValidation => {
+export const validatePreparedRow = (typed: RecipientRow, prepared: PreparedContext): RowValidation => {
   const issues: CellIssue[] = [];
+  // Control, bidi and zero-width characters are errors of their own; the checks below still run, so
+  // every other problem of the row shows at once.
+  const row = screenCharacters(typed, issues);
   const names = checkNames(row, prepared.context.deliveryType, issues);
   const offer = checkOffer(row, prepared, issues);
   const delivery = checkDelivery(row, prepared, issues);

@@ -45,6 +45,7 @@ export const checkFile = async (
   };
   const loaded = await loadRecipients(options.recipients.file, options.recipients.overrides);
   if (!loaded.ok) return fail(exitCodes.usage, loaded.error);
+  for (const warning of loaded.value.warnings) io.stderr(`giftbatch ${command}: warning: ${warning}\n`);
   const opened = openCliServices({
     ...options.connection,
     concurrency: options.concurrency,

@@ -83,7 +83,11 @@ export const checkRecipients = async (
       return flag;
     return loaded.mapping.find((entry) => entry.field === field)?.header ?? fieldLabels[field];
   };
-  const errors: Problem[] = [];
+  const errors: Problem[] = loaded.cellErrors.map((cell) => ({
+    row: fileRow(cell.row),
+    column: cell.column,
+    message: cell.message,
+  }));
   const warnings: Problem[] = [];
   validation.rows.forEach((row, index) => {
     row.issues.forEach((issue) => {

@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { applyMapping, type ColumnMapping } from '../../common/recipients/column-mapping.ts';
-import type { RecipientRow } from '../../common/recipients/fields.ts';
+import { applyMapping, suggestMapping, type ColumnMapping } from '../../common/recipients/column-mapping.ts';
+import { columnLetters, type DuplicateHeader } from '../../common/recipients/duplicate-headers.ts';
+import { fieldLabels, type RecipientRow } from '../../common/recipients/fields.ts';
 import { err, ok, type Result } from '../../common/result.ts';
 import { decodeText } from '../import/decode-text.ts';
 import { importFile, maxImportBytes, type ImportedTable } from '../import/import-file.ts';
@@ -15,7 +16,26 @@ export interface LoadedRecipients {
   readonly rows: RecipientRow[];
   /** Per row, its row number in the file (header, skipped blank lines and title lines counted). */
   readonly fileRows: readonly number[];
+  /** Said on stderr before anything else: choices the CLI made that the person should know of. */
+  readonly warnings: readonly string[];
+  /** Cells of mapped columns whose value cannot be trusted (a formula without a value, an error). */
+  readonly cellErrors: readonly { readonly row: number; readonly column: string; readonly message: string }[];
 }
+
+/**
+ * What became of columns sharing a header. The app asks; the CLI cannot, so it keeps the leftmost as
+ * it always has and says so, naming every column, since the other may be the one meant.
+ */
+const duplicateWarning = ({ header, columns }: DuplicateHeader, mapping: ColumnMapping): string => {
+  const letters = columns.map(columnLetters);
+  const listed = `${letters.slice(0, -1).join(', ')} and ${letters.at(-1) ?? ''}`;
+  const lead = `columns ${listed} are ${columns.length === 2 ? 'both' : 'all'} headed "${header}"`;
+  const used = columns.find((column) => (mapping[column]?.field ?? null) !== null);
+  const field = used === undefined ? null : (mapping[used]?.field ?? null);
+  if (used === undefined || field === null) return `${lead}; none of them fills a field.`;
+  const others = letters.filter((letter) => letter !== columnLetters(used)).join(', ');
+  return `${lead}; used column ${columnLetters(used)} for ${fieldLabels[field]} and kept ${others} aside. Rename the columns in the file to choose another.`;
+};
 
 const describeReadError = (filePath: string, error: unknown): string => {
   const code = error instanceof Error && 'code' in error ? error.code : undefined;
@@ -56,14 +76,28 @@ export const loadRecipients = async (
   const imported = await importFile({ fileName, bytes: bytes.value });
   if (!imported.ok) return imported;
   const table = imported.value;
-  const mapping = applyColumnOverrides(table.suggestedMapping, overrides);
+  // The import leaves columns sharing a header unmapped for the app to ask about; here the leftmost
+  // keeps its guess, and duplicateWarning says so.
+  const guessed =
+    table.duplicateHeaders.length === 0 ? table.suggestedMapping : suggestMapping(table.headers);
+  const mapping = applyColumnOverrides(guessed, overrides);
   if (!mapping.ok) return mapping;
   const isText = table.format !== 'xlsx';
+  const isMapped = (column: number) => (mapping.value[column]?.field ?? null) !== null;
   return ok({
     fileName,
     table,
     mapping: mapping.value,
     rows: applyMapping(table, mapping.value).rows,
+    warnings: table.duplicateHeaders.map((duplicate) => duplicateWarning(duplicate, mapping.value)),
+    // Unreadable characters are left to the row validation, which refuses them in any field.
+    cellErrors: table.cellProblems
+      .filter((problem) => problem.kind !== 'unreadable-characters' && isMapped(problem.column))
+      .map((problem) => ({
+        row: problem.row,
+        column: table.headers[problem.column] ?? columnLetters(problem.column),
+        message: problem.message,
+      })),
     fileRows: fileRowNumbers({
       text: isText ? decodeText(bytes.value).text : undefined,
       delimiter: table.delimiter,

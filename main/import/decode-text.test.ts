@@ -64,6 +64,20 @@ describe('decodeText', () => {
     });
   });
 
+  it('keeps UTF-8 with one bad byte as UTF-8, the bad byte becoming U+FFFD', () => {
+    const good = new TextEncoder().encode('name\nJosé Núñez\nZoë ');
+    const bytes = new Uint8Array([...good, 0xff, ...new TextEncoder().encode('Ødegård\n')]);
+    expect(decodeText(bytes)).toEqual({ text: 'name\nJosé Núñez\nZoë \uFFFDØdegård\n', encoding: 'utf-8' });
+  });
+
+  it('reads high bytes that form no UTF-8 sequence as Windows-1252, even beside a lone accidental pair', () => {
+    // "Ã©" (C3 A9) happens to be UTF-8 for é; the three other high bytes are not UTF-8 at all.
+    const bytes = new Uint8Array([
+      0x4a, 0x6f, 0x73, 0xe9, 0x2c, 0x4e, 0xfa, 0xf1, 0x65, 0x7a, 0x2c, 0xc3, 0xa9,
+    ]);
+    expect(decodeText(bytes)).toEqual({ text: 'José,Núñez,Ã©', encoding: 'windows-1252' });
+  });
+
   it('decodes nothing to nothing', () => {
     expect(decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' });
   });

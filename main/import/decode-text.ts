@@ -34,10 +34,53 @@ const decode = (label: string, bytes: Uint8Array, fatal = false): string =>
   // ignoreBOM keeps the decoder from silently eating a BOM we did not already strip.
   new TextDecoder(label, { fatal, ignoreBOM: true }).decode(bytes);
 
+/** How many bytes a UTF-8 sequence led by this byte takes, or 0 when it cannot lead one. */
+const sequenceLength = (lead: number): number => {
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+};
+
+const isContinuation = (byte: number | undefined): boolean => byte !== undefined && (byte & 0xc0) === 0x80;
+
 /**
- * Bytes of a text export → text, naming the encoding it was read as. Windows-1252 is the last resort
- * because every byte sequence is valid in it: that is what Excel on Windows writes for "CSV" (é, Ç, €,
- * smart quotes), and UTF-8 is checked strictly first so a real UTF-8 file is never misread as it.
+ * The evidence for UTF-8 in bytes that are not all valid UTF-8: how many well-formed multibyte sequences
+ * (é is C3 A9) against how many bytes fit none. (Overlong and surrogate forms count as well-formed here;
+ * the decoder still replaces them, and the cells holding them are flagged.)
+ */
+const utf8Evidence = (bytes: Uint8Array): { readonly sequences: number; readonly strays: number } => {
+  let sequences = 0;
+  let strays = 0;
+  for (let index = 0; index < bytes.length;) {
+    const lead = bytes[index] ?? 0;
+    if (lead < 0x80) {
+      index++;
+      continue;
+    }
+    const length = sequenceLength(lead);
+    let isWellFormed = length > 0;
+    for (let offset = 1; offset < length && isWellFormed; offset++) {
+      isWellFormed = isContinuation(bytes[index + offset]);
+    }
+    if (isWellFormed) {
+      sequences++;
+      index += length;
+    } else {
+      strays++;
+      index++;
+    }
+  }
+  return { sequences, strays };
+};
+
+/**
+ * Bytes of a text export → text, naming the encoding it was read as. Windows-1252 is what Excel on
+ * Windows writes for "CSV" (é, Ç, €, smart quotes), and every byte sequence is valid in it, so it is
+ * chosen on evidence: bytes that fail as UTF-8 are read as Windows-1252 only when their high bytes
+ * mostly form no UTF-8 sequence (a Windows-1252 "é" is one byte before a plain letter). A file that is
+ * UTF-8 apart from a few bad bytes stays UTF-8, the bad bytes becoming U+FFFD for the import to flag:
+ * re-reading all of it as Windows-1252 would turn every "José" into "JosÃ©" without a word.
  */
 export const decodeText = (bytes: Uint8Array): DecodedText => {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
@@ -51,6 +94,9 @@ export const decodeText = (bytes: Uint8Array): DecodedText => {
   try {
     return { text: decode('utf-8', bytes, true), encoding: 'utf-8' };
   } catch {
-    return { text: decode('windows-1252', bytes), encoding: 'windows-1252' };
+    const { sequences, strays } = utf8Evidence(bytes);
+    return sequences >= strays
+      ? { text: decode('utf-8', bytes), encoding: 'utf-8' }
+      : { text: decode('windows-1252', bytes), encoding: 'windows-1252' };
   }
 };

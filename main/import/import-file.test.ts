@@ -18,6 +18,50 @@ const failure = async (fileName: string, bytes: Uint8Array): Promise<string> => 
   return result.ok ? 'imported' : result.error;
 };
 
+describe('importFile: a UTF-8 file with a few bad bytes', () => {
+  it('reads it as UTF-8, names intact, and names each cell holding an unreadable character', async () => {
+    const encode = (text: string) => [...new TextEncoder().encode(text)];
+    const bytes = new Uint8Array([
+      ...encode('First Name,Last Name,Email\nJosé,Núñez,jose@example.com\nAna,Sil'),
+      0xe9,
+      ...encode('va,ana@example.com\n'),
+    ]);
+    const table = await imported('people.csv', bytes);
+    expect(table.encoding).toBe('utf-8');
+    expect(table.rows).toEqual([
+      ['José', 'Núñez', 'jose@example.com'],
+      ['Ana', 'Sil\uFFFDva', 'ana@example.com'],
+    ]);
+    expect(table.cellProblems).toEqual([
+      {
+        kind: 'unreadable-characters',
+        row: 1,
+        column: 1,
+        message:
+          'Row 3, column B ("Last Name"): "Sil\uFFFDva" has bytes that are not valid UTF-8, shown as \uFFFD. ' +
+          'Retype it, or save the file again as CSV UTF-8 and import again.',
+      },
+    ]);
+  });
+});
+
+describe('importFile: two columns with the same header', () => {
+  it('names both and maps neither, leaving the choice to the person', async () => {
+    const text =
+      'First Name,Last Name,Email,Amount,Manager,email \nAna,Silva,ana@example.com,25,Bo,bo@example.com\n';
+    const table = await imported('people.csv', new TextEncoder().encode(text));
+    expect(table.duplicateHeaders).toEqual([{ header: 'Email', columns: [2, 5] }]);
+    expect(table.suggestedMapping.map((entry) => entry.field)).toEqual([
+      'first_name',
+      'last_name',
+      null,
+      'amount',
+      null,
+      null,
+    ]);
+  });
+});
+
 describe('importFile: what it reads', () => {
   it.each([
     ['utf8-bom.csv', 'csv', 'utf-8-bom', ','],

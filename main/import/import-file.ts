@@ -4,8 +4,15 @@ import {
   suggestMapping,
   type ColumnMapping,
 } from '../../common/recipients/column-mapping.ts';
+import {
+  findDuplicateHeaders,
+  withoutDuplicateGuesses,
+  type DuplicateHeader,
+} from '../../common/recipients/duplicate-headers.ts';
 import { err, ok, type Result } from '../../common/result.ts';
+import type { CellProblem } from './cell-problem.ts';
 import { decodeText, type TextEncodingName } from './decode-text.ts';
+import { unreadableCells } from './unreadable-cells.ts';
 import { parseDelimited, type Delimiter } from './parse-delimited.ts';
 import type { ProgressListener } from './progress.ts';
 import { readXlsx, type WorkbookTable } from './read-xlsx.ts';
@@ -32,9 +39,14 @@ export interface ImportedTable {
    * row number a spreadsheet shows for a workbook, the record number (1-based) for text.
    */
   readonly rowNumbers: readonly number[];
+  /** A first guess per column; a column whose header another shares is left for the person to map. */
   readonly suggestedMapping: ColumnMapping;
   /** headerSignature(headers): the key a confirmed mapping is remembered under. */
   readonly signature: string;
+  /** Headers more than one column carries, with their columns. */
+  readonly duplicateHeaders: readonly DuplicateHeader[];
+  /** Cells not to take at face value (see CellProblem), in file order. */
+  readonly cellProblems: readonly CellProblem[];
 }
 
 export interface ImportFileInput {
@@ -70,6 +82,7 @@ const finish = (
         'Split it into smaller files and import them one at a time.',
     );
   }
+  const duplicateHeaders = table.hasHeaderRow ? findDuplicateHeaders(table.headers) : [];
   return ok({
     fileName,
     ...details,
@@ -78,8 +91,10 @@ const finish = (
     hasHeaderRow: table.hasHeaderRow,
     rows: table.rows,
     rowNumbers: table.rowNumbers,
-    suggestedMapping: suggestMapping(table.headers),
+    suggestedMapping: withoutDuplicateGuesses(suggestMapping(table.headers), duplicateHeaders),
     signature: headerSignature(table.headers),
+    duplicateHeaders,
+    cellProblems: table.cellProblems,
   });
 };
 
@@ -94,11 +109,18 @@ const importText = async (input: ImportFileInput): Promise<Result<ImportedTable,
   const parsed = await parseDelimited(text, input.onProgress ? { onProgress: input.onProgress } : {});
   if (!parsed.ok) return err(`"${input.fileName}" could not be read. ${parsed.error}`);
   const { delimiter } = parsed.value;
-  return finish(input.fileName, parsed.value, {
-    format: delimiter === '\t' ? 'tsv' : 'csv',
-    encoding,
-    delimiter,
-  });
+  // A U+FFFD is a byte that was not UTF-8 (or one that a tool already gave up on): worth a look only
+  // when the text has one at all.
+  const cellProblems = text.includes('\uFFFD') ? unreadableCells(parsed.value) : [];
+  return finish(
+    input.fileName,
+    { ...parsed.value, cellProblems },
+    {
+      format: delimiter === '\t' ? 'tsv' : 'csv',
+      encoding,
+      delimiter,
+    },
+  );
 };
 
 /**

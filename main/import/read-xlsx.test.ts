@@ -22,6 +22,7 @@ describe('readXlsx', () => {
         // Row 4 of the sheet is blank.
         rowNumbers: [2, 3, 5],
         sheetName: 'Recipients',
+        cellProblems: [],
       },
     });
   });
@@ -69,6 +70,7 @@ describe('readXlsx', () => {
       rows: [['ana@example.com']],
       hasHeaderRow: true,
       rowNumbers: [2],
+      cellProblems: [],
     });
   });
 
@@ -128,6 +130,49 @@ describe('readXlsx', () => {
       ['02134', '0000000042', '25', '2134'],
       ['00501', '12345678901', '7', '501'],
     ]);
+  });
+
+  it('names formula cells without a saved value and error cells, and shows the error as Excel does', async () => {
+    const result = await readXlsx(
+      makeXlsx([
+        {
+          name: 'Sheet1',
+          rows: [
+            ['Email', 'Name', 'Amount'],
+            ['ana@example.com', 'Ana', { formula: 'B9*2', saved: 50 }],
+            ['bo@example.com', 'Bo', { formula: 'B10*2' }],
+            ['cy@example.com', { error: '#REF!' }, { error: '#N/A' }],
+          ],
+        },
+      ]),
+    );
+    expect(result.ok && result.value).toMatchObject({
+      rows: [
+        ['ana@example.com', 'Ana', '50'],
+        ['bo@example.com', 'Bo', ''],
+        ['cy@example.com', '#REF!', '#N/A'],
+      ],
+      cellProblems: [
+        {
+          kind: 'formula-without-value',
+          row: 1,
+          column: 2,
+          message: 'C3: the formula has no saved value — open the file in Excel, save it, and import again.',
+        },
+        {
+          kind: 'error-value',
+          row: 2,
+          column: 1,
+          message: 'B4 holds the error #REF! — fix the formula in Excel, save, and import again.',
+        },
+        {
+          kind: 'error-value',
+          row: 2,
+          column: 2,
+          message: 'C4 holds the error #N/A — fix the formula in Excel, save, and import again.',
+        },
+      ],
+    });
   });
 
   it('says a ZIP that is not a workbook is not a workbook', async () => {

@@ -1,20 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeXlsx } from '../../test/fixtures/import/make-xlsx.ts';
-import { cellKey, readWorkbookLayout } from './workbook-layout.ts';
+import { inspectArchive } from './read-xlsx.ts';
+import { readArchivePart } from './scan-archive.ts';
+import { cellKey, readWorkbookLayout, type WorkbookLayout } from './workbook-layout.ts';
+
+const layoutOf = async (bytes: Uint8Array): Promise<WorkbookLayout> => {
+  const archive = await inspectArchive(bytes);
+  if (!archive.ok) throw new Error(archive.error);
+  return readWorkbookLayout(archive.value.layoutParts, (name) => readArchivePart(bytes, name));
+};
 
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../../test/fixtures/import/${name}`, import.meta.url)));
 
 describe('readWorkbookLayout', () => {
-  it('reads a workbook zipped by another tool: two visible sheets, nothing zero-padded', () => {
-    const layout = readWorkbookLayout(fixture('recipients.xlsx'));
+  it('reads a workbook zipped by another tool: two visible sheets, nothing zero-padded', async () => {
+    const layout = await layoutOf(fixture('recipients.xlsx'));
     expect(layout.hidden).toEqual([false, false]);
-    expect(layout.zeroPadding(1).size).toBe(0);
+    expect((await layout.zeroPadding(1)).size).toBe(0);
   });
 
-  it('says which sheets are hidden and which number cells show zero-padded', () => {
-    const layout = readWorkbookLayout(
+  it('says which sheets are hidden and which number cells show zero-padded', async () => {
+    const layout = await layoutOf(
       makeXlsx([
         { name: 'Lookup', hidden: true, rows: [['Product']] },
         {
@@ -29,17 +37,17 @@ describe('readWorkbookLayout', () => {
       ]),
     );
     expect(layout.hidden).toEqual([true, false]);
-    expect([...layout.zeroPadding(1)]).toEqual([
+    expect([...(await layout.zeroPadding(1))]).toEqual([
       [cellKey(1, 0), 5],
       [cellKey(1, 1), 10],
       [cellKey(3, 0), 5],
     ]);
-    expect(layout.zeroPadding(0).size).toBe(0);
+    expect((await layout.zeroPadding(0)).size).toBe(0);
   });
 
-  it('reads nothing from an archive that is no workbook', () => {
-    const layout = readWorkbookLayout(fixture('not-a-workbook.zip'));
+  it('reads nothing from an archive that is no workbook', async () => {
+    const layout = await layoutOf(fixture('not-a-workbook.zip'));
     expect(layout.hidden).toEqual([]);
-    expect(layout.zeroPadding(0).size).toBe(0);
+    expect((await layout.zeroPadding(0)).size).toBe(0);
   });
 });

@@ -1,13 +1,21 @@
-import { unzipSync } from 'fflate';
 import path from 'node:path';
 
 /** What read-excel-file leaves out: which sheets are hidden, and which cells show zero-padded numbers. */
 export interface WorkbookLayout {
   /** Per sheet with a name, in workbook order, as read-excel-file lists them. */
   readonly hidden: readonly boolean[];
+  /** The archive path of the sheet at this index ("xl/worksheets/sheet2.xml"), when the workbook says. */
+  readonly sheetPart: (sheetIndex: number) => string | undefined;
   /** For the sheet at this index, the digits each zero-padded number cell shows, by cellKey. */
-  readonly zeroPadding: (sheetIndex: number) => ReadonlyMap<number, number>;
+  readonly zeroPadding: (sheetIndex: number) => Promise<ReadonlyMap<number, number>>;
 }
+
+/** Reads one part of the archive, under the import's limits; undefined when absent or unreadable. */
+export type PartReader = (name: string) => Promise<Uint8Array | undefined>;
+
+/** The small parts readWorkbookLayout needs, to keep while the archive is first unpacked. */
+export const isLayoutPart = (name: string): boolean =>
+  name.endsWith('.rels') || name === 'xl/workbook.xml' || /styles\.xml$/i.test(name);
 
 const maxColumns = 16_384;
 
@@ -81,46 +89,42 @@ const zeroPaddedCells = (sheetXml: string, styles: ReadonlyMap<number, number>):
   return cells;
 };
 
-/**
- * One part of the workbook's archive as text, inflating only that part; undefined when it is absent or
- * cannot be read. read-excel-file has already said whether the workbook is readable, so a part this
- * cannot read only means its layout is not applied.
- */
-const partReader =
-  (bytes: Uint8Array) =>
-  (name: string): string | undefined => {
-    try {
-      const part = unzipSync(bytes, { filter: (entry) => entry.name === name })[name];
-      return part === undefined ? undefined : new TextDecoder().decode(part);
-    } catch {
-      return undefined;
-    }
-  };
-
 /** A relationship target → its path in the archive; targets are relative to xl/ unless absolute. */
 const partPath = (target: string): string =>
   target.startsWith('/') ? target.slice(1) : path.posix.normalize(path.posix.join('xl', target));
 
 /**
- * The workbook's sheet visibility and zero-padded cells, read from its XML parts. A sheet is padded only
- * when the workbook has a zero-only number format at all, so most imports never read a sheet twice.
+ * The workbook's sheet visibility and zero-padded cells, read from its XML parts (`parts`, by path, as
+ * kept by isLayoutPart). A sheet is read again only when the workbook has a zero-only number format at
+ * all, so most imports never do. A part that is missing only means its layout is not applied:
+ * read-excel-file has already said whether the workbook is readable.
  */
-export const readWorkbookLayout = (bytes: Uint8Array): WorkbookLayout => {
-  const read = partReader(bytes);
-  const relationships = tagsOf(read('xl/_rels/workbook.xml.rels') ?? '', 'Relationship');
+export const readWorkbookLayout = (
+  parts: ReadonlyMap<string, Uint8Array>,
+  readPart: PartReader,
+): WorkbookLayout => {
+  const read = (name: string): string => {
+    const part = parts.get(name);
+    return part === undefined ? '' : new TextDecoder().decode(part);
+  };
+  const relationships = tagsOf(read('xl/_rels/workbook.xml.rels'), 'Relationship');
   const targetOf = (id: string) => relationships.find((entry) => entry.get('Id') === id)?.get('Target');
   const stylesTarget = relationships.find((entry) => entry.get('Type')?.endsWith('/styles'))?.get('Target');
-  const styles = zeroPadStyles(
-    read(stylesTarget === undefined ? 'xl/styles.xml' : partPath(stylesTarget)) ?? '',
-  );
-  const sheets = tagsOf(read('xl/workbook.xml') ?? '', 'sheet').filter((sheet) => sheet.has('name'));
+  const styles = zeroPadStyles(read(stylesTarget === undefined ? 'xl/styles.xml' : partPath(stylesTarget)));
+  const sheets = tagsOf(read('xl/workbook.xml'), 'sheet').filter((sheet) => sheet.has('name'));
+  const sheetPart = (sheetIndex: number): string | undefined => {
+    const target = targetOf(sheets[sheetIndex]?.get('id') ?? '');
+    return target === undefined ? undefined : partPath(target);
+  };
   const none = new Map<number, number>();
   return {
     hidden: sheets.map((sheet) => (sheet.get('state') ?? 'visible') !== 'visible'),
-    zeroPadding: (sheetIndex) => {
-      const target = targetOf(sheets[sheetIndex]?.get('id') ?? '');
-      if (styles.size === 0 || target === undefined) return none;
-      return zeroPaddedCells(read(partPath(target)) ?? '', styles);
+    sheetPart,
+    zeroPadding: async (sheetIndex) => {
+      const part = sheetPart(sheetIndex);
+      if (styles.size === 0 || part === undefined) return none;
+      const xml = await readPart(part);
+      return xml === undefined ? none : zeroPaddedCells(new TextDecoder().decode(xml), styles);
     },
   };
 };

@@ -35,6 +35,11 @@ export const createImportHandlers = (
       mapping: [...(recalled ?? imported.value.suggestedMapping)],
       mappingRemembered: recalled !== undefined,
       signature: imported.value.signature,
+      duplicateHeaders: imported.value.duplicateHeaders.map(({ header, columns }) => ({
+        header,
+        columns: [...columns],
+      })),
+      cellProblems: [...imported.value.cellProblems],
     });
   },
   'draft:remember-mapping': ({ signature, mapping }) => {
