@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { deliveryTypeSchema } from '../catalog/product.ts';
-import { recipientFields, type RecipientField } from '../recipients/fields.ts';
+import { recipientFields, type BatchDefaults, type RecipientField } from '../recipients/fields.ts';
 import { defineCall } from './define.ts';
 
 /** Main trusts no size it did not set: cells, rows and names are bounded at the IPC boundary. */
@@ -22,7 +22,7 @@ export const draftSettingsSchema = z.object({
     amount: cellSchema.optional(),
     message: cellSchema.optional(),
     from_name: cellSchema.optional(),
-  }),
+  }) satisfies z.ZodType<BatchDefaults>,
   /** ISO 3166 alpha-2, for phone numbers typed without a country code. */
   defaultCountry: z.string().length(2),
 });

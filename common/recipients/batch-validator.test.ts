@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBatchValidator } from './batch-validator.ts';
 import type { BatchValidation } from './batch-assembly.ts';
 import type { RecipientField, RecipientRow } from './fields.ts';
-import { contextFor, messagesOn } from './test-catalog.ts';
+import { contextFor, messagesOn } from '../../test/support/test-catalog.ts';
 import { validateBatch } from './validate-batch.ts';
 
 const digital = contextFor('DigitalDelivery', {

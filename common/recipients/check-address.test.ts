@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecipientRow } from './fields.ts';
-import { contextFor, messagesOn } from './test-catalog.ts';
+import { contextFor, messagesOn } from '../../test/support/test-catalog.ts';
 import { validateRow } from './validate-row.ts';
 
 const physical = contextFor('PhysicalShipment', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextFor } from './test-catalog.ts';
+import { contextFor } from '../../test/support/test-catalog.ts';
 import { validateRow } from './validate-row.ts';
 
 const context = contextFor('DigitalDelivery', { defaults: { product_id: 'NORTHWIND-COFFEE', amount: '25' } });

@@ -94,9 +94,3 @@ export interface BatchDefaults {
   readonly message?: string;
   readonly from_name?: string;
 }
-export const inheritableFields = [
-  'product_id',
-  'amount',
-  'message',
-  'from_name',
-] as const satisfies readonly RecipientField[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareContext } from './prepared-context.ts';
-import { contextFor, northwindCoffee, testCatalog } from './test-catalog.ts';
+import { contextFor, northwindCoffee, testCatalog } from '../../test/support/test-catalog.ts';
 
 describe('prepareContext', () => {
   it('prepares a context once', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amountProblem, plainAmount, productRule } from './product-rules.ts';
-import { blueHeronBooks, northwindCoffee, trailmarkOutfitters } from './test-catalog.ts';
+import { blueHeronBooks, northwindCoffee, trailmarkOutfitters } from '../../test/support/test-catalog.ts';
 
 describe('productRule and amountProblem', () => {
   const coffee = productRule(northwindCoffee, 'DigitalDelivery');

@@ -5,7 +5,7 @@ import { suggestMapping } from './column-mapping.ts';
 import { fieldsForDeliveryType } from './fields.ts';
 import { findCatalogProduct } from '../../main/sandbox/catalog-seed.ts';
 import { recipientTemplateCsv } from './template.ts';
-import { contextFor } from './test-catalog.ts';
+import { contextFor } from '../../test/support/test-catalog.ts';
 import { validateRow } from './validate-row.ts';
 
 describe('the import template', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecipientField, RecipientRow } from './fields.ts';
-import { contextFor, messagesOn } from './test-catalog.ts';
+import { contextFor, messagesOn } from '../../test/support/test-catalog.ts';
 import { validateBatch, type BatchValidation } from './validate-batch.ts';
 
 const defaults = { product_id: 'NORTHWIND-COFFEE', amount: '25' };

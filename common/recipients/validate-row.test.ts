@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextFor, messagesOn } from './test-catalog.ts';
+import { contextFor, messagesOn } from '../../test/support/test-catalog.ts';
 import { validateRow } from './validate-row.ts';
 
 const defaults = { product_id: 'NORTHWIND-COFFEE', amount: '25' };

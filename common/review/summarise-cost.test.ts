@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineCostCents } from '../money.ts';
-import { testCatalog } from '../recipients/test-catalog.ts';
+import { testCatalog } from '../../test/support/test-catalog.ts';
 import type { ValidatedRecipient } from '../recipients/validation-types.ts';
 import { summariseCost } from './summarise-cost.ts';
 

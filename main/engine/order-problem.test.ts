@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  blueHeronBooks,
-  northwindCoffee,
-  trailmarkOutfitters,
-} from '../../common/recipients/test-catalog.ts';
+import { blueHeronBooks, northwindCoffee, trailmarkOutfitters } from '../../test/support/test-catalog.ts';
 import type { CreateOrderRequest } from '../api/order-types.ts';
 import { orderProblemIn } from './order-problem.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyMapping } from '../../common/recipients/column-mapping.ts';
-import { contextFor } from '../../common/recipients/test-catalog.ts';
+import { contextFor } from '../support/test-catalog.ts';
 import { validateBatch } from '../../common/recipients/validate-batch.ts';
 import { importFile } from '../../main/import/import-file.ts';
 

@@ -2,7 +2,7 @@ import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Product } from '../../../../common/catalog/product.ts';
 import type { DraftSettings } from '../../../../common/contract/drafts.ts';
-import { northwindCoffee, trailmarkOutfitters } from '../../../../common/recipients/test-catalog.ts';
+import { northwindCoffee, trailmarkOutfitters } from '../../../../test/support/test-catalog.ts';
 import type { GridRow } from '../../state/draft-history.ts';
 import { useDraftValidation } from './use-draft-validation.ts';
 

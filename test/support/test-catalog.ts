@@ -1,6 +1,10 @@
-import type { DeliveryType, Product } from '../catalog/product.ts';
-import type { RecipientField } from './fields.ts';
-import type { IssueSeverity, RowValidation, ValidationContext } from './validation-types.ts';
+import type { DeliveryType, Product } from '../../common/catalog/product.ts';
+import type { RecipientField } from '../../common/recipients/fields.ts';
+import type {
+  IssueSeverity,
+  RowValidation,
+  ValidationContext,
+} from '../../common/recipients/validation-types.ts';
 
 /** A small catalog for the validation tests: fixed and variable values, each delivery type. */
 const product = (
