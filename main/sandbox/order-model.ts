@@ -7,7 +7,6 @@ import { deliveryTypes } from './catalog-product.ts';
  */
 export const orderStatuses = ['Pending', 'Completed', 'Failed'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
-export type TerminalStatus = Exclude<OrderStatus, 'Pending'>;
 
 const cents = z.int();
 const optionalText = z.string().nullable();

@@ -9,7 +9,6 @@ const remoteEnvironmentSchema = z.object({
   baseUrl: z.string().nullable(),
   balanceSupported: z.boolean(),
 });
-export type RemoteEnvironmentSettings = z.infer<typeof remoteEnvironmentSchema>;
 
 const settingsSchema = z.object({
   environment: environmentSchema,
@@ -49,4 +48,3 @@ export const createSettingsStore = (dataDir: string, logger: Logger) => {
 };
 
 export type SettingsStore = ReturnType<typeof createSettingsStore>;
-export type RemoteEnvironment = Exclude<Environment, 'sandbox'>;
