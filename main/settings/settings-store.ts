@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { environmentSchema, type Environment } from '../../common/contract/app.ts';
+import { environmentSchema } from '../../common/contract/app.ts';
 import { defaultSendingSettings, sendingSettingsSchema } from '../../common/contract/sending-settings.ts';
 import type { Logger } from '../logging/logger.ts';
 import { readJsonFile, writeJsonFile } from '../storage/json-file.ts';
