@@ -38,6 +38,7 @@ const exitCodeForPause = (kind: PauseReason['kind']): number => {
     case 'not_configured':
       return exitCodes.connection;
     case 'insufficient_funds':
+    case 'provider_unreachable':
     case 'interrupted':
     case 'user':
       return exitCodes.paused;
