@@ -6,19 +6,10 @@ import type { BatchEngineOptions } from './batch-engine-options.ts';
 import type { BatchTask } from './batch-task.ts';
 import { describeLeaseOwner, newLeaseOwner, staleLeaseOwner, withLiveHolder } from './lease-owner.ts';
 import { orderProblemIn } from './order-problem.ts';
-import { pollPending } from './poll-pending.ts';
 import { createProgressCoalescer } from './progress-coalescer.ts';
-import {
-  interrupted,
-  stopOf,
-  stoppedOnError,
-  together,
-  userPause,
-  type Run,
-  type Stop,
-} from './run-control.ts';
-import { sendRows, type SendHooks } from './send-rows.ts';
-import { awaitProvider } from './await-provider.ts';
+import { interrupted, stopOf, stoppedOnError, userPause, type Run, type Stop } from './run-control.ts';
+import { sendAndPoll } from './send-and-poll.ts';
+import { waitOutOutage } from './outage-pause.ts';
 import { describeFailure, fundsStillShort, leaseLostMessage } from './run-failures.ts';
 import { createOutageWatch, defaultOutagePolicy } from './outage-watch.ts';
 
@@ -122,72 +113,6 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     return false;
   };
 
-  /**
-   * After an outage paused the batch: it says so, then waits for the provider until `untilMs`. True when
-   * the provider answers again and sending carries on; false with the stop to finish the run with.
-   */
-  const waitedOut = async (task: BatchTask, untilMs: number): Promise<boolean> => {
-    const { batchId, run } = task;
-    const outage = stopOf(run);
-    if (outage?.kind !== 'pause' || outage.reason.kind !== 'provider_unreachable') return false;
-    if (untilMs <= now()) return false;
-    if (
-      !repository.whileHolding(batchId, ownerId, () => repository.setStatus(batchId, 'paused', outage.reason))
-    )
-      return false;
-    task.progress.touch();
-    logger.warn('engine.provider_unreachable', { batchId });
-    run.stop = null;
-    const waited = await awaitProvider({
-      run,
-      probe: task.api.probe,
-      policy: outagePolicy,
-      now,
-      random,
-      untilMs,
-    });
-    switch (waited.kind) {
-      case 'back':
-        task.outage.reset();
-        if (!repository.whileHolding(batchId, ownerId, () => repository.setStatus(batchId, 'sending')))
-          run.stop = { kind: 'lease_lost' };
-        task.progress.touch();
-        return run.stop === null;
-      case 'stopped':
-        // Quitting keeps the outage as the reason; a Pause or Cancel by the user replaces it.
-        if (stopOf(run)?.kind === 'shutdown') run.stop = outage;
-        return stopOf(run)?.kind === 'cancel';
-      case 'gave_up':
-        run.stop = outage;
-        return false;
-      case 'refused':
-        run.stop = { kind: 'pause', reason: waited.reason };
-        return false;
-    }
-  };
-
-  /** Sends the queue and follows pending orders until both are done or the run is stopped. */
-  const sendAndPoll = async (task: BatchTask, problemOf: SendHooks['problemOf']): Promise<void> => {
-    const { batchId, run } = task;
-    let sending = true;
-    const sent = sendRows(task, {
-      onStep: options.onStep,
-      keepsLease: () => keepsLease(batchId, run),
-      problemOf,
-    })
-      .then(() => {
-        if (stopOf(run)?.kind === 'cancel') cancelWhileFollowing(batchId);
-      })
-      .finally(() => {
-        sending = false;
-      });
-    const finished = sent.then(
-      () => undefined,
-      () => undefined,
-    );
-    await together(run, [sent, pollPending(task, { done: () => !sending, finished })]);
-  };
-
   const execute = async (
     batchId: string,
     run: Run,
@@ -224,9 +149,10 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
       if (!products.ok) return err(appError(products.error.kind, products.error.message));
       const problemOf = products.value === undefined ? () => undefined : orderProblemIn(products.value);
       const short = await fundsStillShort(api.value, repository, summary(batchId), now);
+      // Still short: the batch pauses again with the new reason, having sent nothing.
       if (short !== undefined) run.stop = { kind: 'pause', reason: short };
       // A cancelled batch sends nothing more (its queue was cancelled); its pending orders are followed.
-      else if (repository.status(batchId) !== 'cancelled') repository.setStatus(batchId, 'sending');
+      if (repository.status(batchId) !== 'cancelled') repository.setStatus(batchId, 'sending');
       progress.touch();
       const task: BatchTask = {
         batchId,
@@ -244,8 +170,17 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
       };
       const untilMs = now() + providerWaitMs;
       do {
-        if (stopOf(run)?.kind !== 'pause') await sendAndPoll(task, problemOf);
-      } while (await waitedOut(task, untilMs));
+        if (stopOf(run)?.kind !== 'pause') {
+          await sendAndPoll(task, {
+            onStep: options.onStep,
+            keepsLease: () => keepsLease(batchId, run),
+            problemOf,
+            onCancelled: () => {
+              cancelWhileFollowing(batchId);
+            },
+          });
+        }
+      } while (await waitOutOutage(task, { policy: outagePolicy, logger, untilMs }));
       const stop = run.stop;
       if (
         !repository.whileHolding(batchId, ownerId, () => {
