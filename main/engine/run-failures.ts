@@ -22,10 +22,13 @@ export const describeFailure = (error: unknown): string => {
   if (code === 'SQLITE_READONLY' || code?.startsWith('SQLITE_READONLY_') === true) {
     return 'the ledger can no longer be written (read-only file, folder or disk). Make it writable.';
   }
+  if (code === 'SQLITE_CANTOPEN') {
+    return 'the ledger file could not be opened: its folder or disk may be read-only, missing, or not open to this user.';
+  }
   if (code?.startsWith('SQLITE_IOERR') === true) {
     return `the ledger could not be written (${code}: ${message}). Check the disk holding it.`;
   }
-  return `${message}.`;
+  return /[.!?]$/.test(message) ? message : `${message}.`;
 };
 
 /**
