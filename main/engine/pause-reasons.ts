@@ -11,7 +11,7 @@ export const providerUnreachable = (sinceMs: number): PauseReason => ({
   kind: 'provider_unreachable',
   message: `Provider unreachable since ${clockTime(sinceMs)}; no row was failed for it.`,
   advice:
-    'GiftBatch tries again by itself and carries on once the provider answers; Resume tries at once. Rows caught mid-request are sent again under the same PO number, which cannot create a second order.',
+    'While it keeps this batch open, GiftBatch checks the provider now and then and carries on once it answers; Resume checks at once. Rows caught mid-request are sent again under the same PO number, which cannot create a second order.',
   shortfallCents: null,
 });
 
