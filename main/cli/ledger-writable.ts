@@ -18,6 +18,8 @@ export const ledgerWriteProblem = (ledger: Database.Database): string | undefine
     }
     return undefined;
   } catch (error) {
-    return describeFailure(error);
+    // Busy (the app writing right now) is not unwritable: the command's own writes wait their turn.
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' ? undefined : describeFailure(error);
   }
 };
