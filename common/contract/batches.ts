@@ -11,7 +11,16 @@ const cents = z.number().int();
 
 /** Why a batch stopped sending by itself: the user acts, then resumes. */
 export const pauseReasonSchema = z.object({
-  kind: z.enum(['insufficient_funds', 'unauthorized', 'forbidden', 'not_configured', 'interrupted', 'user']),
+  kind: z.enum([
+    'insufficient_funds',
+    'unauthorized',
+    'forbidden',
+    'not_configured',
+    /** No answer (refused, timed out, 5xx) across rows: the engine probes and carries on by itself. */
+    'provider_unreachable',
+    'interrupted',
+    'user',
+  ]),
   message: z.string(),
   advice: z.string(),
   /** For insufficient funds: how much more the batch needs than the account had. */

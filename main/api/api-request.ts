@@ -63,7 +63,10 @@ export interface ApiCall<T extends z.ZodType> {
 export interface AttemptRecord {
   readonly method: 'GET' | 'POST';
   readonly path: string;
-  /** The HTTP status, or how the attempt failed without one (timeout, network…). */
+  /**
+   * The HTTP status, or how the attempt failed without one: `refused` (never sent), `timeout`,
+   * `network` (the connection broke: the request may have arrived)…
+   */
   readonly result: number | string;
 }
 
@@ -106,7 +109,10 @@ export const performApiCall = async <T extends z.ZodType>(
       ? err(
           response.error.kind === 'redirect'
             ? { kind: 'not_configured', message: response.error.message }
-            : { kind: response.error.kind, message: response.error.message },
+            : {
+                kind: response.error.kind === 'refused' ? 'network' : response.error.kind,
+                message: response.error.message,
+              },
         )
       : response.value.status >= 200 && response.value.status < 300
         ? parseBody(response.value, call.schema)

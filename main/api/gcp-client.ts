@@ -201,6 +201,28 @@ export const createGcpClient = (options: GcpClientOptions) => {
     listOrders,
 
     /**
+     * One cheap authenticated GET, never retried: is the provider answering again? The balance where
+     * the environment has one, else the shipping methods (a short, fixed list).
+     */
+    probe: async (): Promise<Result<void, ApiError>> => {
+      const call = {
+        method: 'GET',
+        query: {},
+        timeoutMs: timeouts.defaultMs,
+        authorized: true,
+        stopRetrying: () => true,
+      } as const;
+      const result = options.balanceSupported
+        ? await performApiCall(runtime, { ...call, path: 'v1/Balance', schema: wireBalanceSchema })
+        : await performApiCall(runtime, {
+            ...call,
+            path: 'v1/ShippingMethods',
+            schema: z.array(wireShippingMethodSchema),
+          });
+      return result.ok ? ok(undefined) : result;
+    },
+
+    /**
      * Places one order, retrying with the same PONumber until the outcome is known. A 409 means an
      * earlier attempt reached the provider, so the original order is fetched: never a second order.
      */

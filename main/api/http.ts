@@ -15,10 +15,18 @@ export interface HttpResponse {
 }
 
 export interface HttpFailure {
-  /** `redirect`: the base URL answers with a redirect, which is never followed (credentials ride along). */
-  readonly kind: 'timeout' | 'network' | 'redirect';
+  /**
+   * `redirect`: the base URL answers with a redirect, which is never followed (credentials ride along).
+   * `refused`: no connection was made (refused, or the host name not found), so the request never left.
+   */
+  readonly kind: 'timeout' | 'network' | 'redirect' | 'refused';
   readonly message: string;
 }
+
+/** Connection errors that prove the request was never sent: nothing listened, or no such host. */
+const notConnectedCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+const errorCode = (error: Error): unknown => ('code' in error ? error.code : undefined);
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -48,7 +56,11 @@ export const sendHttp = async (
         message: `No complete answer within ${String(request.timeoutMs / 1000)} s.`,
       });
     }
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
+    const causeError = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
+    const cause = causeError?.message ?? '';
+    if (causeError !== undefined && notConnectedCodes.has(String(errorCode(causeError)))) {
+      return err({ kind: 'refused', message: `The connection failed before anything was sent: ${cause}.` });
+    }
     if (/redirect/i.test(cause)) {
       return err({
         kind: 'redirect',

@@ -26,7 +26,15 @@ export const productsOf =
 export type BatchEngineTuning = Partial<
   Pick<
     BatchEngineOptions,
-    'firstPollMs' | 'leaseMs' | 'progressIntervalMs' | 'ownerId' | 'now' | 'onStep' | 'random' | 'sleep'
+    | 'firstPollMs'
+    | 'leaseMs'
+    | 'progressIntervalMs'
+    | 'ownerId'
+    | 'now'
+    | 'onStep'
+    | 'random'
+    | 'sleep'
+    | 'outage'
   >
 >;
 

@@ -1,20 +1,30 @@
 import { createInterface } from 'node:readline';
 import { isatty } from 'node:tty';
 
-/** Exit codes every giftbatch command shares; scripts and schedulers branch on them. */
+/**
+ * Exit codes every giftbatch command shares; scripts and schedulers branch on them (README, "Exit
+ * codes"). 1 and 4 mean nothing was committed: once a batch is, `send` and `resume` exit only with 0,
+ * 2, 3, 5 or 6, and print the batch id to resume it with, so no scheduler sends it a second time.
+ */
 export const exitCodes = {
   ok: 0,
+  /** Nothing was committed: an unexpected error before the batch was recorded. */
   failure: 1,
-  /** The rows have errors (or the send was declined): nothing was sent. */
+  /** The rows have errors (or the send was declined): nothing was committed or sent. */
   invalid: 1,
   /** Some rows failed or need review. */
   rowsFailed: 2,
-  /** The batch paused (insufficient funds, Ctrl+C): resume it. */
+  /** The batch paused (insufficient funds, provider unreachable, Ctrl+C): act, then resume it. */
   paused: 3,
-  /** Bad flags, or a file that cannot be read. */
+  /** Bad flags, a file that cannot be read, a ledger that cannot be written: nothing was committed. */
   usage: 4,
-  /** The provider could not be reached, or refused the credentials. */
+  /** The provider could not be reached, or refused the credentials (after a commit: resume later). */
   connection: 5,
+  /**
+   * Committed, then stopped by something outside the batch (ledger disk full or read-only, another
+   * process took the batch, an unexpected error): fix the cause, then `giftbatch resume BATCH_ID`.
+   */
+  interrupted: 6,
 } as const;
 
 export interface CliIo {

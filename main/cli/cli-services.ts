@@ -18,7 +18,9 @@ import { createEventHub } from '../events/event-hub.ts';
 import { openLedger } from '../ledger/open-ledger.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import { createSettingsStore, type Settings, type SettingsStore } from '../settings/settings-store.ts';
+import { describeFailure } from '../engine/run-failures.ts';
 import { exitCodes } from './cli-command.ts';
+import { ledgerWriteProblem } from './ledger-writable.ts';
 
 export interface CliServicesOptions {
   readonly dataDir: string;
@@ -97,6 +99,15 @@ const remoteCredentials = (
   };
 };
 
+/** The ledger cannot be opened or written: nothing can be committed, so nothing is tried. */
+const ledgerFailure = (dataDir: string, problem: string): Result<never, CliFailure> => ({
+  ok: false,
+  error: {
+    exitCode: exitCodes.usage,
+    message: `The ledger in ${dataDir} cannot be used: ${problem} Nothing was sent this time.`,
+  },
+});
+
 /**
  * The app's services (services.ts) for one CLI run: the same settings file, catalog cache, ledger,
  * batch service and engine, with the environment, base URL and credentials this run was given.
@@ -129,13 +140,12 @@ export const openCliServices = (options: CliServicesOptions): Result<CliServices
   try {
     ledger = openLedger(dataDir);
   } catch (error) {
-    return {
-      ok: false,
-      error: {
-        exitCode: exitCodes.usage,
-        message: `The ledger in ${dataDir} cannot be opened: ${error instanceof Error ? error.message : String(error)}`,
-      },
-    };
+    return ledgerFailure(dataDir, describeFailure(error));
+  }
+  const unwritable = ledgerWriteProblem(ledger);
+  if (unwritable !== undefined) {
+    ledger.close();
+    return ledgerFailure(dataDir, unwritable);
   }
   let progressListener: (progress: BatchProgress) => void = () => undefined;
   const { repository, queries, service, engine } = createBatchCore({

@@ -2,21 +2,19 @@ import type { BatchSummary, PauseReason } from '../../common/contract/batches.ts
 import type { AppErrorCode } from '../../common/errors.ts';
 import { exitCodes } from './cli-command.ts';
 
-/** An error from the services, as the exit code a script branches on. */
+/** An error from the services before a batch was committed, as the exit code a script branches on. */
 export const exitCodeForError = (code: AppErrorCode): number => {
   switch (code) {
     case 'validation':
     case 'invalid_request':
     case 'duplicate_po':
+    case 'insufficient_funds':
+    case 'internal':
       return exitCodes.invalid;
     case 'not_found':
     case 'untrusted_sender':
     case 'unknown_channel':
       return exitCodes.usage;
-    case 'insufficient_funds':
-    case 'internal':
-      // The batch is left resumable; resuming is what to do next.
-      return exitCodes.paused;
     case 'unauthorized':
     case 'forbidden':
     case 'rate_limited':
@@ -31,6 +29,36 @@ export const exitCodeForError = (code: AppErrorCode): number => {
   }
 };
 
+/**
+ * An error that ended the sending of a committed batch: never a code that means "nothing was
+ * committed" (1, 4). The provider's refusals keep theirs; anything else interrupted the batch.
+ */
+export const exitCodeAfterCommit = (code: AppErrorCode): number => {
+  switch (code) {
+    case 'insufficient_funds':
+      return exitCodes.paused;
+    case 'unauthorized':
+    case 'forbidden':
+    case 'rate_limited':
+    case 'timeout':
+    case 'unavailable':
+    case 'network':
+    case 'bad_response':
+    case 'not_configured':
+      return exitCodes.connection;
+    case 'validation':
+    case 'invalid_request':
+    case 'duplicate_po':
+    case 'internal':
+    case 'not_found':
+    case 'untrusted_sender':
+    case 'unknown_channel':
+      return exitCodes.interrupted;
+    default:
+      return assertNever(code);
+  }
+};
+
 const exitCodeForPause = (kind: PauseReason['kind']): number => {
   switch (kind) {
     case 'unauthorized':
@@ -38,6 +66,7 @@ const exitCodeForPause = (kind: PauseReason['kind']): number => {
     case 'not_configured':
       return exitCodes.connection;
     case 'insufficient_funds':
+    case 'provider_unreachable':
     case 'interrupted':
     case 'user':
       return exitCodes.paused;

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
+import { describeFailure } from '../engine/run-failures.ts';
 import { exitCodes, processIo, type CliCommand, type CliIo } from './cli-command.ts';
+import { committedBatch } from './committed-batch.ts';
 import { batchesCommand } from './commands/batches.ts';
 import { resumeCommand } from './commands/resume.ts';
 import { sandboxCommand } from './commands/sandbox.ts';
@@ -40,4 +42,32 @@ const runCli = async (args: readonly string[], io: CliIo): Promise<number> => {
   return command.run(rest, io);
 };
 
-process.exitCode = await runCli(process.argv.slice(2), processIo);
+/**
+ * The last resort: a throw nothing else caught. After a commit it must not read as "nothing was sent"
+ * (1) with a stack trace a scheduler ignores: it ends with the interrupted code, the batch id and the
+ * resume command, and with --json the id on stdout. Before a commit, nothing was, and it says so.
+ */
+const stopUnexpectedly = (error: unknown): never => {
+  const message = describeFailure(error);
+  const committed = committedBatch();
+  if (committed === undefined) {
+    processIo.stderr(`giftbatch: stopped on an unexpected error: ${message} Nothing was committed.\n`);
+    process.exit(exitCodes.failure);
+  }
+  const { batchId } = committed;
+  processIo.stderr(
+    `giftbatch: sending batch ${batchId} stopped on an unexpected error: ${message} What was sent is recorded in the ledger, and rows caught mid-request are sent again under the same PO number. Resume with: giftbatch resume ${batchId}\nBatch id: ${batchId}\n`,
+  );
+  if (committed.isJson && !committed.reported) {
+    processIo.stdout(`${JSON.stringify({ batchId, status: 'interrupted' })}\n`);
+  }
+  process.exit(exitCodes.interrupted);
+};
+
+process.on('uncaughtException', stopUnexpectedly);
+process.on('unhandledRejection', stopUnexpectedly);
+try {
+  process.exitCode = await runCli(process.argv.slice(2), processIo);
+} catch (error) {
+  stopUnexpectedly(error);
+}

@@ -6,6 +6,7 @@ import type { ApiError } from '../api/api-error.ts';
 import type { BatchRepository } from '../batches/batch-repository.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { OrderApi } from './batch-task.ts';
+import type { OutagePolicy } from './outage-watch.ts';
 
 /** What the batch engine works with; everything after `logger` has a default, shortened by tests. */
 export interface BatchEngineOptions {
@@ -23,6 +24,8 @@ export interface BatchEngineOptions {
   /** The first poll of a pending order comes after this (plus a second per 50 cards); tests shorten it. */
   readonly firstPollMs?: number;
   readonly progressIntervalMs?: number;
+  /** When failures add up to an outage, and how often the provider is probed while paused for one. */
+  readonly outage?: Partial<OutagePolicy>;
   /**
    * Called at the two moments a crash matters most: a row's `submitting` state is committed but its
    * request not yet sent, and the provider has answered but the answer is not yet recorded. The crash

@@ -7,18 +7,12 @@ import type { BatchTask } from './batch-task.ts';
 import { createBatchQueries } from '../batches/batch-queries.ts';
 import { describeLeaseOwner, newLeaseOwner, staleLeaseOwner } from '../batches/lease-owner.ts';
 import { orderProblemIn } from './order-problem.ts';
-import { pollPending } from './poll-pending.ts';
 import { createProgressCoalescer } from './progress-coalescer.ts';
-import {
-  interrupted,
-  stopOf,
-  stoppedOnError,
-  together,
-  userPause,
-  type Run,
-  type Stop,
-} from './run-control.ts';
-import { sendRows } from './send-rows.ts';
+import { interrupted, stopOf, stoppedOnError, userPause, type Run, type Stop } from './run-control.ts';
+import { sendAndPoll } from './send-and-poll.ts';
+import { waitOutOutage } from './outage-pause.ts';
+import { describeFailure, fundsStillShort, leaseLostMessage } from './run-failures.ts';
+import { createOutageWatch, defaultOutagePolicy } from './outage-watch.ts';
 
 export type { OrderApi } from './batch-task.ts';
 export type { BatchEngineOptions } from './batch-engine-options.ts';
@@ -36,6 +30,7 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
   const random = options.random ?? Math.random;
   const leaseMs = options.leaseMs ?? 30_000;
   const firstPollMs = options.firstPollMs ?? 2_000;
+  const outagePolicy = { ...defaultOutagePolicy, ...options.outage };
   const runs = new Map<string, Run>();
 
   const queries = createBatchQueries({ repository, ownerId, now });
@@ -53,6 +48,9 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
       }.`,
     );
   };
+
+  const leaseLost = (batchId: string): AppError =>
+    appError('validation', leaseLostMessage(batchId, ownerId, repository.leaseOwner(batchId).owner));
 
   const otherDestination = (batchId: string): AppError | undefined => {
     if (options.destination === undefined) return undefined;
@@ -112,7 +110,11 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     return false;
   };
 
-  const execute = async (batchId: string, run: Run): Promise<Result<BatchSummary, AppError>> => {
+  const execute = async (
+    batchId: string,
+    run: Run,
+    providerWaitMs: number,
+  ): Promise<Result<BatchSummary, AppError>> => {
     const progress = createProgressCoalescer({
       intervalMs: options.progressIntervalMs ?? 100,
       read: (rowNos) => {
@@ -143,6 +145,9 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
       const products = await (options.catalog?.() ?? Promise.resolve(ok(undefined)));
       if (!products.ok) return err(appError(products.error.kind, products.error.message));
       const problemOf = products.value === undefined ? () => undefined : orderProblemIn(products.value);
+      const short = await fundsStillShort(api.value, repository, summary(batchId), now);
+      // Still short: the batch pauses again with the new reason, having sent nothing.
+      if (short !== undefined) run.stop = { kind: 'pause', reason: short };
       // A cancelled batch sends nothing more (its queue was cancelled); its pending orders are followed.
       if (repository.status(batchId) !== 'cancelled') repository.setStatus(batchId, 'sending');
       progress.touch();
@@ -158,24 +163,21 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
         sleep,
         random,
         firstPollMs,
+        outage: createOutageWatch(outagePolicy, now),
       };
-      let sending = true;
-      const sent = sendRows(task, {
-        onStep: options.onStep,
-        keepsLease: () => keepsLease(batchId, run),
-        problemOf,
-      })
-        .then(() => {
-          if (stopOf(run)?.kind === 'cancel') cancelWhileFollowing(batchId);
-        })
-        .finally(() => {
-          sending = false;
-        });
-      const finished = sent.then(
-        () => undefined,
-        () => undefined,
-      );
-      await together(run, [sent, pollPending(task, { done: () => !sending, finished })]);
+      const untilMs = now() + providerWaitMs;
+      do {
+        if (stopOf(run)?.kind !== 'pause') {
+          await sendAndPoll(task, {
+            onStep: options.onStep,
+            keepsLease: () => keepsLease(batchId, run),
+            problemOf,
+            onCancelled: () => {
+              cancelWhileFollowing(batchId);
+            },
+          });
+        }
+      } while (await waitOutOutage(task, { policy: outagePolicy, logger, untilMs }));
       const stop = run.stop;
       if (
         !repository.whileHolding(batchId, ownerId, () => {
@@ -185,11 +187,11 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
         run.stop = { kind: 'lease_lost' };
       }
       progress.touch();
-      if (stopOf(run)?.kind === 'lease_lost') return err(heldElsewhere(batchId));
+      if (stopOf(run)?.kind === 'lease_lost') return err(leaseLost(batchId));
       const final = summary(batchId);
       return final === undefined ? notFound(batchId) : ok(final);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = describeFailure(error);
       logger.error('engine.failed', { batchId, error: message });
       // Left `sending`, the batch would look busy until the next start; paused, the user sees why.
       try {
@@ -203,19 +205,31 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
         // The ledger itself failed: the next start finds the batch `sending` and recovers it.
       }
       return err(
-        appError('internal', `Sending batch ${batchId} stopped unexpectedly; resume it to carry on.`),
+        appError(
+          'internal',
+          `Sending batch ${batchId} stopped: ${message} Rows caught mid-request are sent again under the same PO number; resume the batch once the cause is fixed.`,
+        ),
       );
     } finally {
       clearInterval(renew);
-      repository.releaseLease(batchId, ownerId);
       runs.delete(batchId);
-      progress.flush();
+      // A ledger that cannot be written (disk full) cannot take the lease back either: it runs out.
+      try {
+        repository.releaseLease(batchId, ownerId);
+        progress.flush();
+      } catch (error) {
+        logger.warn('engine.release_failed', { batchId, error: describeFailure(error) });
+      }
     }
   };
 
-  const startRun = (batchId: string): Result<Run, AppError> => {
+  const startRun = (batchId: string, providerWaitMs: number): Result<Run, AppError> => {
     const existing = runs.get(batchId);
-    if (existing !== undefined) return ok(existing);
+    if (existing !== undefined) {
+      // Waiting out an outage: Resume probes the provider now.
+      existing.wake?.();
+      return ok(existing);
+    }
     const current = summary(batchId);
     if (current === undefined) return notFound(batchId);
     const follows = current.status === 'cancelled' && current.counts.pending > 0;
@@ -228,12 +242,13 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     if (elsewhere !== undefined) return err(elsewhere);
     const lease = takeLease(batchId);
     if (!lease.ok) return lease;
-    const run: { stop: Stop | null; done: Promise<Result<BatchSummary, AppError>> } = {
+    const run: Run & { done: Promise<Result<BatchSummary, AppError>> } = {
       stop: null,
       done: Promise.resolve(notFound(batchId)),
+      wake: null,
     };
     runs.set(batchId, run);
-    run.done = execute(batchId, run);
+    run.done = execute(batchId, run, providerWaitMs);
     return ok(run);
   };
 
@@ -243,6 +258,7 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     if (current === undefined) return notFound(batchId);
     if (run !== undefined) {
       run.stop ??= stop;
+      run.wake?.();
       // Only pending orders left to follow: nothing more can be sent, so the cancel holds at once.
       if (stop.kind === 'cancel' && current.counts.queued + current.counts.submitting === 0) {
         cancelWhileFollowing(batchId);
@@ -258,7 +274,7 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     if (stop.kind === 'cancel' && (current.status === 'ready' || current.status === 'paused')) {
       repository.cancel(batchId);
       // Orders already made are still followed to the end, so the record shows what each one became.
-      if (current.counts.pending > 0) startRun(batchId);
+      if (current.counts.pending > 0) startRun(batchId, 0);
     } else if (stop.kind === 'pause' && current.status === 'ready') {
       return ok(current);
     }
@@ -269,15 +285,21 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
   return {
     ownerId,
 
-    /** Sends (or resumes) a batch and resolves when it completes or pauses: the CLI waits on this. */
-    run: async (batchId: string): Promise<Result<BatchSummary, AppError>> => {
-      const run = startRun(batchId);
+    /**
+     * Sends (or resumes) a batch and resolves when it completes or pauses: the CLI waits on this. Paused
+     * by an outage, it waits up to `providerWaitMs` for the provider to answer again, then carries on.
+     */
+    run: async (batchId: string, providerWaitMs = 0): Promise<Result<BatchSummary, AppError>> => {
+      const run = startRun(batchId, providerWaitMs);
       return run.ok ? run.value.done : run;
     },
 
-    /** Starts sending in the background and answers at once: the app follows progress events. */
+    /**
+     * Starts sending in the background and answers at once: the app follows progress events. An outage
+     * is waited out for as long as the app runs.
+     */
     start: (batchId: string): Result<BatchSummary, AppError> => {
-      const run = startRun(batchId);
+      const run = startRun(batchId, Number.POSITIVE_INFINITY);
       if (!run.ok) return run;
       const current = summary(batchId);
       return current === undefined ? notFound(batchId) : ok(current);
@@ -287,7 +309,10 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     cancel: (batchId: string) => requestStop(batchId, { kind: 'cancel' }),
 
     /** Failed rows safe to resend go back to the queue, then the batch sends again. */
-    retryFailed: (batchId: string): Result<BatchSummary, AppError> => {
+    retryFailed: (
+      batchId: string,
+      providerWaitMs = Number.POSITIVE_INFINITY,
+    ): Result<BatchSummary, AppError> => {
       if (runs.has(batchId))
         return err(appError('validation', 'Wait for the batch to finish sending first.'));
       const current = summary(batchId);
@@ -309,7 +334,7 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
           ),
         );
       }
-      const run = startRun(batchId);
+      const run = startRun(batchId, providerWaitMs);
       if (!run.ok) {
         repository.releaseLease(batchId, ownerId);
         return run;
@@ -339,7 +364,7 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     followCancelled: (): void => {
       for (const batch of list()) {
         if (batch.status === 'cancelled' && batch.counts.pending > 0 && !batch.sendingElsewhere) {
-          startRun(batch.id);
+          startRun(batch.id, Number.POSITIVE_INFINITY);
         }
       }
     },
@@ -349,7 +374,10 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     /** On quit: stop sending, let requests in flight end and record them, leave batches resumable. */
     shutdown: async (): Promise<void> => {
       const active = [...runs.values()];
-      for (const run of active) run.stop ??= { kind: 'shutdown' };
+      for (const run of active) {
+        run.stop ??= { kind: 'shutdown' };
+        run.wake?.();
+      }
       await Promise.all(active.map((run) => run.done));
     },
   };

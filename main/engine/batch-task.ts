@@ -1,10 +1,11 @@
 import type { SendingSettings } from '../../common/contract/sending-settings.ts';
 import type { GcpClient } from '../api/gcp-client.ts';
 import type { BatchRepository } from '../batches/batch-repository.ts';
+import type { OutageWatch } from './outage-watch.ts';
 import type { Run } from './run-control.ts';
 
-/** The two calls the engine makes. */
-export type OrderApi = Pick<GcpClient, 'createOrder' | 'getOrder'>;
+/** The calls the engine makes: orders, and the balance and a probe while a batch waits to carry on. */
+export type OrderApi = Pick<GcpClient, 'createOrder' | 'getOrder' | 'getBalance' | 'probe'>;
 
 /** One run of one batch, as its sending and polling loops see it. */
 export interface BatchTask {
@@ -20,4 +21,6 @@ export interface BatchTask {
   readonly sleep: (ms: number) => Promise<void>;
   readonly random: () => number;
   readonly firstPollMs: number;
+  /** Watches every request of the run, sends and polls alike, for an outage (docs/architecture.md §5.10). */
+  readonly outage: OutageWatch;
 }

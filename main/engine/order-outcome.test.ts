@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { err, ok } from '../../common/result.ts';
 import type { ApiError } from '../api/api-error.ts';
 import type { Order, OrderLine, PlacedOrder } from '../api/order-types.ts';
-import { actionFor, leavesOutcomeOpen, outcomeOf } from './order-outcome.ts';
+import { actionFor as decideAction, leavesOutcomeOpen, outcomeOf } from './order-outcome.ts';
+import { providerUnreachable } from './pause-reasons.ts';
 
 const line = (overrides: Partial<OrderLine> = {}): OrderLine => ({
   id: 'li_1',
@@ -28,6 +29,9 @@ const order = (overrides: Partial<Order> = {}): Order => ({
 
 const placed = (value: Order, via: PlacedOrder['via'] = 'created') => ok<PlacedOrder>({ order: value, via });
 const failed = (error: ApiError) => err(error);
+const unreachable = () => providerUnreachable(Date.UTC(2030, 0, 1, 9, 5));
+const actionFor = (result: Parameters<typeof decideAction>[0], stopped: boolean, outcomeOpen: boolean) =>
+  decideAction(result, stopped, outcomeOpen, unreachable);
 
 describe('the ledger reading of an order', () => {
   it('maps the provider status to a row state', () => {
@@ -132,22 +136,46 @@ describe("a row's fate after its create call", () => {
     );
   });
 
-  it('never takes an unknown outcome for "not sent": a retry keeps the PO number', () => {
+  it('pauses the batch when the provider cannot be reached: the row stays open unless it was never sent', () => {
     const unknowns: ApiError[] = [
       { kind: 'timeout', message: 't' },
       { kind: 'network', message: 'n' },
       { kind: 'unavailable', message: 'u', status: 503 },
-      { kind: 'bad_response', message: 'b' },
     ];
     for (const error of unknowns) {
-      expect(actionFor(failed(error), false, false), error.kind).toMatchObject({
-        kind: 'fail',
-        to: 'failed',
-        failure: { kind: 'outcome_unknown', retry: 'same_po' },
+      expect(actionFor(failed(error), false, true), error.kind).toMatchObject({
+        kind: 'pause',
+        reason: { kind: 'provider_unreachable' },
+        noOrder: false,
       });
       // Stopped mid-request: the row stays `submitting`, resumed first under the same PO number.
-      expect(actionFor(failed(error), true, false)).toEqual({ kind: 'leave_submitting' });
+      expect(actionFor(failed(error), true, true)).toEqual({ kind: 'leave_submitting' });
     }
+    // A timeout or 5xx says the request arrived somewhere, whatever the attempts said.
+    expect(actionFor(failed({ kind: 'timeout', message: 't' }), false, false)).toMatchObject({
+      noOrder: false,
+    });
+    // Every attempt refused before it left (connection refused): not sent, back to the queue.
+    expect(actionFor(failed({ kind: 'network', message: 'n' }), false, false)).toMatchObject({
+      kind: 'pause',
+      responseClass: 'not_sent',
+      noOrder: true,
+    });
+    expect(actionFor(failed({ kind: 'network', message: 'n' }), true, false)).toEqual({
+      kind: 'requeue',
+      responseClass: 'not_sent',
+    });
+  });
+
+  it('never takes an unreadable answer for "not sent": a retry keeps the PO number', () => {
+    expect(actionFor(failed({ kind: 'bad_response', message: 'b' }), false, true)).toMatchObject({
+      kind: 'fail',
+      to: 'failed',
+      failure: { kind: 'outcome_unknown', retry: 'same_po' },
+    });
+    expect(actionFor(failed({ kind: 'bad_response', message: 'b' }), true, true)).toEqual({
+      kind: 'leave_submitting',
+    });
   });
 
   it('sends a 409 whose original cannot be found to a person, retryable under the same PO', () => {
@@ -183,8 +211,10 @@ describe("a row's fate after its create call", () => {
   });
 
   it('reads 5xx and answerless attempts as open, 4xx (429 included) as refused', () => {
-    for (const result of [500, 502, 504, 'timeout', 'network']) expect(leavesOutcomeOpen(result)).toBe(true);
-    for (const result of [400, 401, 403, 409, 422, 429]) expect(leavesOutcomeOpen(result)).toBe(false);
+    for (const result of [200, 500, 502, 504, 'timeout', 'network'])
+      expect(leavesOutcomeOpen(result)).toBe(true);
+    for (const result of [400, 401, 403, 409, 422, 429, 'refused'])
+      expect(leavesOutcomeOpen(result)).toBe(false);
   });
 
   it('says a row refused only by 429s made no order, and may be sent again under its PO number', () => {

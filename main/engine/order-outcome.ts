@@ -19,7 +19,9 @@ export type RowAction =
     }
   | { readonly kind: 'fail'; readonly to: 'failed' | 'needs_review'; readonly failure: RowFailure }
   /** The batch was stopped while this row's outcome was open: it stays `submitting` for recovery. */
-  | { readonly kind: 'leave_submitting' };
+  | { readonly kind: 'leave_submitting' }
+  /** The batch was stopped and every attempt was refused before it reached the provider: not sent. */
+  | { readonly kind: 'requeue'; readonly responseClass: string };
 
 /** The ledger's reading of an order: never its claim links, only how many there are. */
 export const outcomeOf = (order: Order, via: OrderOutcome['via']): OrderOutcome => {
@@ -72,10 +74,22 @@ export const pauseFor = (error: ApiError): PauseReason | undefined => {
 
 /**
  * Whether a create request may have reached the provider without an answer that settles it: a 5xx
- * (504 included) or no HTTP answer at all. 4xx answers, 429 among them, say the request was refused.
+ * (504 included), an answer that could not be read, or no HTTP answer at all. 4xx answers, 429 among
+ * them, say the request was refused; a connection refused (`refused`) says it was never sent.
  */
 export const leavesOutcomeOpen = (result: number | string): boolean =>
-  typeof result === 'string' || result >= 500;
+  typeof result === 'string' ? result !== 'refused' : result < 400 || result >= 500;
+
+/** Failures that, once the client has stopped retrying, say the provider cannot be reached. */
+export const isUnreachable = (error: ApiError): boolean =>
+  error.kind === 'network' || error.kind === 'timeout' || error.kind === 'unavailable';
+
+/**
+ * Only a `network` failure can be a refused connection (its attempts tell): a timeout or a 5xx means
+ * the request arrived somewhere. Those rows stay open whatever `outcomeOpen` says.
+ */
+const provesNoOrder = (error: ApiError, outcomeOpen: boolean): boolean =>
+  !outcomeOpen && (error.kind === 'network' || error.kind === 'rate_limited');
 
 /**
  * Decides a row's fate from its create call. Only the provider's explicit "no" (400) fails a row for
@@ -90,6 +104,7 @@ export const actionFor = (
   result: Result<PlacedOrder, ApiError>,
   stopped: boolean,
   outcomeOpen: boolean,
+  unreachable: () => PauseReason,
 ): RowAction => {
   if (result.ok) return { kind: 'record', outcome: outcomeOf(result.value.order, result.value.via) };
   const error = result.error;
@@ -121,7 +136,21 @@ export const actionFor = (
       },
     };
   }
-  if (isRetryable(error) && stopped) return { kind: 'leave_submitting' };
+  if (isRetryable(error) && stopped) {
+    return provesNoOrder(error, outcomeOpen)
+      ? { kind: 'requeue', responseClass: 'not_sent' }
+      : { kind: 'leave_submitting' };
+  }
+  // An outage pauses the batch (docs/architecture.md §5.10): the row is not sent (refused) or stays open.
+  if (isUnreachable(error)) {
+    const noOrder = provesNoOrder(error, outcomeOpen);
+    return {
+      kind: 'pause',
+      reason: unreachable(),
+      responseClass: noOrder ? 'not_sent' : error.kind,
+      noOrder,
+    };
+  }
   if (error.kind === 'rate_limited' && !outcomeOpen) {
     // Every request was refused (429) before the provider looked at it: no order, only a wait.
     return {

@@ -3,12 +3,15 @@ import type { ApiError } from '../api/api-error.ts';
 import type { Order } from '../api/order-types.ts';
 import type { PendingRow } from '../batches/batch-repository.ts';
 import type { BatchTask } from './batch-task.ts';
-import { outcomeOf, pauseFor } from './order-outcome.ts';
+import { isUnreachable, outcomeOf, pauseFor } from './order-outcome.ts';
+import { noteAttempt, unreachableReason } from './outage-stop.ts';
 import { jittered, maxPollDelayMs, nextPollDelayMs } from './poll-schedule.ts';
 import { haltsPolling } from './run-control.ts';
 
 const pollRow = async (task: BatchTask, row: PendingRow): Promise<void> => {
-  const polled = await task.api.getOrder(row.orderId);
+  const polled = await task.api.getOrder(row.orderId, (attempt) => {
+    noteAttempt(task, attempt.result);
+  });
   // Written only while this process still holds the batch: a new sender polls the order itself.
   if (
     !task.repository.whileHolding(task.batchId, task.ownerId, () => {
@@ -36,7 +39,10 @@ const recordPoll = (task: BatchTask, row: PendingRow, polled: Result<Order, ApiE
     task.run.stop ??= { kind: 'pause', reason: refused };
     return;
   }
-  if (task.now() - row.pendingSince >= settings.pendingDeadlineMinutes * 60_000) {
+  // No answer even after retries: the provider is out, not the order late. No deadline runs out on it.
+  const unreachable = !polled.ok && isUnreachable(polled.error);
+  if (unreachable) task.run.stop ??= { kind: 'pause', reason: unreachableReason(task) };
+  if (!unreachable && task.now() - row.pendingSince >= settings.pendingDeadlineMinutes * 60_000) {
     repository.failRow(
       batchId,
       row.rowNo,

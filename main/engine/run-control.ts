@@ -13,6 +13,8 @@ export type Stop =
 export interface Run {
   stop: Stop | null;
   readonly done: Promise<Result<BatchSummary, AppError>>;
+  /** Set while the run waits out an outage: ends the current wait at once (a Resume, Pause or quit). */
+  wake: (() => void) | null;
 }
 
 /** Read through a call: the stop is set by another task while this one awaits, which narrowing cannot see. */

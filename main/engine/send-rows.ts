@@ -2,6 +2,7 @@ import { firstPollDelayMs, jittered } from './poll-schedule.ts';
 import type { BatchTask } from './batch-task.ts';
 import { actionFor, leavesOutcomeOpen } from './order-outcome.ts';
 import { createRateGate } from './rate-gate.ts';
+import { noteAttempt, unreachableReason } from './outage-stop.ts';
 import { abandonsRequests, stopOf, together } from './run-control.ts';
 import type { CreateOrderRequest } from '../api/order-types.ts';
 
@@ -52,10 +53,11 @@ export const sendRows = async (task: BatchTask, hooks: SendHooks): Promise<void>
       onAttempt: (attempt) => {
         requests.push(`${attempt.method} ${attempt.path} ${String(attempt.result)}`);
         if (attempt.method === 'POST' && leavesOutcomeOpen(attempt.result)) outcomeOpen = true;
+        noteAttempt(task, attempt.result);
       },
     });
     hooks.onStep?.('answered', batchId, rowNo);
-    const action = actionFor(result, abandonsRequests(run), outcomeOpen);
+    const action = actionFor(result, abandonsRequests(run), outcomeOpen, () => unreachableReason(task));
     const settle = (): void => {
       switch (action.kind) {
         case 'record': {
@@ -90,6 +92,9 @@ export const sendRows = async (task: BatchTask, hooks: SendHooks): Promise<void>
           break;
         case 'leave_submitting':
           repository.noteRequests(batchId, rowNo, requests);
+          break;
+        case 'requeue':
+          repository.returnToQueue(batchId, rowNo, action.responseClass, requests);
           break;
       }
     };

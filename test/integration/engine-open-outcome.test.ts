@@ -32,10 +32,11 @@ describe('a row whose order may exist is only ever sent again under its PO numbe
     const started: EngineHarness = await startEngineHarness({
       dataDir: dataDir(),
       sandbox: { faults: { timeoutAfterCreate: 1 } },
-      // Between the first attempt (order made, answer lost) and the next ones: the provider fails.
+      // Between the first attempt (order made, answer lost) and the next ones: the provider's answers
+      // are cut short (unreadable), so the outcome stays unknown (5xx throughout would be an outage).
       client: {
         sleep: () => {
-          started.sandbox.sandbox.setFaults({ timeoutAfterCreate: 0, error5xx: 1 });
+          started.sandbox.sandbox.setFaults({ timeoutAfterCreate: 0, malformedJson: 1 });
           return Promise.resolve();
         },
       },

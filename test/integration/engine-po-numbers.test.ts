@@ -51,6 +51,7 @@ describe('PO numbers are deterministic and written first (docs/architecture.md Â
         },
       },
       wrapApi: (api) => ({
+        ...api,
         getOrder: (id) => api.getOrder(id),
         createOrder: async (request, control) => {
           const orders = await started.sandbox.orders();
@@ -112,7 +113,8 @@ describe('PO numbers are deterministic and written first (docs/architecture.md Â
       },
     });
     const batchId = await harness.commitBatch(recipientRows(8));
-    harness.sandbox.sandbox.setFaults({ timeoutAfterCreate: 1 });
+    // Orders made, answers unreadable: the outcome is unknown (a 504 would pause it as an outage).
+    harness.sandbox.sandbox.setFaults({ malformedJson: 1 });
 
     const first = await harness.engine.run(batchId);
     expect(first.ok && first.value.status).toBe('completed_with_failures');

@@ -105,6 +105,7 @@ describe('pending orders are polled (docs/architecture.md §5.8)', () => {
       sending: { pendingDeadlineMinutes: 1 },
       engine: { now: () => Date.now() + engineSkewMs },
       wrapApi: (api) => ({
+        ...api,
         createOrder: (request, control) => api.createOrder(request, control),
         getOrder: (id) => {
           // The first poll comes two minutes late, as after a laptop slept: past the one-minute deadline.

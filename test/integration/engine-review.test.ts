@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newBatchId } from '../../common/batches/po-number.ts';
 import type { RecipientRow } from '../../common/recipients/fields.ts';
+import { defaultFaultPlan } from '../../main/sandbox/fault-plan.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
 
@@ -197,13 +198,15 @@ describe('earlier rewards in the review', () => {
     dir = await createTempDir();
     harness = await startEngineHarness({
       dataDir: dir.path,
-      sandbox: { faults: { timeoutAfterCreate: 1 } },
       client: { retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 } },
       sending: { duplicateLookbackDays: 30, yearlyThresholdCents: null },
     });
     const people = recipientRows(2, 'regular');
     const first = await harness.commitBatch(people, 'Lost answers');
+    // Orders made, answers unreadable: their outcome is unknown.
+    harness.sandbox.sandbox.setFaults({ malformedJson: 1 });
     const sent = await harness.engine.run(first);
+    harness.sandbox.sandbox.setFaults(defaultFaultPlan);
     expect(sent.ok && sent.value.counts.failed).toBe(2);
     const again = await harness.service.review(harness.source(people), new Set());
     expect(again.ok && again.value.warnings.map((warning) => warning.kind)).toEqual([

@@ -44,6 +44,7 @@ export type HarnessEngineOptions = Partial<
     | 'random'
     | 'destination'
     | 'catalog'
+    | 'outage'
   >
 >;
 
@@ -66,6 +67,8 @@ export interface EngineHarness {
    * default a process on another machine, so only the lease's expiry frees what it holds.
    */
   secondEngine(options?: HarnessEngineOptions): BatchEngine;
+  /** Another engine of this same process on the ledger, with other options (an app restarted, say). */
+  engineWith(options: HarnessEngineOptions): BatchEngine;
   /** Funds the sandbox account as the provider's portal would: a deposit, then made Available. */
   fund(amountCents: number): Promise<void>;
   /** The sandbox's request counts by route, e.g. `POST /v1/Tokens`. */
@@ -156,6 +159,7 @@ export const startEngineHarness = async (options: {
       if (!committed.ok) throw new Error(committed.error.message);
       return committed.value.id;
     },
+    engineWith: (engineOptions) => makeCore(engineOptions).engine,
     secondEngine: (engineOptions) =>
       makeCore({ ownerId: `other-host#1#${String(Math.random())}`, ...engineOptions }).engine,
     fund: async (amountCents) => {

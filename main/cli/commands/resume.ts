@@ -6,9 +6,12 @@ import { connectionOptions, parseConcurrency } from '../batch-options.ts';
 import { readCommandLine } from '../command-line.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
 import { openCliServices } from '../cli-services.ts';
+import { describeFailure } from '../../engine/run-failures.ts';
+import { closeServices } from '../close-services.ts';
+import { batchCommitted } from '../committed-batch.ts';
 import { exitCodeForBatch } from '../exit-code-for.ts';
-import { batchJson, describeOutcome } from '../batch-outcome.ts';
-import { sendAndTrack } from '../track-batch.ts';
+import { reportBatch, reportKnown, reportUnreadable } from '../report-batch.ts';
+import { cliProviderWaitMs, sendAndTrack } from '../track-batch.ts';
 
 const usage = `Usage: giftbatch resume BATCH_ID [options]
 
@@ -39,12 +42,11 @@ const flagSpec = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-/** The environment the batch was recorded in: resuming elsewhere would split it across providers. */
-const recordedEnvironment = (dataDir: string, batchId: string) => {
+/** The batch as the ledger has it: its summary names the environment it was recorded in. */
+const recordedBatch = (dataDir: string, batchId: string) => {
   const ledger = openLedger(dataDir);
   try {
-    const summary = createBatchRepository(ledger).summary(batchId, Date.now());
-    return summary === undefined ? undefined : environmentSchema.safeParse(summary.environment);
+    return createBatchRepository(ledger).summary(batchId, Date.now());
   } finally {
     ledger.close();
   }
@@ -65,23 +67,28 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
   if (!connection.ok) return usageError(connection.error);
   const concurrency = parseConcurrency(values.concurrency);
   if (!concurrency.ok) return usageError(concurrency.error);
+  const { dataDir } = connection.value;
+  const target = { io, isJson: values.json };
 
-  let environment;
+  let summary;
   try {
-    environment = recordedEnvironment(connection.value.dataDir, id);
+    summary = recordedBatch(dataDir, id);
   } catch (error) {
-    io.stderr(
-      `giftbatch resume: the ledger in ${connection.value.dataDir} cannot be opened: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    // The batch named may well be in there: an exit code meaning "nothing was sent" would be a lie.
+    io.stderr(`giftbatch resume: the ledger in ${dataDir} cannot be opened: ${describeFailure(error)}\n`);
+    reportUnreadable(target, id);
+    return exitCodes.interrupted;
+  }
+  if (summary === undefined) {
+    io.stderr(`giftbatch resume: there is no batch ${id} in ${dataDir}.\n`);
     return exitCodes.usage;
   }
-  if (environment === undefined) {
-    io.stderr(`giftbatch resume: there is no batch ${id} in ${connection.value.dataDir}.\n`);
-    return exitCodes.usage;
-  }
+  batchCommitted(id, values.json);
+  const environment = environmentSchema.safeParse(summary.environment);
   if (!environment.success) {
     io.stderr(`giftbatch resume: batch ${id} was sent to an environment this version does not know.\n`);
-    return exitCodes.usage;
+    reportKnown(target, summary);
+    return exitCodes.interrupted;
   }
   const opened = openCliServices({
     ...connection.value,
@@ -91,36 +98,39 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
   });
   if (!opened.ok) {
     io.stderr(`giftbatch resume: ${opened.error.message}\n`);
-    return opened.error.exitCode;
+    reportKnown(target, summary);
+    return opened.error.exitCode === exitCodes.connection ? exitCodes.connection : exitCodes.interrupted;
   }
   const services = opened.value;
   try {
     // A sandbox at --api-url says which one it is when first reached: the engine checks that first.
     await services.connection.client();
     services.engine.recoverInterrupted();
-    const summary = services.queries.summary(id);
-    if (summary?.sendingElsewhere === true) {
+    const current = services.queries.summary(id) ?? summary;
+    if (current.sendingElsewhere) {
       io.stderr(
-        `giftbatch resume: batch ${id} is being sent by another GiftBatch right now; let it finish there.\n`,
+        `giftbatch resume: batch ${id} is being sent by another GiftBatch right now; let it finish there, then check it with \`giftbatch batches\`.\n`,
       );
-      return exitCodes.usage;
+      reportBatch(services, id, target, current);
+      return exitCodes.interrupted;
     }
     if (values['retry-failed']) {
-      const retried = services.engine.retryFailed(id);
+      const retried = services.engine.retryFailed(id, cliProviderWaitMs);
       if (!retried.ok) {
         io.stderr(`giftbatch resume: ${retried.error.message}\n`);
-        return summary === undefined ? exitCodes.usage : exitCodeForBatch(summary);
+        reportBatch(services, id, target, current);
+        return exitCodeForBatch(current);
       }
-    } else if (summary !== undefined && (summary.status === 'completed' || summary.status === 'cancelled')) {
-      const say = values.json ? io.stderr : io.stdout;
-      say(`${describeOutcome(summary, services.queries.detail(id)?.rows ?? []).join('\n')}\n`);
-      say(`Batch ${id} is ${summary.status}: there is nothing left to send.\n`);
-      if (values.json) io.stdout(`${JSON.stringify(batchJson(summary))}\n`);
-      return exitCodeForBatch(summary);
+    } else if (current.status === 'completed' || current.status === 'cancelled') {
+      reportBatch(services, id, target, current);
+      (values.json ? io.stderr : io.stdout)(
+        `Batch ${id} is ${current.status}: there is nothing left to send.\n`,
+      );
+      return exitCodeForBatch(current);
     }
-    return await sendAndTrack(services, id, { io, isJson: values.json });
+    return await sendAndTrack(services, id, target);
   } finally {
-    await services.close();
+    await closeServices(services, io);
   }
 };
 

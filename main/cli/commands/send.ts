@@ -9,6 +9,8 @@ import {
 import { checkFile, checkJson } from '../check-file.ts';
 import { readCommandLine } from '../command-line.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
+import { closeServices } from '../close-services.ts';
+import { batchCommitted } from '../committed-batch.ts';
 import { confirmSend } from '../confirm-send.ts';
 import { exitCodeForError } from '../exit-code-for.ts';
 import { describeProblems, describeReview } from '../print-review.ts';
@@ -32,9 +34,12 @@ Ctrl+C pauses the batch after the requests in flight; \`giftbatch resume BATCH_I
 With --json the last line on stdout is {"batchId","status","rows","fulfilled","failed","pending",
 "needsReview","totalCost","currency"} (or the validate JSON when the rows have errors).
 
-Exit codes: 0 every row fulfilled, 1 errors in the rows or not confirmed (nothing sent),
-2 some rows failed or need review, 3 paused (e.g. insufficient funds), 4 bad flags or unreadable
-file, 5 the provider could not be reached or refused the credentials.
+Exit codes: 0 every row fulfilled, 1 errors in the rows or not confirmed (nothing committed),
+2 some rows failed or need review, 3 paused (insufficient funds, provider unreachable, Ctrl+C),
+4 bad flags, unreadable file or a ledger that cannot be written (nothing committed), 5 the provider
+could not be reached or refused the credentials, 6 interrupted (ledger disk full or read-only, another
+process took the batch, an unexpected error): fix the cause, then \`giftbatch resume BATCH_ID\`.
+Once the batch is recorded the exit code is never 1 or 4, and the batch id is always printed.
 `;
 
 const flagSpec = {
@@ -93,10 +98,11 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
       io.stderr(`giftbatch send: ${committed.error.message}\n`);
       return exitCodeForError(committed.error.code);
     }
+    batchCommitted(committed.value.id, values.json);
     say(`Batch ${committed.value.id} recorded with its PO numbers; sending…\n`);
     return await sendAndTrack(services, committed.value.id, { io, isJson: values.json });
   } finally {
-    await services.close();
+    await closeServices(services, io);
   }
 };
 

@@ -1,5 +1,5 @@
 import type { BatchState, RowState } from '../../../../common/batches/states.ts';
-import type { BatchCounts, BatchSummary } from '../../../../common/contract/batches.ts';
+import type { BatchCounts, BatchSummary, PauseReason } from '../../../../common/contract/batches.ts';
 
 export const batchStatusLabels: Record<BatchState, string> = {
   ready: 'Ready',
@@ -18,6 +18,17 @@ export const rowStateLabels: Record<RowState, string> = {
   failed: 'Failed',
   needs_review: 'Needs review',
   cancelled: 'Cancelled',
+};
+
+/** Why a batch paused, in a word or two: the notice's message says the rest. */
+export const pauseReasonLabels: Record<PauseReason['kind'], string> = {
+  insufficient_funds: 'Insufficient funds',
+  unauthorized: 'Credentials refused',
+  forbidden: 'API access disabled',
+  not_configured: 'Not set up',
+  provider_unreachable: 'Provider unreachable',
+  interrupted: 'Interrupted',
+  user: 'Paused by you',
 };
 
 /** The counts Track shows, in the order a row moves through them. */

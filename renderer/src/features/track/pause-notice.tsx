@@ -2,6 +2,7 @@ import type { BatchSummary } from '../../../../common/contract/batches.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { countOf } from '../../components/format.ts';
 import { useBatchesState } from '../../state/stores.tsx';
+import { pauseReasonLabels } from './labels.ts';
 
 /** A paused (or interrupted, or not yet started) batch, or rows left queued: why, what to do, and Resume. */
 export const PauseNotice = ({ summary }: { summary: BatchSummary }) => {
@@ -24,6 +25,11 @@ export const PauseNotice = ({ summary }: { summary: BatchSummary }) => {
         <h3 className="pause-notice__title" id="pause-title">
           {title}
         </h3>
+        {reason === null ? null : (
+          <p className="pause-notice__kind muted" data-testid="pause-kind">
+            {pauseReasonLabels[reason.kind]}
+          </p>
+        )}
         {shortfallCents === null ? null : (
           <p className="pause-notice__shortfall" data-testid="pause-shortfall">
             Short by {formatCents(shortfallCents, summary.currencyCode)}.
