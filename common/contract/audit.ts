@@ -105,7 +105,7 @@ export const auditManifestSchema = z.object({
 });
 export type AuditManifest = z.infer<typeof auditManifestSchema>;
 
-/** One claim link of a Links order, fetched from the provider when exported and never stored (§5.12). */
+/** One claim link of a Links order, fetched from the provider when exported and never stored (docs/architecture.md §5.12). */
 export const claimLinkRowSchema = z.object({
   /** Who the link is for, as the batch row names them. */
   recipient: z.string(),
