@@ -67,6 +67,8 @@ export const BatchRowsGrid = ({
           <span className={`row-state row-state--${row.state}`}>{rowStateLabels[row.state]}</span>
         ),
       },
+      // Right after the state, so "Reveal…" is in view without scrolling sideways.
+      ...(deliveryType === 'Links' ? [claimLinksColumn(onRevealRow)] : []),
       {
         key: 'action',
         name: 'Action',
@@ -94,7 +96,6 @@ export const BatchRowsGrid = ({
         cellClass: 'grid-number',
         renderCell: ({ row }) => formatCents(row.costCents, currencyCode),
       },
-      ...(deliveryType === 'Links' ? [claimLinksColumn(onRevealRow)] : []),
       {
         key: 'failure',
         name: 'Failure reason',
