@@ -104,7 +104,8 @@ export const revealRowClaims = async (
 /** A file inside the data folder would travel with every copy or backup of it: links go elsewhere. */
 export const isInsideFolder = (folder: string, file: string): boolean => {
   const relative = path.relative(path.resolve(folder), path.resolve(file));
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  const isAbove = relative === '..' || relative.startsWith(`..${path.sep}`);
+  return !isAbove && !path.isAbsolute(relative);
 };
 
 /**
