@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -106,6 +106,9 @@ describe('the batch view’s record actions', () => {
     const links = await within(reveal).findByRole('list', { name: 'Claim links' });
     expect(within(links).getAllByRole('listitem')).toHaveLength(2);
     expect(links.textContent).toMatch(/http:\/\/127\.0\.0\.1:\d+\/claim\//);
+    const shown = within(links)
+      .getAllByRole('listitem')
+      .map((item) => item.querySelector('code')?.textContent ?? '');
     fireEvent.click(within(reveal).getByRole('button', { name: 'Hide and close' }));
     expect(screen.queryByRole('dialog', { name: 'Claim links of row 2' })).toBeNull();
     expect(testEnv.stores.audit.getState().revealed).toEqual({ step: 'idle' });
@@ -120,5 +123,14 @@ describe('the batch view’s record actions', () => {
     fireEvent.click(write);
     expect((await within(exporting).findByRole('status')).textContent).toContain('Wrote 3 claim links');
     expect((await stat(out)).mode & 0o777).toBe(0o600);
+    const exported = await readFile(out, 'utf8');
+    for (const link of shown) expect(exported).toContain(link);
+
+    // Nothing the app keeps (ledger, WAL, settings, logs, sandbox state) holds a link it showed or wrote.
+    const entries = await readdir(testEnv.dataDir, { withFileTypes: true, recursive: true });
+    for (const entry of entries.filter((each) => each.isFile())) {
+      const bytes = await readFile(path.join(entry.parentPath, entry.name));
+      for (const link of shown) expect(bytes.includes(link), `${link} in ${entry.name}`).toBe(false);
+    }
   }, 30_000);
 });
