@@ -12,6 +12,8 @@ import { createDraftsHandlers } from './ipc/handlers/drafts.handlers.ts';
 import { createBatchesHandlers } from './ipc/handlers/batches.handlers.ts';
 import { createSettingsHandlers } from './ipc/handlers/settings.handlers.ts';
 import type { BatchEngine } from './engine/batch-engine.ts';
+import { createAuditActions } from './export/audit-actions.ts';
+import { createAuditHandlers } from './ipc/handlers/audit.handlers.ts';
 import { createImportHandlers } from './ipc/handlers/import.handlers.ts';
 import { createMappingMemory } from './import/mapping-memory.ts';
 import { createDraftsRepository } from './drafts/drafts-repository.ts';
@@ -90,6 +92,17 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     ...createSettingsHandlers(settings),
     ...createBatchesHandlers({ drafts, queries, service, engine }),
     ...createImportHandlers(createMappingMemory(ledger), events),
+    ...createAuditHandlers(
+      createAuditActions({
+        dataDir,
+        ledger,
+        client: () => connection.client(),
+        destination,
+        requestsPerSecond: () => settings.get().sending.requestsPerSecond,
+        appVersion: options.version,
+        onReconcileProgress: (progress) => events.emit('reconcile:progress', progress),
+      }),
+    ),
   };
   return {
     handlers,

@@ -3,6 +3,14 @@ import type { AppError } from '../errors.ts';
 import type { Result } from '../result.ts';
 import { appGetInfo, appNotice } from './app.ts';
 import {
+  auditExport,
+  auditSuggestPaths,
+  linksExport,
+  linksRevealRow,
+  reconcileProgress,
+  reconcileRun,
+} from './audit-actions.ts';
+import {
   batchProgress,
   batchesCancel,
   batchesGet,
@@ -64,6 +72,11 @@ export const callContract = {
   'batches:retry-failed': batchesRetryFailed,
   'batches:row-values': batchesRowValues,
   'batches:revise-row': batchesReviseRow,
+  'audit:export': auditExport,
+  'audit:suggest-paths': auditSuggestPaths,
+  'reconcile:run': reconcileRun,
+  'links:reveal-row': linksRevealRow,
+  'links:export': linksExport,
 } as const satisfies Record<string, CallDefinition>;
 
 export const eventContract = {
@@ -71,6 +84,7 @@ export const eventContract = {
   'connection:changed': connectionChanged,
   'draft:import-progress': draftImportProgress,
   'batches:progress': batchProgress,
+  'reconcile:progress': reconcileProgress,
 } as const satisfies Record<string, EventDefinition>;
 
 export type CallContract = typeof callContract;

@@ -9,7 +9,7 @@ import type { BatchRepository } from '../batches/batch-repository.ts';
 import type { BatchService } from '../batches/batch-service.ts';
 import { createCatalogService, type CatalogService } from '../catalog/catalog-service.ts';
 import { createConnectionService, type ConnectionService } from '../connection/connection-service.ts';
-import { destinationOf } from '../connection/destination.ts';
+import { destinationOf, type Destination } from '../connection/destination.ts';
 import { createEmbeddedSandbox } from '../connection/embedded-sandbox.ts';
 import { connectToRunningSandbox } from '../connection/running-sandbox.ts';
 import type { CredentialsVault } from '../credentials/credentials-vault.ts';
@@ -39,6 +39,8 @@ export interface CliServices {
   readonly ledger: Database.Database;
   readonly repository: BatchRepository;
   readonly queries: BatchQueries;
+  /** Where orders go in this run: the environment and provider a batch must have been sent to. */
+  readonly destination: () => Destination;
   readonly batchService: BatchService;
   readonly engine: BatchEngine;
   readonly settings: () => Settings;
@@ -148,12 +150,13 @@ export const openCliServices = (options: CliServicesOptions): Result<CliServices
     return ledgerFailure(dataDir, unwritable);
   }
   let progressListener: (progress: BatchProgress) => void = () => undefined;
+  const destination = () => destinationOf(connection, sandbox);
   const { repository, queries, service, engine } = createBatchCore({
     ledger,
     client: () => connection.client(),
     catalog: productsOf(catalog),
     sending: () => settings.get().sending,
-    destination: () => destinationOf(connection, sandbox),
+    destination,
     logger,
     onProgress: (progress) => {
       progressListener(progress);
@@ -166,6 +169,7 @@ export const openCliServices = (options: CliServicesOptions): Result<CliServices
     ledger,
     repository,
     queries,
+    destination,
     batchService: service,
     engine,
     settings: settings.get,

@@ -3,6 +3,9 @@ import { describeFailure } from '../engine/run-failures.ts';
 import { exitCodes, processIo, type CliCommand, type CliIo } from './cli-command.ts';
 import { committedBatch } from './committed-batch.ts';
 import { batchesCommand } from './commands/batches.ts';
+import { exportCommand } from './commands/export.ts';
+import { linksCommand } from './commands/links.ts';
+import { reconcileCommand } from './commands/reconcile.ts';
 import { resumeCommand } from './commands/resume.ts';
 import { sandboxCommand } from './commands/sandbox.ts';
 import { sendCommand } from './commands/send.ts';
@@ -15,6 +18,9 @@ const commands: readonly CliCommand[] = [
   resumeCommand,
   batchesCommand,
   sandboxCommand,
+  exportCommand,
+  reconcileCommand,
+  linksCommand,
 ];
 
 const usage = (): string =>

@@ -14,7 +14,7 @@ const expectOneOrderPerPo = async (harness: EngineHarness, rows: number) => {
   expect(new Set(orders.map((order) => order.poNumber)).size).toBe(rows);
 };
 
-/** Outages pause, they do not fail rows (design.md §5.10). */
+/** Outages pause, they do not fail rows (docs/architecture.md §5.10). */
 describe('an unreachable provider pauses the batch', () => {
   let dir: TempDir;
   let harness: EngineHarness | undefined;

@@ -2,6 +2,11 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { GiftBatchApi } from '../../../common/contract/channels.ts';
 import { createAppStore, type AppState, type AppStore } from './app-store.ts';
+import {
+  createAuditActionsStore,
+  type AuditActionsState,
+  type AuditActionsStore,
+} from './audit-actions-store.ts';
 import { createBatchesStore, type BatchesState, type BatchesStore } from './batches-store.ts';
 import { createCatalogStore, type CatalogStore, type CatalogStoreState } from './catalog-store.ts';
 import {
@@ -31,6 +36,7 @@ export interface Stores {
   readonly batches: BatchesStore;
   readonly rowEdit: RowEditStore;
   readonly sending: SendingSettingsStore;
+  readonly audit: AuditActionsStore;
 }
 
 /** A fresh set of stores per app (and per test), all talking to main through one api. */
@@ -48,6 +54,7 @@ export const createStores = (api: GiftBatchApi): Stores => {
     batches,
     rowEdit: createRowEditStore(api, batches),
     sending: createSendingSettingsStore(api),
+    audit: createAuditActionsStore(api),
   };
 };
 
@@ -81,3 +88,5 @@ export const useRowEditState = <T,>(selector: (state: RowEditState) => T): T =>
   useStore(useStores().rowEdit, selector);
 export const useSendingSettingsState = <T,>(selector: (state: SendingSettingsState) => T): T =>
   useStore(useStores().sending, selector);
+export const useAuditActionsState = <T,>(selector: (state: AuditActionsState) => T): T =>
+  useStore(useStores().audit, selector);

@@ -14,7 +14,8 @@ describe('gridFields', () => {
   it("is the delivery type's own list, the same array, when no other field is in use", () => {
     const rows = [row('a', { first_name: 'Ann', email: 'ann@example.com', amount: '25' })];
     expect(gridFields('DigitalDelivery', rows, noIssues)).toBe(fieldsForDeliveryType.DigitalDelivery);
-    expect(gridFields('Links', [row('b', { name: '  ' })], noIssues)).toBe(fieldsForDeliveryType.Links);
+    const links = gridFields('Links', [row('b', { name: '  ' })], noIssues);
+    expect(gridFields('Links', [row('c', {})], noIssues)).toBe(links);
   });
 
   it('adds a field any row holds a value in, next to the fields it belongs with', () => {
@@ -48,6 +49,20 @@ describe('gridFields', () => {
       message: 'Quantity 0 is not possible',
     });
     expect(gridFields('DigitalDelivery', [row('a', {})], issues)).toContain('quantity');
-    expect(gridFields('Links', [row('a', {})], issues)).toBe(fieldsForDeliveryType.Links);
+    expect(gridFields('Links', [row('a', {})], issues)).toBe(gridFields('Links', [], noIssues));
+  });
+
+  it('offers no Email or SMS column for Links, whose orders carry no address, unless a row holds one', () => {
+    expect(gridFields('Links', [row('a', { first_name: 'Ann' })], noIssues)).toEqual([
+      'first_name',
+      'last_name',
+      'product_id',
+      'amount',
+      'quantity',
+      'message',
+      'reference',
+    ]);
+    expect(gridFields('Links', [row('b', { email: 'kept@example.com' })], noIssues)).toContain('email');
+    expect(gridFields('Links', [row('c', {})], noIssues)).not.toContain('sms');
   });
 });

@@ -7,6 +7,16 @@ import {
 import type { GridRow } from '../../state/draft-history.ts';
 import type { IssueIndex } from './cell-issues.ts';
 
+/**
+ * A Links order carries no address (docs/provider-api.md §5.3): the provider returns claim links and
+ * emails no one, so a Links grid does not offer Email or SMS columns. An email a row already holds (kept
+ * for the record, e.g. from an import) still shows, like any other value in use.
+ */
+const listedFields: Record<DeliveryType, readonly RecipientField[]> = {
+  ...fieldsForDeliveryType,
+  Links: fieldsForDeliveryType.Links.filter((field) => field !== 'email' && field !== 'sms'),
+};
+
 const canonicalOrder = new Map(recipientFields.map((field, index) => [field, index]));
 const orderOf = (field: RecipientField): number => canonicalOrder.get(field) ?? recipientFields.length;
 
@@ -23,7 +33,7 @@ export const gridFields = (
   rows: readonly GridRow[],
   issues: IssueIndex,
 ): readonly RecipientField[] => {
-  const listed = fieldsForDeliveryType[deliveryType];
+  const listed = listedFields[deliveryType];
   const unlisted = new Set<string>(recipientFields.filter((field) => !listed.includes(field)));
   const found = new Set<string>();
   for (const cells of issues.values()) {

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../app.tsx';
 import { StoresProvider } from '../../state/stores.tsx';
@@ -94,5 +94,33 @@ describe('the review screen, on main’s review of the stored draft', () => {
       'The batch now costs $73.14, not the $48.76 you reviewed. Review it again.',
     );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Review & Send');
+  });
+
+  it('says where a Links batch’s links will be, and that email columns are not used', async () => {
+    const digital = await seedDraft(testEnv.api, 'Emails', 1);
+    await reviewDraft(digital);
+    expect(screen.queryByTestId('review-links-notice')).toBeNull();
+    cleanup();
+
+    const created = await testEnv.api.createDraft({
+      name: 'Links',
+      settings: {
+        deliveryType: 'Links',
+        defaults: { product_id: 'NORTHWIND-COFFEE', amount: '25' },
+        defaultCountry: 'US',
+      },
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const row = { id: crypto.randomUUID(), values: { first_name: 'Ana', email: 'ana@example.com' } };
+    await testEnv.api.saveDraftChanges({
+      id: created.value.id,
+      upserts: [row],
+      deletes: [],
+      order: [row.id],
+    });
+    await reviewDraft(created.value.id);
+    const notice = screen.getByTestId('review-links-notice').textContent;
+    expect(notice).toContain('email or SMS columns are not used');
+    expect(notice).toContain('Export claim links…');
   });
 });

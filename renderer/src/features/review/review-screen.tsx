@@ -4,6 +4,7 @@ import { formatCents } from '../../../../common/money.ts';
 import { countOf, deliveryTypeLabels } from '../../components/format.ts';
 import { useConnectionState, useDraftState, useReviewState } from '../../state/stores.tsx';
 import { CostTable } from './cost-table.tsx';
+import { LinksNotice } from './links-notice.tsx';
 import { ReviewFindings } from './review-findings.tsx';
 import { SendPanel } from './send-panel.tsx';
 
@@ -78,6 +79,7 @@ const ReviewReportView = ({ report }: { report: ReviewReport }) => {
             </>
           )}
         </div>
+        <LinksNotice report={report} />
       </div>
       <ReviewFindings report={report} isBusy={isBusy} onExcludeErrors={() => void errorRowsExcluded()} />
       {error === null ? null : (

@@ -7,13 +7,31 @@ import { formatCents } from '../../../../common/money.ts';
 import { countOf } from '../../components/format.ts';
 import { rowStateLabels } from './labels.ts';
 
-const claimLinksColumn: Column<BatchRowView> = {
+/** How many links a row has; the links themselves come from the provider only when "Reveal…" is confirmed. */
+const claimLinksColumn = (onRevealRow: (row: BatchRowView) => void): Column<BatchRowView> => ({
   key: 'claimLinks',
   name: 'Claim links',
-  width: 140,
-  // The links never leave main; the row only says how many there are.
-  renderCell: ({ row }) => (row.claimLinks === 0 ? '' : `${countOf(row.claimLinks, 'link')} (hidden)`),
-};
+  width: 190,
+  renderCell: ({ row, tabIndex }) =>
+    row.claimLinks === 0 ? (
+      ''
+    ) : (
+      <span className="claim-links-cell">
+        {countOf(row.claimLinks, 'link')}{' '}
+        <button
+          type="button"
+          className="button button--small"
+          tabIndex={tabIndex}
+          aria-label={`Reveal the claim links of row ${String(row.rowNo)}`}
+          onClick={() => {
+            onRevealRow(row);
+          }}
+        >
+          Reveal…
+        </button>
+      </span>
+    ),
+});
 
 /** A row the provider rejected: it goes out again only as the user edits it, under a new PO number. */
 export const isEditable = (row: BatchRowView): boolean =>
@@ -26,6 +44,7 @@ export const BatchRowsGrid = ({
   currencyCode,
   canEdit,
   onEditRow,
+  onRevealRow,
 }: {
   rows: readonly BatchRowView[];
   deliveryType: DeliveryType;
@@ -33,6 +52,7 @@ export const BatchRowsGrid = ({
   /** False while the batch is being sent: the sender took its queue when it started. */
   canEdit: boolean;
   onEditRow: (row: BatchRowView) => void;
+  onRevealRow: (row: BatchRowView) => void;
 }) => {
   const columns = useMemo(
     (): Column<BatchRowView>[] => [
@@ -47,6 +67,8 @@ export const BatchRowsGrid = ({
           <span className={`row-state row-state--${row.state}`}>{rowStateLabels[row.state]}</span>
         ),
       },
+      // Right after the state, so "Reveal…" is in view without scrolling sideways.
+      ...(deliveryType === 'Links' ? [claimLinksColumn(onRevealRow)] : []),
       {
         key: 'action',
         name: 'Action',
@@ -74,7 +96,6 @@ export const BatchRowsGrid = ({
         cellClass: 'grid-number',
         renderCell: ({ row }) => formatCents(row.costCents, currencyCode),
       },
-      ...(deliveryType === 'Links' ? [claimLinksColumn] : []),
       {
         key: 'failure',
         name: 'Failure reason',
@@ -86,7 +107,7 @@ export const BatchRowsGrid = ({
         ),
       },
     ],
-    [deliveryType, currencyCode, canEdit, onEditRow],
+    [deliveryType, currencyCode, canEdit, onEditRow, onRevealRow],
   );
   return (
     <DataGrid

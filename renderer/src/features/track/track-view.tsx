@@ -9,6 +9,8 @@ import { BatchRowsGrid } from './batch-rows-grid.tsx';
 import { EditRowDialog } from './edit-row-dialog.tsx';
 import { batchStatusLabels } from './labels.ts';
 import { PauseNotice } from './pause-notice.tsx';
+import { RecordActions } from './record-actions.tsx';
+import { RevealClaimDialog } from './reveal-claim-dialog.tsx';
 
 const environmentLabel = (environment: string): string =>
   environment in environmentLabels
@@ -61,6 +63,7 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
     [batchId, editRequested],
   );
   const [isFailuresOnly, setFailuresOnly] = useState(false);
+  const [revealRow, setRevealRow] = useState<BatchRowView | null>(null);
 
   useEffect(() => {
     void batchOpened(batchId);
@@ -143,6 +146,7 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
       )}
       <div className="track__tools">
         <BatchActions summary={summary} retryableRows={retryableRows} />
+        <RecordActions summary={summary} />
         <label className="checkbox">
           <input
             type="checkbox"
@@ -160,7 +164,17 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
         currencyCode={summary.currencyCode}
         canEdit={summary.status !== 'sending' && !summary.sendingElsewhere}
         onEditRow={editRow}
+        onRevealRow={setRevealRow}
       />
+      {revealRow === null ? null : (
+        <RevealClaimDialog
+          batchId={summary.id}
+          row={revealRow}
+          onClose={() => {
+            setRevealRow(null);
+          }}
+        />
+      )}
       <EditRowDialog
         batchId={summary.id}
         deliveryType={summary.deliveryType}
