@@ -6,7 +6,7 @@ import { err, ok, type Result } from '../../common/result.ts';
 import { toAppError, type ApiError } from '../api/api-error.ts';
 import type { GcpClient } from '../api/gcp-client.ts';
 import type { OrderClaim } from '../api/order-types.ts';
-import type { Destination } from '../connection/destination.ts';
+import { destinationMismatch, type Destination } from '../connection/destination.ts';
 import { createRateGate } from '../engine/rate-gate.ts';
 import { writeClaimLinks } from '../export/write-claim-links.ts';
 
@@ -28,8 +28,17 @@ interface LinkRowRecord {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** A Links batch sent where GiftBatch is connected now: only that provider holds its orders' claim data. */
-const linksBatch = (deps: ClaimLinksDeps, batchId: string): Result<null, AppError> => {
+type OrderReader = Pick<GcpClient, 'getOrder'>;
+
+/**
+ * The provider's client for a Links batch sent where GiftBatch is connected now: only that provider
+ * holds its orders' claim data. The client comes first: a sandbox at --api-url says which one it is when
+ * first reached.
+ */
+const clientForLinksBatch = async (
+  deps: ClaimLinksDeps,
+  batchId: string,
+): Promise<Result<OrderReader, AppError>> => {
   const batch = deps.ledger
     .prepare<[string], { delivery_type: string; environment: string; provider: string }>(
       'SELECT delivery_type, environment, provider FROM batches WHERE id = ?',
@@ -44,16 +53,10 @@ const linksBatch = (deps: ClaimLinksDeps, batchId: string): Result<null, AppErro
       ),
     );
   }
-  const here = deps.destination();
-  if (batch.environment !== here.environment || batch.provider !== here.provider) {
-    return err(
-      appError(
-        'validation',
-        `Batch ${batchId} was sent to ${batch.environment} (${batch.provider}); connect to it to fetch its claim links.`,
-      ),
-    );
-  }
-  return ok(null);
+  const api = await deps.client();
+  if (!api.ok) return err(toAppError(api.error));
+  const elsewhere = destinationMismatch(batchId, batch, deps.destination());
+  return elsewhere === undefined ? ok(api.value) : err(appError('validation', elsewhere));
 };
 
 const rowsWithOrders = (deps: ClaimLinksDeps, batchId: string, rowNo?: number): LinkRowRecord[] =>
@@ -71,15 +74,14 @@ const rowsWithOrders = (deps: ClaimLinksDeps, batchId: string, rowNo?: number): 
  */
 const fetchClaims = async (
   deps: ClaimLinksDeps,
+  api: OrderReader,
   rows: readonly LinkRowRecord[],
 ): Promise<Result<{ row: LinkRowRecord; claims: readonly OrderClaim[] }[], AppError>> => {
-  const api = await deps.client();
-  if (!api.ok) return err(toAppError(api.error));
   const pace = createRateGate(deps.requestsPerSecond, Date.now, sleep);
   const fetched: { row: LinkRowRecord; claims: readonly OrderClaim[] }[] = [];
   for (const row of rows) {
     await pace();
-    const order = await api.value.getOrder(row.order_id ?? '');
+    const order = await api.getOrder(row.order_id ?? '');
     if (!order.ok) return err(toAppError(order.error));
     fetched.push({ row, claims: order.value.lines.flatMap((line) => line.claims) });
   }
@@ -92,12 +94,12 @@ export const revealRowClaims = async (
   batchId: string,
   rowNo: number,
 ): Promise<Result<OrderClaim[], AppError>> => {
-  const batch = linksBatch(deps, batchId);
-  if (!batch.ok) return batch;
+  const api = await clientForLinksBatch(deps, batchId);
+  if (!api.ok) return api;
   const rows = rowsWithOrders(deps, batchId, rowNo);
   if (rows.length === 0)
     return err(appError('not_found', `Row ${String(rowNo)} of batch ${batchId} has no fulfilled order.`));
-  const fetched = await fetchClaims(deps, rows);
+  const fetched = await fetchClaims(deps, api.value, rows);
   return fetched.ok ? ok(fetched.value.flatMap((each) => [...each.claims])) : fetched;
 };
 
@@ -125,12 +127,12 @@ export const exportClaimLinks = async (
       ),
     );
   }
-  const batch = linksBatch(deps, batchId);
-  if (!batch.ok) return batch;
+  const api = await clientForLinksBatch(deps, batchId);
+  if (!api.ok) return api;
   const total = deps.ledger
     .prepare<[string], { count: number }>('SELECT COUNT(*) AS count FROM batch_rows WHERE batch_id = ?')
     .get(batchId);
-  const fetched = await fetchClaims(deps, rowsWithOrders(deps, batchId));
+  const fetched = await fetchClaims(deps, api.value, rowsWithOrders(deps, batchId));
   if (!fetched.ok) return fetched;
   const links: ClaimLinkRow[] = fetched.value.flatMap(({ row, claims }) =>
     claims.map((claim) => ({

@@ -3,7 +3,7 @@ import type { ReconcileScope } from '../../common/contract/audit-actions.ts';
 import { appError, type AppError } from '../../common/errors.ts';
 import { err, ok, type Result } from '../../common/result.ts';
 import { checkRowState } from '../batches/batch-records.ts';
-import type { Destination } from '../connection/destination.ts';
+import { destinationMismatch, type Destination } from '../connection/destination.ts';
 import type { LedgerOrderRow } from './compare-order.ts';
 
 interface RowRecord {
@@ -55,21 +55,16 @@ export const ledgerRowsFor = (
       .get(scope.batchId);
     if (batch === undefined)
       return err(appError('not_found', `There is no batch ${scope.batchId} in the ledger.`));
-    if (batch.environment !== destination.environment || batch.provider !== destination.provider) {
-      return err(
-        appError(
-          'validation',
-          `Batch ${scope.batchId} was sent to ${batch.environment} (${batch.provider}), but GiftBatch is connected to ${destination.environment} (${destination.provider}). Connect to ${batch.environment} to reconcile it.`,
-        ),
-      );
-    }
+    const elsewhere = destinationMismatch(scope.batchId, batch, destination);
+    if (elsewhere !== undefined) return err(appError('validation', elsewhere));
     batchIds = [scope.batchId];
   } else {
     batchIds = db
-      .prepare<[string, string], { id: string }>(
-        'SELECT id FROM batches WHERE environment = ? AND provider = ? ORDER BY created_at, id',
+      .prepare<[string], { id: string; environment: string; provider: string }>(
+        'SELECT id, environment, provider FROM batches WHERE environment = ? ORDER BY created_at, id',
       )
-      .all(destination.environment, destination.provider)
+      .all(destination.environment)
+      .filter((batch) => destinationMismatch(batch.id, batch, destination) === undefined)
       .map((batch) => batch.id);
   }
   const rowsOf = db.prepare<[string], RowRecord>(

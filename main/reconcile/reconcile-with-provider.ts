@@ -44,11 +44,12 @@ export const reconcileWithProvider = async (
   onProgress: (progress: ReconcileProgress) => void = () => undefined,
 ): Promise<Result<ReconcileReport, AppError>> => {
   const now = deps.now ?? Date.now;
+  // The client first: a sandbox at --api-url says which one it is when first reached.
+  const api = await deps.client();
+  if (!api.ok) return err(toAppError(api.error));
   const selected = ledgerRowsFor(deps.ledger, scope, deps.destination());
   if (!selected.ok) return selected;
   const { batchIds, rows, issuedPoNumbers } = selected.value;
-  const api = await deps.client();
-  if (!api.ok) return err(toAppError(api.error));
   const pace = createRateGate(
     deps.requestsPerSecond,
     now,

@@ -61,7 +61,5 @@ it('refuses a batch sent to another provider: that provider knows nothing of it'
     { ...deps(), destination: () => ({ environment: 'staging', provider: 'https://api.example.com' }) },
     { batchId },
   );
-  expect(elsewhere.ok ? elsewhere.value : elsewhere.error.message).toContain(
-    'Connect to sandbox to reconcile it',
-  );
+  expect(elsewhere.ok ? elsewhere.value : elsewhere.error.message).toContain('Switch back to sandbox');
 }, 30_000);
