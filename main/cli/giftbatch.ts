@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 import { exitCodes, processIo, type CliCommand, type CliIo } from './cli-command.ts';
+import { backupCommand } from './commands/backup.ts';
 import { batchesCommand } from './commands/batches.ts';
+import { restoreCommand } from './commands/restore.ts';
 import { resumeCommand } from './commands/resume.ts';
 import { sandboxCommand } from './commands/sandbox.ts';
 import { sendCommand } from './commands/send.ts';
 import { validateCommand } from './commands/validate.ts';
+import { verifyCommand } from './commands/verify.ts';
 
 /** Every subcommand; a new one is a commands/<name>.ts file added here. */
 const commands: readonly CliCommand[] = [
@@ -13,6 +16,9 @@ const commands: readonly CliCommand[] = [
   resumeCommand,
   batchesCommand,
   sandboxCommand,
+  verifyCommand,
+  backupCommand,
+  restoreCommand,
 ];
 
 const usage = (): string =>
