@@ -18,6 +18,8 @@ import { createMappingMemory } from './import/mapping-memory.ts';
 import { createDraftsRepository } from './drafts/drafts-repository.ts';
 import { openLedger } from './ledger/open-ledger.ts';
 import { createConnectionHandlers } from './ipc/handlers/connection.handlers.ts';
+import { createLedgerHandlers } from './ipc/handlers/ledger.handlers.ts';
+import { createLedgerService } from './audit/ledger-service.ts';
 import type { Logger } from './logging/logger.ts';
 import { createSettingsStore } from './settings/settings-store.ts';
 
@@ -94,6 +96,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     ...createSettingsHandlers(settings),
     ...createBatchesHandlers({ drafts, queries, service, engine }),
     ...createImportHandlers(createMappingMemory(ledger), events),
+    ...createLedgerHandlers(createLedgerService(ledger)),
   };
   return {
     handlers,

@@ -27,6 +27,7 @@ import {
 import type { CallDefinition, EventDefinition } from './define.ts';
 import { draftsCreate, draftsDelete, draftsList, draftsOpen, draftsSaveChanges } from './drafts.ts';
 import { draftImportFile, draftImportProgress, draftRememberMapping } from './import.ts';
+import { ledgerBackup, ledgerRestore, ledgerVerify } from './ledger.ts';
 import { reviewPrepare } from './review.ts';
 import { sendingSettingsGet, sendingSettingsUpdate } from './sending-settings.ts';
 
@@ -64,6 +65,9 @@ export const callContract = {
   'batches:retry-failed': batchesRetryFailed,
   'batches:row-values': batchesRowValues,
   'batches:revise-row': batchesReviseRow,
+  'ledger:verify': ledgerVerify,
+  'ledger:backup': ledgerBackup,
+  'ledger:restore': ledgerRestore,
 } as const satisfies Record<string, CallDefinition>;
 
 export const eventContract = {
