@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { LedgerHead } from '../../common/contract/audit.ts';
@@ -55,6 +56,7 @@ export const restoreLedger = async (
   const { db, now } = request;
   const from = path.resolve(request.from);
   const ledgerPath = db.name;
+  if (!existsSync(from)) return err(`There is no file ${from}.`);
   const sending = batchBeingSent(db, now().getTime());
   if (sending !== undefined) {
     return err(`Batch ${sending} is being sent. Pause it or wait for it to finish, then restore.`);

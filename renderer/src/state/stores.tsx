@@ -11,6 +11,7 @@ import {
 } from './connection-store.ts';
 import { createDraftStore, type DraftState, type DraftStore } from './draft-store.ts';
 import { createImportStore, type ImportStore, type ImportStoreState } from './import-store.ts';
+import { createLedgerStore, type LedgerState, type LedgerStore } from './ledger-store.ts';
 import { createReviewStore, type ReviewState, type ReviewStore } from './review-store.ts';
 import { createRowEditStore, type RowEditState, type RowEditStore } from './row-edit-store.ts';
 import {
@@ -31,6 +32,7 @@ export interface Stores {
   readonly batches: BatchesStore;
   readonly rowEdit: RowEditStore;
   readonly sending: SendingSettingsStore;
+  readonly ledger: LedgerStore;
 }
 
 /** A fresh set of stores per app (and per test), all talking to main through one api. */
@@ -48,6 +50,7 @@ export const createStores = (api: GiftBatchApi): Stores => {
     batches,
     rowEdit: createRowEditStore(api, batches),
     sending: createSendingSettingsStore(api),
+    ledger: createLedgerStore(api),
   };
 };
 
@@ -81,3 +84,5 @@ export const useRowEditState = <T,>(selector: (state: RowEditState) => T): T =>
   useStore(useStores().rowEdit, selector);
 export const useSendingSettingsState = <T,>(selector: (state: SendingSettingsState) => T): T =>
   useStore(useStores().sending, selector);
+export const useLedgerState = <T,>(selector: (state: LedgerState) => T): T =>
+  useStore(useStores().ledger, selector);
