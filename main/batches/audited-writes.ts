@@ -41,16 +41,25 @@ export const createAuditedWrites = (db: Database.Database, events: EventLog) => 
     return prepared;
   };
 
-  const insert = (table: Table, record: Readonly<Record<string, unknown>>, at: string, event: WriteEvent) => {
-    const columns = Object.keys(record);
-    statement(
+  const insertAll = <R extends Readonly<Record<string, unknown>>>(
+    table: Table,
+    records: readonly R[],
+    at: string,
+    eventOf: (record: R) => WriteEvent,
+  ) => {
+    const [first] = records;
+    if (first === undefined) return;
+    const columns = Object.keys(first);
+    const insert = statement(
       `INSERT INTO ${table.name} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
-    ).run(record);
-    const keys = recordKeys(table, record);
-    events.append(
-      { ...keys, kind: event.kind, detail: { ...event.detail, set: auditedImage(table.audited, record) } },
-      at,
     );
+    const list = records.map((record) => {
+      insert.run(record);
+      const event = eventOf(record);
+      const detail = { ...event.detail, set: auditedImage(table.audited, record) };
+      return { ...recordKeys(table, record), kind: event.kind, detail };
+    });
+    events.appendAll(list, at);
   };
 
   const update = (
@@ -79,10 +88,15 @@ export const createAuditedWrites = (db: Database.Database, events: EventLog) => 
 
   return {
     insertBatch: (record: BatchInsert, event: WriteEvent): void => {
-      insert(batchTable, record, record.updated_at, event);
+      insertAll(batchTable, [record], record.updated_at, () => event);
     },
-    insertRow: (record: RowInsert, event: WriteEvent): void => {
-      insert(rowTable, record, record.updated_at, event);
+    /** New rows of one batch written at one time, each with its creation event. */
+    insertRows: (
+      records: readonly RowInsert[],
+      at: string,
+      eventOf: (record: RowInsert) => WriteEvent,
+    ): void => {
+      insertAll(rowTable, records, at, eventOf);
     },
     updateBatch: (current: BatchRecord, changes: BatchChanges, at: string, event: WriteEvent): void => {
       update(batchTable, fieldsOf(current), changes, at, event);

@@ -57,10 +57,10 @@ export const createEventLog = (db: Database.Database, now: () => Date) => {
   );
   const all = db.prepare<[], StoredEvent>('SELECT * FROM events ORDER BY seq');
 
-  return {
-    /** Appends `event` at `at` (now unless given: a write passes the time it stamped on its row). */
-    append: (event: LedgerEvent, at: string = now().toISOString()): void => {
-      const prevHash = last.get()?.hash ?? genesisHash;
+  /** Appends events in order at one time, reading the chain's head once: inside the caller's transaction. */
+  const appendAll = (list: readonly LedgerEvent[], at: string): void => {
+    let prevHash = last.get()?.hash ?? genesisHash;
+    for (const event of list) {
       const stored = {
         at,
         batch_id: event.batchId,
@@ -68,16 +68,19 @@ export const createEventLog = (db: Database.Database, now: () => Date) => {
         kind: event.kind,
         detail_json: JSON.stringify(event.detail),
       };
-      insert.run(
-        stored.at,
-        stored.batch_id,
-        stored.row_no,
-        stored.kind,
-        stored.detail_json,
-        prevHash,
-        eventHash(prevHash, stored),
-      );
+      const hash = eventHash(prevHash, stored);
+      insert.run(stored.at, stored.batch_id, stored.row_no, stored.kind, stored.detail_json, prevHash, hash);
+      prevHash = hash;
+    }
+  };
+
+  return {
+    /** Appends `event` at `at` (now unless given: a write passes the time it stamped on its row). */
+    append: (event: LedgerEvent, at: string = now().toISOString()): void => {
+      appendAll([event], at);
     },
+
+    appendAll,
 
     /** The first event whose hash does not follow from the one before, or undefined when all do. */
     verify: (): { seq: number } | undefined => {
