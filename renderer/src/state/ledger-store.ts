@@ -19,12 +19,12 @@ export interface LedgerState {
   readonly restoreRequested: (path: string) => Promise<void>;
 }
 
-const counted = (count: number, noun: string) =>
-  `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+const counted = (count: number, noun: string, plural = `${noun}s`) =>
+  `${count.toLocaleString('en-US')} ${count === 1 ? noun : plural}`;
 
 /** The verifier's answer as a sentence (docs/architecture.md §5.12). */
 export const describeVerification = (result: LedgerVerification): string => {
-  const checked = `${counted(result.events, 'event')}, ${counted(result.batches, 'batch')} and ${counted(result.rows, 'row')} checked`;
+  const checked = `${counted(result.events, 'event')}, ${counted(result.batches, 'batch', 'batches')} and ${counted(result.rows, 'row')} checked`;
   const exports =
     result.manifestsMatched.length === 0
       ? ''

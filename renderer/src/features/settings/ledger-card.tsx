@@ -36,7 +36,7 @@ export const LedgerCard = () => {
           role={notice.tone === 'error' ? 'alert' : 'status'}
           data-testid="ledger-notice"
         >
-          <p>{notice.text}</p>
+          {notice.text}
           {problems.length > 1 ? (
             <ul className="ledger__problems">
               {problems.slice(1).map((problem) => (
