@@ -16,12 +16,32 @@ export type BatchInsert = Omit<BatchRecord, 'lease_owner' | 'lease_until'>;
 /** A new row: every column but the poll schedule, which starts empty. */
 export type RowInsert = Omit<BatchRowRecord, 'next_poll_at' | 'poll_delay_ms'>;
 
-const batchTable = { name: 'batches', keys: ['id'], audited: auditedBatchColumns } as const;
-const rowTable = { name: 'batch_rows', keys: ['batch_id', 'row_no'], audited: auditedRowColumns } as const;
+/** Each table with the columns it has beside the audited ones: the only names a write may use. */
+const batchTable = {
+  name: 'batches',
+  keys: ['id'],
+  audited: auditedBatchColumns,
+  operational: ['lease_owner', 'lease_until', 'updated_at'],
+} as const;
+const rowTable = {
+  name: 'batch_rows',
+  keys: ['batch_id', 'row_no'],
+  audited: auditedRowColumns,
+  operational: ['next_poll_at', 'poll_delay_ms', 'updated_at'],
+} as const;
 type Table = typeof batchTable | typeof rowTable;
 
 const isAudited = (table: Table, column: string): boolean =>
   table.audited.some((audited) => audited === column);
+
+/** Column names go into SQL text: only the table's own are accepted (anything else is a bug). */
+const checkedColumns = (table: Table, columns: readonly string[]): readonly string[] => {
+  const unknown = columns.find(
+    (column) => !isAudited(table, column) && !table.operational.some((name) => name === column),
+  );
+  if (unknown !== undefined) throw new Error(`${table.name} has no column ${unknown}.`);
+  return columns;
+};
 
 /**
  * The one way batches and batch_rows are written (docs/architecture.md §5.12): each write stamps the
@@ -49,7 +69,7 @@ export const createAuditedWrites = (db: Database.Database, events: EventLog) => 
   ) => {
     const [first] = records;
     if (first === undefined) return;
-    const columns = Object.keys(first);
+    const columns = checkedColumns(table, Object.keys(first));
     const insert = statement(
       `INSERT INTO ${table.name} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
     );
@@ -69,7 +89,7 @@ export const createAuditedWrites = (db: Database.Database, events: EventLog) => 
     at: string,
     event: WriteEvent,
   ) => {
-    const changed = Object.keys(changes).filter(
+    const changed = checkedColumns(table, Object.keys(changes)).filter(
       (column) => changes[column] !== undefined && changes[column] !== current[column],
     );
     const set: Record<string, ColumnValue> = {};
