@@ -19,6 +19,8 @@ import { createMappingMemory } from './import/mapping-memory.ts';
 import { createDraftsRepository } from './drafts/drafts-repository.ts';
 import { openLedger } from './ledger/open-ledger.ts';
 import { createConnectionHandlers } from './ipc/handlers/connection.handlers.ts';
+import { createLedgerHandlers } from './ipc/handlers/ledger.handlers.ts';
+import { createLedgerService } from './audit/ledger-service.ts';
 import type { Logger } from './logging/logger.ts';
 import { createSettingsStore } from './settings/settings-store.ts';
 
@@ -103,6 +105,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
         onReconcileProgress: (progress) => events.emit('reconcile:progress', progress),
       }),
     ),
+    ...createLedgerHandlers(createLedgerService(ledger)),
   };
   return {
     handlers,

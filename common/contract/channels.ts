@@ -35,6 +35,7 @@ import {
 import type { CallDefinition, EventDefinition } from './define.ts';
 import { draftsCreate, draftsDelete, draftsList, draftsOpen, draftsSaveChanges } from './drafts.ts';
 import { draftImportFile, draftImportProgress, draftRememberMapping } from './import.ts';
+import { ledgerBackup, ledgerRestore, ledgerVerify } from './ledger.ts';
 import { reviewPrepare } from './review.ts';
 import { sendingSettingsGet, sendingSettingsUpdate } from './sending-settings.ts';
 
@@ -77,6 +78,9 @@ export const callContract = {
   'reconcile:run': reconcileRun,
   'links:reveal-row': linksRevealRow,
   'links:export': linksExport,
+  'ledger:verify': ledgerVerify,
+  'ledger:backup': ledgerBackup,
+  'ledger:restore': ledgerRestore,
 } as const satisfies Record<string, CallDefinition>;
 
 export const eventContract = {

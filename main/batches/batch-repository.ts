@@ -13,6 +13,7 @@ import { createBatchLease } from './batch-lease.ts';
 import { createBatchRecords } from './create-batch-records.ts';
 import { createBatchSummaries } from './batch-summaries.ts';
 import { createEventLog } from './event-log.ts';
+import { createAuditedWrites } from './audited-writes.ts';
 import {
   hashPayload,
   LedgerConflict,
@@ -34,6 +35,7 @@ const requestsDetail = (requests: readonly string[]) => (requests.length === 0 ?
  */
 export const createBatchRepository = (db: Database.Database, now: () => Date = () => new Date()) => {
   const events = createEventLog(db, now);
+  const writes = createAuditedWrites(db, events);
   const stamp = () => now().toISOString();
   const immediate = <A extends unknown[], R>(fn: (...args: A) => R) => {
     const transaction = db.transaction(fn);
@@ -60,20 +62,9 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
   const selectPo = db.prepare<[string], { payload_hash: string }>(
     'SELECT payload_hash FROM po_numbers WHERE po_number = ?',
   );
-  // sent_at: when it first started sending; finished_at: when it last reached an end (a retry reopens it).
-  const updateBatchStatus = db.prepare(`UPDATE batches SET status = @status, pause_reason_json = @reason,
-      updated_at = @at,
-      sent_at = COALESCE(sent_at, CASE WHEN @status = 'sending' THEN @at END),
-      finished_at = CASE WHEN @status IN ('completed', 'completed_with_failures', 'cancelled') THEN @at END
-    WHERE id = @id`);
-  const updateRow = db.prepare(`UPDATE batch_rows SET state = @state, order_id = @order_id,
-      failure_json = @failure_json, attempts = @attempts, claim_links = @claim_links, cost_cents = @cost_cents,
-      submitted_at = @submitted_at, pending_since = @pending_since, next_poll_at = @next_poll_at,
-      poll_delay_ms = @poll_delay_ms, updated_at = @updated_at, state_at = @state_at
-    WHERE batch_id = @batch_id AND row_no = @row_no`);
   const revise = createRowReviser({
     db,
-    events,
+    writes,
     stamp,
     hashPayload,
     refuse: (message) => new LedgerConflict(message),
@@ -102,45 +93,39 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
       throw new LedgerConflict(`Row ${String(row.row_no)} cannot go from ${from} to ${to}.`);
     }
     const at = stamp();
-    updateRow.run({
-      ...row,
-      ...changes,
-      state: to,
-      updated_at: at,
-      state_at: from === to ? row.state_at : at,
-    });
-    events.append({
-      batchId: row.batch_id,
-      rowNo: row.row_no,
+    writes.updateRow(row, { ...changes, state: to, state_at: from === to ? row.state_at : at }, at, {
       kind: event.kind,
       detail: { po: row.po_number, from, to, ...event.detail },
     });
   };
 
+  /** sent_at: when it first started sending; finished_at: when it last reached an end (a retry reopens it). */
   const moveBatch = (batchId: string, to: BatchState, reason: PauseReason | null): void => {
-    const from = checkBatchState(batchRecord(batchId).status);
+    const batch = batchRecord(batchId);
+    const from = checkBatchState(batch.status);
     if (from === to) return;
     if (!canMoveBatch(from, to))
       throw new LedgerConflict(`Batch ${batchId} cannot go from ${from} to ${to}.`);
-    updateBatchStatus.run({
-      status: to,
-      reason: reason === null ? null : JSON.stringify(reason),
-      at: stamp(),
-      id: batchId,
-    });
-    events.append({
-      batchId,
-      rowNo: null,
-      kind: 'batch.state',
-      detail: { from, to, reason: reason?.kind ?? null },
-    });
+    const at = stamp();
+    const ended = to === 'completed' || to === 'completed_with_failures' || to === 'cancelled';
+    writes.updateBatch(
+      batch,
+      {
+        status: to,
+        pause_reason_json: reason === null ? null : JSON.stringify(reason),
+        sent_at: batch.sent_at ?? (to === 'sending' ? at : null),
+        finished_at: ended ? at : null,
+      },
+      at,
+      { kind: 'batch.state', detail: { from, to, reason: reason?.kind ?? null } },
+    );
   };
 
   return {
     events,
 
     /** Commits a reviewed batch as `ready`, each row with its PO number, before any request is made. */
-    create: immediate(createBatchRecords(db, events, stamp)),
+    create: immediate(createBatchRecords(db, writes, stamp)),
 
     ...createBatchSummaries(db),
     rowView: (batchId: string, rowNo: number) => toRowView(rowRecord(batchId, rowNo)),
@@ -289,8 +274,10 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
     reschedulePoll: immediate(
       (batchId: string, rowNo: number, status: string, nextPollAt: number, delayMs: number) => {
         const row = rowRecord(batchId, rowNo);
-        updateRow.run({ ...row, next_poll_at: nextPollAt, poll_delay_ms: delayMs, updated_at: stamp() });
-        events.append({ batchId, rowNo, kind: 'order.poll', detail: { po: row.po_number, status } });
+        writes.updateRow(row, { next_poll_at: nextPollAt, poll_delay_ms: delayMs }, stamp(), {
+          kind: 'order.poll',
+          detail: { po: row.po_number, status },
+        });
       },
     ),
 

@@ -9,11 +9,40 @@ export interface LedgerEvent {
   readonly detail: Readonly<Record<string, unknown>>;
 }
 
-const genesisHash = '0'.repeat(64);
+/** An event as stored: the row of the `events` table. */
+export interface StoredEvent {
+  readonly seq: number;
+  readonly at: string;
+  readonly batch_id: string | null;
+  readonly row_no: number | null;
+  readonly kind: string;
+  readonly detail_json: string;
+  readonly prev_hash: string;
+  readonly hash: string;
+}
 
-const hashOf = (prevHash: string, at: string, event: LedgerEvent, detailJson: string): string =>
+/** The `prev_hash` of the first event. */
+export const genesisHash = '0'.repeat(64);
+
+/**
+ * An event's hash: over the previous hash and every stored field of the event itself (when, which batch
+ * and row, its kind and its exact detail JSON), so no part of it can change without breaking the chain.
+ */
+export const eventHash = (
+  prevHash: string,
+  event: Pick<StoredEvent, 'at' | 'batch_id' | 'row_no' | 'kind' | 'detail_json'>,
+): string =>
   createHash('sha256')
-    .update([prevHash, at, event.batchId ?? '', String(event.rowNo ?? ''), event.kind, detailJson].join('\n'))
+    .update(
+      [
+        prevHash,
+        event.at,
+        event.batch_id ?? '',
+        String(event.row_no ?? ''),
+        event.kind,
+        event.detail_json,
+      ].join('\n'),
+    )
     .digest('hex');
 
 /**
@@ -26,44 +55,38 @@ export const createEventLog = (db: Database.Database, now: () => Date) => {
   const insert = db.prepare(
     'INSERT INTO events (at, batch_id, row_no, kind, detail_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const all = db.prepare<
-    [],
-    {
-      seq: number;
-      at: string;
-      batch_id: string | null;
-      row_no: number | null;
-      kind: string;
-      detail_json: string;
-      prev_hash: string;
-      hash: string;
+  const all = db.prepare<[], StoredEvent>('SELECT * FROM events ORDER BY seq');
+
+  /** Appends events in order at one time, reading the chain's head once: inside the caller's transaction. */
+  const appendAll = (list: readonly LedgerEvent[], at: string): void => {
+    let prevHash = last.get()?.hash ?? genesisHash;
+    for (const event of list) {
+      const stored = {
+        at,
+        batch_id: event.batchId,
+        row_no: event.rowNo,
+        kind: event.kind,
+        detail_json: JSON.stringify(event.detail),
+      };
+      const hash = eventHash(prevHash, stored);
+      insert.run(stored.at, stored.batch_id, stored.row_no, stored.kind, stored.detail_json, prevHash, hash);
+      prevHash = hash;
     }
-  >('SELECT * FROM events ORDER BY seq');
+  };
 
   return {
-    append: (event: LedgerEvent): void => {
-      const prevHash = last.get()?.hash ?? genesisHash;
-      const at = now().toISOString();
-      const detailJson = JSON.stringify(event.detail);
-      insert.run(
-        at,
-        event.batchId,
-        event.rowNo,
-        event.kind,
-        detailJson,
-        prevHash,
-        hashOf(prevHash, at, event, detailJson),
-      );
+    /** Appends `event` at `at` (now unless given: a write passes the time it stamped on its row). */
+    append: (event: LedgerEvent, at: string = now().toISOString()): void => {
+      appendAll([event], at);
     },
+
+    appendAll,
 
     /** The first event whose hash does not follow from the one before, or undefined when all do. */
     verify: (): { seq: number } | undefined => {
       let prevHash = genesisHash;
       for (const row of all.iterate()) {
-        const event = { batchId: row.batch_id, rowNo: row.row_no, kind: row.kind, detail: {} };
-        if (row.prev_hash !== prevHash || hashOf(prevHash, row.at, event, row.detail_json) !== row.hash) {
-          return { seq: row.seq };
-        }
+        if (row.prev_hash !== prevHash || eventHash(prevHash, row) !== row.hash) return { seq: row.seq };
         prevHash = row.hash;
       }
       return undefined;

@@ -3,7 +3,7 @@ import type { RowFailure } from '../../common/contract/batches.ts';
 import { poNumberFor } from '../../common/batches/po-number.ts';
 import type { CreateOrderRequest } from '../api/order-types.ts';
 import { checkBatchState, checkRowState, parseFailure, type BatchRowRecord } from './batch-records.ts';
-import type { EventLog } from './event-log.ts';
+import type { AuditedWrites } from './audited-writes.ts';
 import type { ReviewedRowRecord } from './reviewed-row.ts';
 
 /** A rejected row as the user edited it: its new order and record, under the next PO number. */
@@ -23,12 +23,12 @@ export interface RevisedRow {
  */
 export const createRowReviser = (deps: {
   readonly db: Database.Database;
-  readonly events: EventLog;
+  readonly writes: AuditedWrites;
   readonly stamp: () => string;
   readonly hashPayload: (json: string) => string;
   readonly refuse: (message: string) => Error;
 }) => {
-  const { db, events, stamp, hashPayload, refuse } = deps;
+  const { db, writes, stamp, hashPayload, refuse } = deps;
   const selectRow = db.prepare<[string, number], BatchRowRecord>(
     'SELECT * FROM batch_rows WHERE batch_id = ? AND row_no = ?',
   );
@@ -39,16 +39,6 @@ export const createRowReviser = (deps: {
   const insertPo = db.prepare(
     'INSERT INTO po_numbers (po_number, payload_hash, batch_id, row_no, revision, issued_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  // A new PO number with its payload: the trigger that guards a PO number's payload allows exactly this.
-  const updateRevision = db.prepare(`UPDATE batch_rows SET revision = @revision, po_number = @po_number,
-      payload_json = @payload_json, payload_hash = @payload_hash, recipient_key = @recipient_key,
-      recipient_label = @recipient_label, product_id = @product_id, amount_cents = @amount_cents,
-      quantity = @quantity, cost_cents = @cost_cents, state = 'queued', order_id = NULL, failure_json = NULL,
-      attempts = 0, claim_links = 0, submitted_at = NULL, pending_since = NULL, next_poll_at = NULL,
-      poll_delay_ms = NULL, updated_at = @updated_at, state_at = @updated_at, first_name = @first_name,
-      last_name = @last_name, email = @email, sms = @sms, reference = @reference, product_name = @product_name
-    WHERE batch_id = @batch_id AND row_no = @row_no`);
-
   const editableFailure = (row: BatchRowRecord): RowFailure | undefined => {
     const failure = parseFailure(row.failure_json);
     return checkRowState(row.state) === 'failed' && failure?.retry === 'edit' ? failure : undefined;
@@ -82,43 +72,53 @@ export const createRowReviser = (deps: {
     const payloadHash = hashPayload(payloadJson);
     const at = stamp();
     insertPo.run(newPoNumber, payloadHash, batchId, rowNo, next, at);
-    updateRevision.run({
-      batch_id: batchId,
-      row_no: rowNo,
-      revision: next,
-      po_number: newPoNumber,
-      payload_json: payloadJson,
-      payload_hash: payloadHash,
-      recipient_key: revision.recipientKey,
-      recipient_label: revision.recipientLabel,
-      product_id: revision.productId,
-      amount_cents: revision.amountCents,
-      quantity: revision.quantity,
-      cost_cents: revision.costCents,
-      updated_at: at,
-      first_name: revision.recipient.firstName,
-      last_name: revision.recipient.lastName,
-      email: revision.recipient.email,
-      sms: revision.recipient.sms,
-      reference: revision.recipient.reference,
-      product_name: revision.productName,
-    });
-    events.append({
-      batchId,
-      rowNo,
-      kind: 'row.revised',
-      detail: {
-        po: newPoNumber,
-        oldPo: row.po_number,
-        newPo: newPoNumber,
+    // A new PO number with its payload: the trigger that guards a PO number's payload allows exactly this.
+    writes.updateRow(
+      row,
+      {
         revision: next,
-        from: 'failed',
-        to: 'queued',
-        // The rejected order (if the provider made one) stays findable after the row moves on.
-        oldOrderId: row.order_id,
-        failure: failure.kind,
+        po_number: newPoNumber,
+        payload_json: payloadJson,
+        payload_hash: payloadHash,
+        recipient_key: revision.recipientKey,
+        recipient_label: revision.recipientLabel,
+        product_id: revision.productId,
+        amount_cents: revision.amountCents,
+        quantity: revision.quantity,
+        cost_cents: revision.costCents,
+        state: 'queued',
+        order_id: null,
+        failure_json: null,
+        attempts: 0,
+        claim_links: 0,
+        submitted_at: null,
+        pending_since: null,
+        next_poll_at: null,
+        poll_delay_ms: null,
+        state_at: at,
+        first_name: revision.recipient.firstName,
+        last_name: revision.recipient.lastName,
+        email: revision.recipient.email,
+        sms: revision.recipient.sms,
+        reference: revision.recipient.reference,
+        product_name: revision.productName,
       },
-    });
+      at,
+      {
+        kind: 'row.revised',
+        detail: {
+          po: newPoNumber,
+          oldPo: row.po_number,
+          newPo: newPoNumber,
+          revision: next,
+          from: 'failed',
+          to: 'queued',
+          // The rejected order (if the provider made one) stays findable after the row moves on.
+          oldOrderId: row.order_id,
+          failure: failure.kind,
+        },
+      },
+    );
     return { oldPoNumber: row.po_number, newPoNumber, revision: next };
   };
 };

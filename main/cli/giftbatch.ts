@@ -2,14 +2,17 @@
 import { describeFailure } from '../engine/run-failures.ts';
 import { exitCodes, processIo, type CliCommand, type CliIo } from './cli-command.ts';
 import { committedBatch } from './committed-batch.ts';
+import { backupCommand } from './commands/backup.ts';
 import { batchesCommand } from './commands/batches.ts';
 import { exportCommand } from './commands/export.ts';
 import { linksCommand } from './commands/links.ts';
 import { reconcileCommand } from './commands/reconcile.ts';
+import { restoreCommand } from './commands/restore.ts';
 import { resumeCommand } from './commands/resume.ts';
 import { sandboxCommand } from './commands/sandbox.ts';
 import { sendCommand } from './commands/send.ts';
 import { validateCommand } from './commands/validate.ts';
+import { verifyCommand } from './commands/verify.ts';
 
 /** Every subcommand; a new one is a commands/<name>.ts file added here. */
 const commands: readonly CliCommand[] = [
@@ -21,6 +24,9 @@ const commands: readonly CliCommand[] = [
   exportCommand,
   reconcileCommand,
   linksCommand,
+  verifyCommand,
+  backupCommand,
+  restoreCommand,
 ];
 
 const usage = (): string =>

@@ -3,7 +3,7 @@ import type { AuditExportResult, AuditSelection } from '../../common/contract/au
 import { err, ok, type Result } from '../../common/result.ts';
 import type { ExportFailure } from './export-failure.ts';
 import { ledgerAuditRows, toAuditBatch } from './ledger-audit-rows.ts';
-import { ledgerHead } from './ledger-head.ts';
+import { currentLedgerHead } from '../audit/ledger-head.ts';
 import { withLedgerSnapshot } from './ledger-reader.ts';
 import { manifestFilter, selectBatches } from './audit-selection.ts';
 import { writeAuditExport } from './write-audit-export.ts';
@@ -53,7 +53,7 @@ export const exportAuditReport = (
       filter: manifestFilter(selection),
       exportedBy: context.exportedBy(),
       appVersion: context.appVersion,
-      ledgerHead: ledgerHead(db),
+      ledgerHead: currentLedgerHead(db),
       now: context.now,
     });
     if (!written.ok) return written;

@@ -5,11 +5,14 @@ import { migration0002 } from './migrations/0002-draft-row-extras.ts';
 import { migration0003 } from './migrations/0003-batches.ts';
 import { migration0004 } from './migrations/0004-batch-phone-country.ts';
 import { migration0005 } from './migrations/0005-self-contained-batches.ts';
+import { migration0006 } from './migrations/0006-chain-covers-batches.ts';
 
 export interface Migration {
   readonly id: number;
   readonly name: string;
   readonly sql: string;
+  /** A step SQL cannot do (hashing the event chain), run after `sql` in the same transaction. */
+  readonly upgrade?: (db: Database.Database) => void;
 }
 
 /** Append-only: a shipped migration is never edited; a change is a new migration. */
@@ -19,6 +22,7 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 const checksum = (sql: string): string => createHash('sha256').update(sql).digest('hex');
@@ -57,6 +61,7 @@ export const migrate = (db: Database.Database, known: readonly Migration[] = mig
     if (applied.some((row) => row.id === migration.id)) continue;
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.upgrade?.(db);
       record.run(migration.id, migration.name, checksum(migration.sql), new Date().toISOString());
     })();
   }

@@ -16,6 +16,7 @@ import {
 } from './connection-store.ts';
 import { createDraftStore, type DraftState, type DraftStore } from './draft-store.ts';
 import { createImportStore, type ImportStore, type ImportStoreState } from './import-store.ts';
+import { createLedgerStore, type LedgerState, type LedgerStore } from './ledger-store.ts';
 import { createReviewStore, type ReviewState, type ReviewStore } from './review-store.ts';
 import { createRowEditStore, type RowEditState, type RowEditStore } from './row-edit-store.ts';
 import {
@@ -37,6 +38,7 @@ export interface Stores {
   readonly rowEdit: RowEditStore;
   readonly sending: SendingSettingsStore;
   readonly audit: AuditActionsStore;
+  readonly ledger: LedgerStore;
 }
 
 /** A fresh set of stores per app (and per test), all talking to main through one api. */
@@ -55,6 +57,7 @@ export const createStores = (api: GiftBatchApi): Stores => {
     rowEdit: createRowEditStore(api, batches),
     sending: createSendingSettingsStore(api),
     audit: createAuditActionsStore(api),
+    ledger: createLedgerStore(api),
   };
 };
 
@@ -90,3 +93,5 @@ export const useSendingSettingsState = <T,>(selector: (state: SendingSettingsSta
   useStore(useStores().sending, selector);
 export const useAuditActionsState = <T,>(selector: (state: AuditActionsState) => T): T =>
   useStore(useStores().audit, selector);
+export const useLedgerState = <T,>(selector: (state: LedgerState) => T): T =>
+  useStore(useStores().ledger, selector);

@@ -5,6 +5,7 @@ import { environmentLabels } from '../../components/format.ts';
 import { TextField } from '../../components/text-field.tsx';
 import { useConnectionState } from '../../state/stores.tsx';
 import { ConnectionResult } from './connection-result.tsx';
+import { LedgerCard } from './ledger-card.tsx';
 import { SendingSettingsForm } from './sending-settings-form.tsx';
 
 const environmentHints: Record<Environment, string> = {
@@ -172,6 +173,7 @@ export const SettingsScreen = () => {
       <EnvironmentForm key={connection.environment} connection={connection} />
       <CredentialsForm connection={connection} />
       <SendingSettingsForm />
+      <LedgerCard />
     </div>
   );
 };
