@@ -12,6 +12,8 @@ import { createCatalogHandlers } from './ipc/handlers/catalog.handlers.ts';
 import { createDraftsHandlers } from './ipc/handlers/drafts.handlers.ts';
 import { createBatchesHandlers } from './ipc/handlers/batches.handlers.ts';
 import { createSettingsHandlers } from './ipc/handlers/settings.handlers.ts';
+import { createHistoryHandlers } from './ipc/handlers/history.handlers.ts';
+import { createHistory } from './batches/history.ts';
 import type { BatchEngine } from './engine/batch-engine.ts';
 import { createImportHandlers } from './ipc/handlers/import.handlers.ts';
 import { createMappingMemory } from './import/mapping-memory.ts';
@@ -94,6 +96,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     ...createSettingsHandlers(settings),
     ...createBatchesHandlers({ drafts, queries, service, engine }),
     ...createImportHandlers(createMappingMemory(ledger), events),
+    ...createHistoryHandlers(createHistory({ ledger, queries, drafts })),
   };
   return {
     handlers,

@@ -26,6 +26,7 @@ import {
 } from './connection.ts';
 import type { CallDefinition, EventDefinition } from './define.ts';
 import { draftsCreate, draftsDelete, draftsList, draftsOpen, draftsSaveChanges } from './drafts.ts';
+import { historyBatchRecord, historyDuplicateBatch, historyList, historySearchRows } from './history.ts';
 import { draftImportFile, draftImportProgress, draftRememberMapping } from './import.ts';
 import { reviewPrepare } from './review.ts';
 import { sendingSettingsGet, sendingSettingsUpdate } from './sending-settings.ts';
@@ -64,6 +65,10 @@ export const callContract = {
   'batches:retry-failed': batchesRetryFailed,
   'batches:row-values': batchesRowValues,
   'batches:revise-row': batchesReviseRow,
+  'history:list': historyList,
+  'history:search-rows': historySearchRows,
+  'history:batch-record': historyBatchRecord,
+  'history:duplicate-batch': historyDuplicateBatch,
 } as const satisfies Record<string, CallDefinition>;
 
 export const eventContract = {

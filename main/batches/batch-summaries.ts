@@ -17,9 +17,14 @@ export const createBatchSummaries = (db: Database.Database) => {
   const selectCounts = db.prepare<[string], { state: string; count: number }>(
     'SELECT state, COUNT(*) AS count FROM batch_rows WHERE batch_id = ? GROUP BY state',
   );
-  const selectCosts = db.prepare<[string], { fulfilled: number | null; first: string; last: string }>(
+  // Charged cost has one definition, kept up to date by the ledger's triggers (migration 0007).
+  const selectCosts = db.prepare<
+    [{ id: string }],
+    { fulfilled: number | null; charged: number | null; first: string; last: string }
+  >(
     `SELECT SUM(CASE WHEN state = 'fulfilled' THEN cost_cents ELSE 0 END) AS fulfilled,
-       MIN(po_number) AS first, MAX(po_number) AS last FROM batch_rows WHERE batch_id = ?`,
+       (SELECT charged_cents FROM batch_stats WHERE batch_id = @id) AS charged,
+       MIN(po_number) AS first, MAX(po_number) AS last FROM batch_rows WHERE batch_id = @id`,
   );
   const selectRows = db.prepare<[string], BatchRowRecord>(
     'SELECT * FROM batch_rows WHERE batch_id = ? ORDER BY row_no',
@@ -27,7 +32,7 @@ export const createBatchSummaries = (db: Database.Database) => {
 
   /** `ownerId`: the asking process, so a lease it holds itself is not "sending elsewhere". */
   const summaryOf = (record: BatchRecord, nowMs: number, ownerId?: string): BatchSummary => {
-    const costs = selectCosts.get(record.id);
+    const costs = selectCosts.get({ id: record.id });
     return {
       id: record.id,
       name: record.name,
@@ -40,6 +45,7 @@ export const createBatchSummaries = (db: Database.Database) => {
       counts: countsFrom(selectCounts.all(record.id)),
       reviewedCostCents: record.reviewed_cost_cents,
       fulfilledCostCents: costs?.fulfilled ?? 0,
+      chargedCostCents: costs?.charged ?? 0,
       currencyCode: record.currency_code,
       firstPoNumber: costs?.first ?? '',
       lastPoNumber: costs?.last ?? '',

@@ -5,6 +5,7 @@ import { migration0002 } from './migrations/0002-draft-row-extras.ts';
 import { migration0003 } from './migrations/0003-batches.ts';
 import { migration0004 } from './migrations/0004-batch-phone-country.ts';
 import { migration0005 } from './migrations/0005-self-contained-batches.ts';
+import { migration0007 } from './migrations/0007-history.ts';
 
 export interface Migration {
   readonly id: number;
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0007,
 ];
 
 const checksum = (sql: string): string => createHash('sha256').update(sql).digest('hex');
