@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { appError } from '../../../common/errors.ts';
 import { err, ok } from '../../../common/result.ts';
 import type { EventHub } from '../../events/event-hub.ts';
@@ -35,6 +36,7 @@ export const createImportHandlers = (
       mapping: [...(recalled ?? imported.value.suggestedMapping)],
       mappingRemembered: recalled !== undefined,
       signature: imported.value.signature,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
     });
   },
   'draft:remember-mapping': ({ signature, mapping }) => {
