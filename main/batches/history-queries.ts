@@ -35,11 +35,15 @@ const batchConditions = `(@from IS NULL OR b.created_at >= @from)
   AND (@states IS NULL OR b.status IN (SELECT value FROM json_each(@states)))
   AND (@environment IS NULL OR b.environment = @environment)`;
 
-const batchWhere = `${batchConditions}
+const batchWhere = (terms: SearchTerms) => `${batchConditions}
   AND (@productId IS NULL
     OR EXISTS (SELECT 1 FROM batch_rows p WHERE p.product_id = @productId AND p.batch_id = b.id))
-  AND (@prefix IS NULL OR b.name LIKE @nameContains ESCAPE '\\' OR b.id = @batchId
-    OR b.id IN (SELECT r.batch_id FROM batch_rows r WHERE r.rowid IN (${matchingRowIdsSql})))`;
+  ${
+    terms.prefix === null
+      ? ''
+      : `AND (b.name LIKE @nameContains ESCAPE '\\' OR b.id = @batchId
+    OR b.id IN (SELECT r.batch_id FROM batch_rows r WHERE r.rowid IN (${matchingRowIdsSql(terms)})))`
+  }`;
 
 const sortSql: Readonly<Record<HistorySortColumn, string>> = {
   name: 'b.name COLLATE NOCASE',
@@ -132,29 +136,33 @@ export const recipientNameOf = (row: {
  * over IPC.
  */
 export const createHistoryQueries = (db: Database.Database, batches: BatchQueries) => {
-  const fromBatches = `FROM batches b JOIN batch_stats s ON s.batch_id = b.id WHERE ${batchWhere}`;
+  // One statement per shape of query (sort, and which search keys apply), prepared once and kept.
+  const statements = new Map<string, Database.Statement>();
+  const prepared = <Params extends object, Row>(sql: string): Database.Statement<[Params], Row> => {
+    const known = statements.get(sql);
+    if (known !== undefined) return known as Database.Statement<[Params], Row>; // cached under its own SQL
+    const statement = db.prepare<[Params], Row>(sql);
+    statements.set(sql, statement);
+    return statement;
+  };
+  const fromBatches = (terms: SearchTerms) =>
+    `FROM batches b JOIN batch_stats s ON s.batch_id = b.id WHERE ${batchWhere(terms)}`;
   type PageParams = FilterParams & { limit: number; offset: number };
   type PageRecord = { id: string; sent_at: string | null; finished_at: string | null };
-  const pageStatements = new Map<string, Database.Statement<[PageParams], PageRecord>>();
-  const pageStatement = (column: HistorySortColumn, direction: 'asc' | 'desc') => {
-    const key = `${column} ${direction}`;
-    const known = pageStatements.get(key);
-    if (known !== undefined) return known;
-    const statement = db.prepare<[PageParams], PageRecord>(
-      `SELECT b.id, b.sent_at, b.finished_at ${fromBatches}
+  const selectPage = (params: FilterParams, column: HistorySortColumn, direction: 'asc' | 'desc') =>
+    prepared<PageParams, PageRecord>(
+      `SELECT b.id, b.sent_at, b.finished_at ${fromBatches(params)}
        ORDER BY ${sortSql[column]} ${direction.toUpperCase()}, b.created_at DESC, b.id
        LIMIT @limit OFFSET @offset`,
     );
-    pageStatements.set(key, statement);
-    return statement;
-  };
-  const selectTotals = db.prepare<[FilterParams], TotalsRecord>(
-    `SELECT b.currency_code, COUNT(*) AS batches, SUM(s.rows) AS rows, SUM(s.queued) AS queued,
-       SUM(s.submitting) AS submitting, SUM(s.pending) AS pending, SUM(s.fulfilled) AS fulfilled,
-       SUM(s.failed) AS failed, SUM(s.needs_review) AS needs_review, SUM(s.cancelled) AS cancelled,
-       SUM(b.reviewed_cost_cents) AS reviewed, SUM(s.charged_cents) AS charged
-     ${fromBatches} GROUP BY b.currency_code ORDER BY b.currency_code`,
-  );
+  const selectTotals = (params: FilterParams) =>
+    prepared<FilterParams, TotalsRecord>(
+      `SELECT b.currency_code, COUNT(*) AS batches, SUM(s.rows) AS rows, SUM(s.queued) AS queued,
+         SUM(s.submitting) AS submitting, SUM(s.pending) AS pending, SUM(s.fulfilled) AS fulfilled,
+         SUM(s.failed) AS failed, SUM(s.needs_review) AS needs_review, SUM(s.cancelled) AS cancelled,
+         SUM(b.reviewed_cost_cents) AS reviewed, SUM(s.charged_cents) AS charged
+       ${fromBatches(params)} GROUP BY b.currency_code ORDER BY b.currency_code`,
+    );
   const selectEnvironments = db.prepare<[], { environment: string }>(
     'SELECT DISTINCT environment FROM batches ORDER BY environment',
   );
@@ -169,18 +177,20 @@ export const createHistoryQueries = (db: Database.Database, batches: BatchQuerie
      FROM products WHERE id IS NOT NULL`,
   );
 
-  const rowMatches = `FROM (${matchingRowIdsSql}) m
+  const rowMatches = (terms: SearchTerms) => `FROM (${matchingRowIdsSql(terms)}) m
     JOIN batch_rows r ON r.rowid = m.id JOIN batches b ON b.id = r.batch_id
     WHERE ${batchConditions} AND (@productId IS NULL OR r.product_id = @productId)`;
-  const selectRowMatches = db.prepare<[FilterParams & { limit: number; offset: number }], RowMatchRecord>(
-    `SELECT b.id AS batch_id, b.name AS batch_name, b.environment, b.created_at, b.currency_code, r.row_no,
-       r.po_number, r.recipient_label, r.first_name, r.last_name, r.email, r.sms, r.reference, r.product_id,
-       r.product_name, r.cost_cents, r.order_id, r.state
-     ${rowMatches} ORDER BY b.created_at DESC, b.id, r.row_no LIMIT @limit OFFSET @offset`,
-  );
-  const countRowMatches = db.prepare<[FilterParams & { cap: number }], { count: number }>(
-    `SELECT COUNT(*) AS count FROM (SELECT 1 ${rowMatches} LIMIT @cap)`,
-  );
+  const selectRowMatches = (params: FilterParams) =>
+    prepared<FilterParams & { limit: number; offset: number }, RowMatchRecord>(
+      `SELECT b.id AS batch_id, b.name AS batch_name, b.environment, b.created_at, b.currency_code, r.row_no,
+         r.po_number, r.recipient_label, r.first_name, r.last_name, r.email, r.sms, r.reference, r.product_id,
+         r.product_name, r.cost_cents, r.order_id, r.state
+       ${rowMatches(params)} ORDER BY b.created_at DESC, b.id, r.row_no LIMIT @limit OFFSET @offset`,
+    );
+  const countRowMatches = (params: FilterParams) =>
+    prepared<FilterParams & { cap: number }, { count: number }>(
+      `SELECT COUNT(*) AS count FROM (SELECT 1 ${rowMatches(params)} LIMIT @cap)`,
+    );
 
   return {
     list: (input: {
@@ -190,7 +200,7 @@ export const createHistoryQueries = (db: Database.Database, batches: BatchQuerie
       readonly offset: number;
     }): HistoryPage => {
       const params = paramsOf(input.filter);
-      const page = pageStatement(input.sort.column, input.sort.direction).all({
+      const page = selectPage(params, input.sort.column, input.sort.direction).all({
         ...params,
         limit: input.limit,
         offset: input.offset,
@@ -202,7 +212,7 @@ export const createHistoryQueries = (db: Database.Database, batches: BatchQuerie
             ? []
             : [{ summary, sentAt: record.sent_at, finishedAt: record.finished_at }];
         }),
-        totals: totalsFrom(selectTotals.all(params)),
+        totals: totalsFrom(selectTotals(params).all(params)),
         environments: selectEnvironments.all().map((record) => record.environment),
         products: selectProducts.all().map((record) => ({ id: record.id, name: record.name ?? record.id })),
       };
@@ -215,8 +225,8 @@ export const createHistoryQueries = (db: Database.Database, batches: BatchQuerie
     }): HistoryRowMatches => {
       const params = paramsOf(input.filter);
       if (params.prefix === null) return { rows: [], total: 0, capped: false };
-      const counted = countRowMatches.get({ ...params, cap: maxCountedMatches + 1 })?.count ?? 0;
-      const rows = selectRowMatches.all({ ...params, limit: input.limit, offset: input.offset });
+      const counted = countRowMatches(params).get({ ...params, cap: maxCountedMatches + 1 })?.count ?? 0;
+      const rows = selectRowMatches(params).all({ ...params, limit: input.limit, offset: input.offset });
       return {
         rows: rows.map((row) => ({
           batchId: row.batch_id,

@@ -64,17 +64,29 @@ export const searchTermsOf = (search: string | undefined): SearchTerms => {
 };
 
 /**
- * The rowids of rows matching the terms: one indexed lookup per key, united. Bound by name from
- * `SearchTerms`.
+ * The rowids of rows matching the terms: one indexed lookup per key that can match, united. A key
+ * that cannot match is left out rather than bound to NULL: LIKE against NULL cannot use its index and
+ * would scan every row. Bound by name from `SearchTerms`.
  */
-export const matchingRowIdsSql = `
-  SELECT rowid AS id FROM batch_rows WHERE email LIKE @prefix ESCAPE '\\'
-  UNION SELECT rowid FROM batch_rows WHERE first_name LIKE @prefix ESCAPE '\\'
-  UNION SELECT rowid FROM batch_rows WHERE last_name LIKE @prefix ESCAPE '\\'
-  UNION SELECT rowid FROM batch_rows WHERE reference LIKE @prefix ESCAPE '\\'
-  UNION SELECT rowid FROM batch_rows WHERE order_id LIKE @prefix ESCAPE '\\'
-  UNION SELECT rowid FROM batch_rows WHERE po_number >= @poFrom AND po_number < @poTo
-  UNION SELECT rowid FROM batch_rows WHERE sms = @phone
-  UNION SELECT rowid FROM batch_rows WHERE sms >= @phoneFrom AND sms < @phoneTo
-  UNION SELECT rowid FROM batch_rows
-    WHERE first_name LIKE @firstName ESCAPE '\\' AND last_name LIKE @lastNamePrefix ESCAPE '\\'`;
+export const matchingRowIdsSql = (terms: SearchTerms): string => {
+  const branches = [
+    terms.prefix === null
+      ? []
+      : [
+          `email LIKE @prefix ESCAPE '\\'`,
+          `first_name LIKE @prefix ESCAPE '\\'`,
+          `last_name LIKE @prefix ESCAPE '\\'`,
+          `reference LIKE @prefix ESCAPE '\\'`,
+          `order_id LIKE @prefix ESCAPE '\\'`,
+          'po_number >= @poFrom AND po_number < @poTo',
+        ],
+    terms.phone === null ? [] : ['sms = @phone'],
+    terms.phoneFrom === null ? [] : ['sms >= @phoneFrom AND sms < @phoneTo'],
+    terms.firstName === null
+      ? []
+      : [`first_name LIKE @firstName ESCAPE '\\' AND last_name LIKE @lastNamePrefix ESCAPE '\\'`],
+  ].flat();
+  return branches.length === 0
+    ? 'SELECT NULL AS id WHERE 0'
+    : branches.map((where) => `SELECT rowid AS id FROM batch_rows WHERE ${where}`).join(' UNION ');
+};

@@ -94,8 +94,8 @@ describe('History', () => {
     expect(lines[0]).toMatch(
       /Committed from draft “Spring thanks” by .+@.+: 3 rows, reviewed total \$73\.14/,
     );
-    expect(lines.some((line) => line?.includes('Sending started'))).toBe(true);
-    expect(lines.some((line) => line?.includes('3 rows fulfilled'))).toBe(true);
+    expect(lines.some((line) => line.includes('Sending started'))).toBe(true);
+    expect(lines.some((line) => line.includes('3 rows fulfilled'))).toBe(true);
     expect(lines.at(-1)).toContain('Completed');
 
     const rows = screen.getByRole('table', { name: 'Rows as sent' });
