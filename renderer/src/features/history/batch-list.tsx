@@ -151,26 +151,28 @@ export const BatchList = () => {
   }
   return (
     <>
-      <table className="review__table batches" aria-label="Batches">
-        <thead>
-          <tr>
-            {columns.map(([column, label]) => (
-              <SortableHeader key={column} column={column} label={label} />
+      <div className="history__scroll">
+        <table className="review__table batches" aria-label="Batches">
+          <thead>
+            <tr>
+              {columns.map(([column, label]) => (
+                <SortableHeader key={column} column={column} label={label} />
+              ))}
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.batches.map((entry) => (
+              <BatchListRow key={entry.summary.id} entry={entry} />
             ))}
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {page.batches.map((entry) => (
-            <BatchListRow key={entry.summary.id} entry={entry} />
-          ))}
-        </tbody>
-        <tfoot>
-          <TotalsRow totals={page.totals} />
-        </tfoot>
-      </table>
+          </tbody>
+          <tfoot>
+            <TotalsRow totals={page.totals} />
+          </tfoot>
+        </table>
+      </div>
       <Pager
         label="Pages of batches"
         offset={offset}

@@ -17,51 +17,53 @@ export const RowMatches = () => {
     <section className="history__matches" aria-label="Matching rows">
       <h3>{heading}</h3>
       {matches.rows.length === 0 ? null : (
-        <table className="review__table history__table" aria-label="Matching rows">
-          <thead>
-            <tr>
-              <th scope="col">Batch</th>
-              <th scope="col">Row</th>
-              <th scope="col">Recipient</th>
-              <th scope="col">Email</th>
-              <th scope="col">Phone</th>
-              <th scope="col">Reference</th>
-              <th scope="col">PO number</th>
-              <th scope="col">Order id</th>
-              <th scope="col">State</th>
-              <th scope="col">Cost</th>
-            </tr>
-          </thead>
-          <tbody>
-            {matches.rows.map((row) => (
-              <tr key={`${row.batchId}-${String(row.rowNo)}`} className="batches__row">
-                <td>
-                  <button
-                    type="button"
-                    className="button--link batches__name"
-                    onClick={() => {
-                      batchTracked(row.batchId);
-                    }}
-                  >
-                    {row.batchName}
-                  </button>
-                  <span className="batches__id">
-                    {row.environment} · {formatDateTime(row.createdAt)}
-                  </span>
-                </td>
-                <td>{row.rowNo}</td>
-                <td>{row.recipient}</td>
-                <td>{row.email ?? ''}</td>
-                <td>{row.sms ?? ''}</td>
-                <td>{row.reference ?? ''}</td>
-                <td className="history__code">{row.poNumber}</td>
-                <td className="history__code">{row.orderId ?? ''}</td>
-                <td>{rowStateLabels[row.state]}</td>
-                <td className="batches__money">{formatCents(row.costCents, row.currencyCode)}</td>
+        <div className="history__scroll">
+          <table className="review__table history__table" aria-label="Matching rows">
+            <thead>
+              <tr>
+                <th scope="col">Batch</th>
+                <th scope="col">Row</th>
+                <th scope="col">Recipient</th>
+                <th scope="col">Email</th>
+                <th scope="col">Phone</th>
+                <th scope="col">Reference</th>
+                <th scope="col">PO number</th>
+                <th scope="col">Order id</th>
+                <th scope="col">State</th>
+                <th scope="col">Cost</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {matches.rows.map((row) => (
+                <tr key={`${row.batchId}-${String(row.rowNo)}`} className="batches__row">
+                  <td>
+                    <button
+                      type="button"
+                      className="button--link batches__name"
+                      onClick={() => {
+                        batchTracked(row.batchId);
+                      }}
+                    >
+                      {row.batchName}
+                    </button>
+                    <span className="batches__id">
+                      {row.environment} · {formatDateTime(row.createdAt)}
+                    </span>
+                  </td>
+                  <td>{row.rowNo}</td>
+                  <td>{row.recipient}</td>
+                  <td>{row.email ?? ''}</td>
+                  <td>{row.sms ?? ''}</td>
+                  <td>{row.reference ?? ''}</td>
+                  <td className="history__code">{row.poNumber}</td>
+                  <td className="history__code">{row.orderId ?? ''}</td>
+                  <td>{rowStateLabels[row.state]}</td>
+                  <td className="batches__money">{formatCents(row.costCents, row.currencyCode)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <Pager
         label="Pages of matching rows"
