@@ -24,7 +24,9 @@ const insertRow = (rowNo: number, state: string, orderId: string | null) => {
 };
 const stats = () =>
   db
-    .prepare('SELECT rows, queued, pending, fulfilled, failed, needs_review, charged_cents FROM batch_stats')
+    .prepare(
+      'SELECT rows, queued, pending, fulfilled, failed, needs_review, fulfilled_cents, charged_cents FROM batch_stats',
+    )
     .get();
 
 it('counts the rows of batches from before, then keeps the counts and charged cost as rows change', () => {
@@ -50,6 +52,7 @@ it('counts the rows of batches from before, then keeps the counts and charged co
     fulfilled: 1,
     failed: 1,
     needs_review: 1,
+    fulfilled_cents: 2438,
     charged_cents: 4876,
   });
 
@@ -63,6 +66,7 @@ it('counts the rows of batches from before, then keeps the counts and charged co
     fulfilled: 2,
     failed: 1,
     needs_review: 1,
+    fulfilled_cents: 4838,
     charged_cents: 7276,
   });
 });

@@ -1,5 +1,5 @@
 /**
- * History over a large ledger (docs/architecture.md §1.5): per-batch counts and charged cost kept by
+ * History over a large ledger (docs/architecture.md §1.5): per-batch counts, fulfilled and charged cost kept by
  * triggers in `batch_stats`, so listing, sorting and totalling 1,000 batches never scans their rows; and
  * case-insensitive indexes on the row fields History searches by prefix.
  *
@@ -16,6 +16,7 @@ const counted = (row: 'NEW' | 'OLD', sign: '+' | '-') => `
   failed = failed ${sign} (${row}.state = 'failed'),
   needs_review = needs_review ${sign} (${row}.state = 'needs_review'),
   cancelled = cancelled ${sign} (${row}.state = 'cancelled'),
+  fulfilled_cents = fulfilled_cents ${sign} CASE WHEN ${row}.state = 'fulfilled' THEN ${row}.cost_cents ELSE 0 END,
   charged_cents = charged_cents ${sign} CASE
     WHEN ${row}.order_id IS NOT NULL AND ${row}.state <> 'failed' THEN ${row}.cost_cents ELSE 0 END`;
 
@@ -33,6 +34,7 @@ export const migration0007 = {
       failed INTEGER NOT NULL DEFAULT 0,
       needs_review INTEGER NOT NULL DEFAULT 0,
       cancelled INTEGER NOT NULL DEFAULT 0,
+      fulfilled_cents INTEGER NOT NULL DEFAULT 0,
       charged_cents INTEGER NOT NULL DEFAULT 0
     );
     INSERT INTO batch_stats (batch_id) SELECT id FROM batches;
@@ -58,6 +60,8 @@ export const migration0007 = {
       failed = (SELECT COUNT(*) FROM batch_rows r WHERE r.batch_id = batch_stats.batch_id AND r.state = 'failed'),
       needs_review = (SELECT COUNT(*) FROM batch_rows r WHERE r.batch_id = batch_stats.batch_id AND r.state = 'needs_review'),
       cancelled = (SELECT COUNT(*) FROM batch_rows r WHERE r.batch_id = batch_stats.batch_id AND r.state = 'cancelled'),
+      fulfilled_cents = (SELECT COALESCE(SUM(r.cost_cents), 0) FROM batch_rows r
+        WHERE r.batch_id = batch_stats.batch_id AND r.state = 'fulfilled'),
       charged_cents = (SELECT COALESCE(SUM(r.cost_cents), 0) FROM batch_rows r
         WHERE r.batch_id = batch_stats.batch_id AND r.order_id IS NOT NULL AND r.state <> 'failed');
 
