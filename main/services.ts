@@ -11,6 +11,8 @@ import { createCatalogHandlers } from './ipc/handlers/catalog.handlers.ts';
 import { createDraftsHandlers } from './ipc/handlers/drafts.handlers.ts';
 import { createBatchesHandlers } from './ipc/handlers/batches.handlers.ts';
 import { createSettingsHandlers } from './ipc/handlers/settings.handlers.ts';
+import { createHistoryHandlers } from './ipc/handlers/history.handlers.ts';
+import { createHistory } from './batches/history.ts';
 import type { BatchEngine } from './engine/batch-engine.ts';
 import { createAuditActions } from './export/audit-actions.ts';
 import { createAuditHandlers } from './ipc/handlers/audit.handlers.ts';
@@ -106,6 +108,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
       }),
     ),
     ...createLedgerHandlers(createLedgerService(ledger)),
+    ...createHistoryHandlers(createHistory({ ledger, queries, drafts })),
   };
   return {
     handlers,

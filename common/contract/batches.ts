@@ -60,9 +60,15 @@ export const batchSummarySchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   counts: batchCountsSchema,
-  /** What the review showed; the cost of fulfilled rows is what the provider charged. */
+  /** What the review showed. */
   reviewedCostCents: cents,
+  /** The cost of fulfilled rows only. */
   fulfilledCostCents: cents,
+  /**
+   * What the ledger knows the provider charged: every row with an order that has not failed (pending,
+   * fulfilled, in review; placed before a pause or found again through a 409). Never 0 while orders exist.
+   */
+  chargedCostCents: cents,
   currencyCode: z.string(),
   firstPoNumber: z.string(),
   lastPoNumber: z.string(),

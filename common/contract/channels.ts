@@ -34,6 +34,7 @@ import {
 } from './connection.ts';
 import type { CallDefinition, EventDefinition } from './define.ts';
 import { draftsCreate, draftsDelete, draftsList, draftsOpen, draftsSaveChanges } from './drafts.ts';
+import { historyBatchRecord, historyDuplicateBatch, historyList, historySearchRows } from './history.ts';
 import { draftImportFile, draftImportProgress, draftRememberMapping } from './import.ts';
 import { ledgerBackup, ledgerRestore, ledgerVerify } from './ledger.ts';
 import { reviewPrepare } from './review.ts';
@@ -81,6 +82,10 @@ export const callContract = {
   'ledger:verify': ledgerVerify,
   'ledger:backup': ledgerBackup,
   'ledger:restore': ledgerRestore,
+  'history:list': historyList,
+  'history:search-rows': historySearchRows,
+  'history:batch-record': historyBatchRecord,
+  'history:duplicate-batch': historyDuplicateBatch,
 } as const satisfies Record<string, CallDefinition>;
 
 export const eventContract = {

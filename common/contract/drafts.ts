@@ -15,6 +15,13 @@ export const recipientRowSchema = z.partialRecord(z.enum(recipientFields), cellS
   Partial<Record<RecipientField, string>>
 >;
 
+/** A file by name and the SHA-256 of its bytes, as read when it was imported. */
+export const importedFileSchema = z.strictObject({
+  fileName: z.string().min(1).max(255),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type ImportedFile = z.infer<typeof importedFileSchema>;
+
 export const draftSettingsSchema = z.object({
   deliveryType: deliveryTypeSchema,
   defaults: z.object({
@@ -25,6 +32,8 @@ export const draftSettingsSchema = z.object({
   }) satisfies z.ZodType<BatchDefaults>,
   /** ISO 3166 alpha-2, for phone numbers typed without a country code. */
   defaultCountry: z.string().length(2),
+  /** The file last imported into the draft: a batch committed from it records where its rows came from. */
+  importedFrom: importedFileSchema.optional(),
 });
 export type DraftSettings = z.infer<typeof draftSettingsSchema>;
 

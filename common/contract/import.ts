@@ -37,6 +37,8 @@ export const importedTableSchema = z.object({
       message: z.string(),
     }),
   ),
+  /** Hex SHA-256 of the file's bytes, recorded with a batch committed from the rows. */
+  sha256: z.string(),
 });
 export type ImportedTableView = z.infer<typeof importedTableSchema>;
 

@@ -109,14 +109,3 @@ export const emptyCounts = (): BatchCounts => ({
   needsReview: 0,
   cancelled: 0,
 });
-
-export const countsFrom = (byState: readonly { state: string; count: number }[]): BatchCounts => {
-  const counts = emptyCounts();
-  for (const { state, count } of byState) {
-    counts.rows += count;
-    const known = checkRowState(state);
-    if (known === 'needs_review') counts.needsReview += count;
-    else counts[known] += count;
-  }
-  return counts;
-};

@@ -1,25 +1,54 @@
 import type Database from 'better-sqlite3';
-import type { BatchDetail, BatchSummary } from '../../common/contract/batches.ts';
+import type { BatchCounts, BatchDetail, BatchSummary } from '../../common/contract/batches.ts';
 import { defaultPhoneCountry } from '../../common/recipients/countries.ts';
 import {
   checkBatchState,
-  countsFrom,
+  emptyCounts,
   parsePauseReason,
   toRowView,
   type BatchRecord,
   type BatchRowRecord,
 } from './batch-records.ts';
 
+interface BatchStatsRecord {
+  rows: number;
+  queued: number;
+  submitting: number;
+  pending: number;
+  fulfilled: number;
+  failed: number;
+  needs_review: number;
+  cancelled: number;
+  fulfilled_cents: number;
+  charged_cents: number;
+}
+
+const countsOf = (stats: BatchStatsRecord | undefined): BatchCounts =>
+  stats === undefined
+    ? emptyCounts()
+    : {
+        rows: stats.rows,
+        queued: stats.queued,
+        submitting: stats.submitting,
+        pending: stats.pending,
+        fulfilled: stats.fulfilled,
+        failed: stats.failed,
+        needsReview: stats.needs_review,
+        cancelled: stats.cancelled,
+      };
+
 /** What the screens and the CLI show of batches: read-only queries over the ledger. */
 export const createBatchSummaries = (db: Database.Database) => {
   const selectBatch = db.prepare<[string], BatchRecord>('SELECT * FROM batches WHERE id = ?');
   const selectBatches = db.prepare<[], BatchRecord>('SELECT * FROM batches ORDER BY created_at DESC');
-  const selectCounts = db.prepare<[string], { state: string; count: number }>(
-    'SELECT state, COUNT(*) AS count FROM batch_rows WHERE batch_id = ? GROUP BY state',
+  // Counts and costs are kept by the ledger's triggers (migration 0007), the one definition of charged
+  // cost, so a summary never scans its batch's rows.
+  const selectStats = db.prepare<[string], BatchStatsRecord>('SELECT * FROM batch_stats WHERE batch_id = ?');
+  const selectFirstPo = db.prepare<[string], { po_number: string }>(
+    'SELECT po_number FROM batch_rows WHERE batch_id = ? ORDER BY row_no LIMIT 1',
   );
-  const selectCosts = db.prepare<[string], { fulfilled: number | null; first: string; last: string }>(
-    `SELECT SUM(CASE WHEN state = 'fulfilled' THEN cost_cents ELSE 0 END) AS fulfilled,
-       MIN(po_number) AS first, MAX(po_number) AS last FROM batch_rows WHERE batch_id = ?`,
+  const selectLastPo = db.prepare<[string], { po_number: string }>(
+    'SELECT po_number FROM batch_rows WHERE batch_id = ? ORDER BY row_no DESC LIMIT 1',
   );
   const selectRows = db.prepare<[string], BatchRowRecord>(
     'SELECT * FROM batch_rows WHERE batch_id = ? ORDER BY row_no',
@@ -27,7 +56,7 @@ export const createBatchSummaries = (db: Database.Database) => {
 
   /** `ownerId`: the asking process, so a lease it holds itself is not "sending elsewhere". */
   const summaryOf = (record: BatchRecord, nowMs: number, ownerId?: string): BatchSummary => {
-    const costs = selectCosts.get(record.id);
+    const stats = selectStats.get(record.id);
     return {
       id: record.id,
       name: record.name,
@@ -37,12 +66,13 @@ export const createBatchSummaries = (db: Database.Database) => {
       environment: record.environment,
       createdAt: record.created_at,
       updatedAt: record.updated_at,
-      counts: countsFrom(selectCounts.all(record.id)),
+      counts: countsOf(stats),
       reviewedCostCents: record.reviewed_cost_cents,
-      fulfilledCostCents: costs?.fulfilled ?? 0,
+      fulfilledCostCents: stats?.fulfilled_cents ?? 0,
+      chargedCostCents: stats?.charged_cents ?? 0,
       currencyCode: record.currency_code,
-      firstPoNumber: costs?.first ?? '',
-      lastPoNumber: costs?.last ?? '',
+      firstPoNumber: selectFirstPo.get(record.id)?.po_number ?? '',
+      lastPoNumber: selectLastPo.get(record.id)?.po_number ?? '',
       pauseReason: parsePauseReason(record.pause_reason_json),
       sendingElsewhere:
         record.lease_owner !== null && record.lease_owner !== ownerId && (record.lease_until ?? 0) >= nowMs,

@@ -45,7 +45,7 @@ export const describeOutcome = (summary: BatchSummary, rows: readonly BatchRowVi
   const money = (cents: number) => formatCents(cents, summary.currencyCode);
   const lines = [
     `Batch ${summary.id} ${summary.status.replaceAll('_', ' ')}: ${String(json.fulfilled)} of ${String(json.rows)} fulfilled, ${String(json.failed)} failed, ${String(json.needsReview)} need review, ${String(json.pending)} not yet sent or settled.`,
-    `Cost: ${money(summary.fulfilledCostCents)} charged of ${money(summary.reviewedCostCents)} reviewed.`,
+    `Cost: ${money(summary.chargedCostCents)} charged of ${money(summary.reviewedCostCents)} reviewed.`,
   ];
   const failures = rows.filter((row) => row.state === 'failed' || row.state === 'needs_review');
   lines.push(...failures.slice(0, maxFailuresListed).map(describeFailure));

@@ -12,6 +12,7 @@ const summary = (
     counts: { rows: 4, ...counts },
     reviewedCostCents: 10_000,
     fulfilledCostCents: 7_500,
+    chargedCostCents: 7_500,
     lastPoNumber: 'GB-ABCDEFGH-0004',
   });
 

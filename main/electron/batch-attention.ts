@@ -28,7 +28,7 @@ export const batchAttention = (
   const done = counts.fulfilled + counts.failed + counts.needsReview + counts.cancelled;
   const fraction = counts.rows === 0 ? 0 : done / counts.rows;
   const changed = previousStatus !== summary.status && finishedStates.has(summary.status);
-  const spent = formatCents(summary.fulfilledCostCents, summary.currencyCode);
+  const spent = formatCents(summary.chargedCostCents, summary.currencyCode);
   switch (summary.status) {
     case 'ready':
     case 'sending':

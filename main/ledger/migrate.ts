@@ -6,6 +6,7 @@ import { migration0003 } from './migrations/0003-batches.ts';
 import { migration0004 } from './migrations/0004-batch-phone-country.ts';
 import { migration0005 } from './migrations/0005-self-contained-batches.ts';
 import { migration0006 } from './migrations/0006-chain-covers-batches.ts';
+import { migration0007 } from './migrations/0007-history.ts';
 
 export interface Migration {
   readonly id: number;
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
 
 const checksum = (sql: string): string => createHash('sha256').update(sql).digest('hex');

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { exportRatio } from './export-figures.ts';
 import type { Figure } from './figure.ts';
 import { gridScrollFrames } from './grid-scroll-figure.ts';
+import { historySearchP95 } from './history-figures.ts';
 import { importMemory, importRatio } from './import-figures.ts';
 import { sendCommit, sendLatencyRatio, sendLedgerPerRow } from './send-figures.ts';
 
@@ -18,6 +19,7 @@ const benches: Record<string, () => Promise<Figure[]>> = {
   'send-2000-ledger-ms-per-row': sendLedgerPerRow,
   'send-2000-commit': sendCommit,
   'audit-export-100k-ratio': exportRatio,
+  'history-search-1m-p95': historySearchP95,
 };
 
 const { values } = parseArgs({

@@ -80,7 +80,7 @@ describe('the verified ledger after real sends (docs/architecture.md §5.12)', (
     harness = started;
     let second = '';
     const first = await started.commitBatch(recipientRows(20));
-    started.sandbox.sandbox.setFaults({ timeoutAfterCreate: 0.5 });
+    started.sandbox.sandbox.setFaults({ malformedJson: 0.5 });
     await started.engine.run(first);
     await started.engine.run(first);
     started.sandbox.sandbox.setFaults(defaultFaultPlan);

@@ -20,6 +20,7 @@ export const batchSummaryFixture = (changes: BatchSummaryChanges = {}): BatchSum
     counts: { ...emptyCounts(), ...counts },
     reviewedCostCents: 0,
     fulfilledCostCents: 0,
+    chargedCostCents: 0,
     currencyCode: 'USD',
     firstPoNumber: 'GB-ABCDEFGH-0001',
     lastPoNumber: 'GB-ABCDEFGH-0010',

@@ -30,7 +30,14 @@ export const createBatchesHandlers = (deps: {
     const draft = deps.drafts.open(draftId);
     return draft === undefined
       ? undefined
-      : { draftId: draft.id, name: draft.name, settings: draft.settings, rows: draft.rows };
+      : {
+          draftId: draft.id,
+          name: draft.name,
+          settings: draft.settings,
+          // Each row's kept-aside columns travel with it into the ledger.
+          rows: draft.rows,
+          ...(draft.settings.importedFrom === undefined ? {} : { origin: draft.settings.importedFrom }),
+        };
   };
   const noDraft = (draftId: string) =>
     err(appError('not_found', `There is no draft ${draftId}; it may have been deleted.`));

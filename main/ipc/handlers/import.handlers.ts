@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { appError } from '../../../common/errors.ts';
 import { err, ok } from '../../../common/result.ts';
 import type { EventHub } from '../../events/event-hub.ts';
@@ -40,6 +41,7 @@ export const createImportHandlers = (
         columns: [...columns],
       })),
       cellProblems: [...imported.value.cellProblems],
+      sha256: createHash('sha256').update(bytes).digest('hex'),
     });
   },
   'draft:remember-mapping': ({ signature, mapping }) => {

@@ -5,6 +5,7 @@ import {
   maxCellLength,
   maxDraftRows,
   type DraftSettings,
+  type ImportedFile,
   type DraftSummary,
 } from '../../../common/contract/drafts.ts';
 import type { RecipientField, RecipientRow } from '../../../common/recipients/fields.ts';
@@ -64,7 +65,12 @@ export interface DraftState {
   readonly editRefused: (message: string) => void;
   readonly rowsInserted: (index: number, rows: readonly RecipientRow[]) => void;
   /** An import: new rows with the unmapped columns of each kept as extras, one undo step. */
-  readonly rowsImported: (rows: readonly RecipientRow[], extras: readonly Record<string, string>[]) => void;
+  /** `file`: where the rows came from, recorded in the draft's settings in the same undo step. */
+  readonly rowsImported: (
+    rows: readonly RecipientRow[],
+    extras: readonly Record<string, string>[],
+    file?: ImportedFile,
+  ) => void;
   readonly rowsDeleted: (ids: ReadonlySet<string>) => void;
   readonly rowsReordered: (ids: readonly string[]) => void;
   readonly undoRequested: () => void;
@@ -266,7 +272,7 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         rows.splice(index, 0, ...values.map(newRow));
         change({ rows });
       },
-      rowsImported: (values, extras) => {
+      rowsImported: (values, extras, file) => {
         if (refusesTooMany(values.length)) return;
         for (const [index, row] of values.entries()) {
           const field = findOverlongValue(row) ?? findOverlongValue(extras[index] ?? {});
@@ -283,7 +289,10 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
             ...(kept === undefined || Object.keys(kept).length === 0 ? {} : { extras: kept }),
           };
         });
-        change({ rows: [...get().rows, ...imported] });
+        change({
+          rows: [...get().rows, ...imported],
+          ...(file === undefined ? {} : { settings: { ...get().settings, importedFrom: file } }),
+        });
       },
       rowsDeleted: (ids) => {
         if (ids.size > 0) change({ rows: get().rows.filter((row) => !ids.has(row.id)) });

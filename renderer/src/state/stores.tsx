@@ -15,6 +15,7 @@ import {
   type ConnectionStoreState,
 } from './connection-store.ts';
 import { createDraftStore, type DraftState, type DraftStore } from './draft-store.ts';
+import { createHistoryStore, type HistoryState, type HistoryStore } from './history-store.ts';
 import { createImportStore, type ImportStore, type ImportStoreState } from './import-store.ts';
 import { createLedgerStore, type LedgerState, type LedgerStore } from './ledger-store.ts';
 import { createReviewStore, type ReviewState, type ReviewStore } from './review-store.ts';
@@ -35,6 +36,7 @@ export interface Stores {
   readonly importer: ImportStore;
   readonly review: ReviewStore;
   readonly batches: BatchesStore;
+  readonly history: HistoryStore;
   readonly rowEdit: RowEditStore;
   readonly sending: SendingSettingsStore;
   readonly audit: AuditActionsStore;
@@ -54,6 +56,7 @@ export const createStores = (api: GiftBatchApi): Stores => {
     importer: createImportStore(api, draft),
     review: createReviewStore(api, draft),
     batches,
+    history: createHistoryStore(api),
     rowEdit: createRowEditStore(api, batches),
     sending: createSendingSettingsStore(api),
     audit: createAuditActionsStore(api),
@@ -87,6 +90,8 @@ export const useReviewState = <T,>(selector: (state: ReviewState) => T): T =>
   useStore(useStores().review, selector);
 export const useBatchesState = <T,>(selector: (state: BatchesState) => T): T =>
   useStore(useStores().batches, selector);
+export const useHistoryState = <T,>(selector: (state: HistoryState) => T): T =>
+  useStore(useStores().history, selector);
 export const useRowEditState = <T,>(selector: (state: RowEditState) => T): T =>
   useStore(useStores().rowEdit, selector);
 export const useSendingSettingsState = <T,>(selector: (state: SendingSettingsState) => T): T =>

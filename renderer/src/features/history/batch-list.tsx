@@ -1,22 +1,65 @@
-import { useEffect } from 'react';
 import type { BatchSummary } from '../../../../common/contract/batches.ts';
+import type { HistoryBatch, HistorySortColumn, HistoryTotals } from '../../../../common/contract/history.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { countOf, formatDateTime } from '../../components/format.ts';
-import { useBatchesState, useUiState } from '../../state/stores.tsx';
+import { historyPageSize } from '../../state/history-store.ts';
+import { useBatchesState, useHistoryState, useUiState } from '../../state/stores.tsx';
 import { batchStatusLabels, isWaitingForUser } from '../track/labels.ts';
+import { Pager } from './pager.tsx';
 
-const BatchListRow = ({ summary }: { summary: BatchSummary }) => {
-  const batchTracked = useUiState((state) => state.batchTracked);
-  const actionRequested = useBatchesState((state) => state.actionRequested);
-  const pendingAction = useBatchesState((state) => state.pendingAction);
-  const money = (cents: number) => formatCents(cents, summary.currencyCode);
-  const { counts } = summary;
-  const isWaiting = isWaitingForUser(summary);
-  const problems = [
+const columns = [
+  ['name', 'Batch'],
+  ['environment', 'Environment'],
+  ['status', 'Status'],
+  ['rows', 'Rows'],
+  ['createdAt', 'Created'],
+  ['sentAt', 'Sent'],
+  ['finishedAt', 'Finished'],
+  ['reviewedCost', 'Reviewed cost'],
+  ['chargedCost', 'Charged cost'],
+] as const satisfies readonly (readonly [HistorySortColumn, string])[];
+
+const SortableHeader = ({ column, label }: { column: HistorySortColumn; label: string }) => {
+  const sort = useHistoryState((state) => state.sort);
+  const sortRequested = useHistoryState((state) => state.sortRequested);
+  const isSorted = sort.column === column;
+  const direction = sort.direction === 'asc' ? 'ascending' : 'descending';
+  return (
+    <th scope="col" aria-sort={isSorted ? direction : 'none'}>
+      <button
+        type="button"
+        className="history__sort"
+        onClick={() => {
+          void sortRequested(column);
+        }}
+      >
+        {label}
+        <span aria-hidden="true">{isSorted ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>
+  );
+};
+
+const problemsOf = (counts: BatchSummary['counts']): string[] =>
+  [
     counts.failed === 0 ? null : `${String(counts.failed)} failed`,
     counts.needsReview === 0 ? null : `${String(counts.needsReview)} need review`,
     counts.cancelled === 0 ? null : `${String(counts.cancelled)} cancelled`,
+    counts.pending === 0 ? null : `${String(counts.pending)} pending`,
   ].filter((part) => part !== null);
+
+const BatchListRow = ({ entry }: { entry: HistoryBatch }) => {
+  const batchTracked = useUiState((state) => state.batchTracked);
+  const actionRequested = useBatchesState((state) => state.actionRequested);
+  const pendingAction = useBatchesState((state) => state.pendingAction);
+  // Progress events keep the batches store current; the page is as main answered when it was loaded.
+  const live = useBatchesState((state) => state.summaries.find((known) => known.id === entry.summary.id));
+  const summary = live ?? entry.summary;
+  const money = (cents: number) => formatCents(cents, summary.currencyCode);
+  const { counts } = summary;
+  const isWaiting = isWaitingForUser(summary);
+  const problems = problemsOf(counts);
+  const when = (iso: string | null) => (iso === null ? '—' : formatDateTime(iso));
 
   return (
     <tr
@@ -38,6 +81,7 @@ const BatchListRow = ({ summary }: { summary: BatchSummary }) => {
         </button>
         <span className="batches__id">{summary.id}</span>
       </th>
+      <td>{summary.environment}</td>
       <td>
         <span className={`badge badge--${summary.status}`}>{batchStatusLabels[summary.status]}</span>
         {summary.pauseReason === null ? null : (
@@ -48,9 +92,11 @@ const BatchListRow = ({ summary }: { summary: BatchSummary }) => {
         {counts.fulfilled.toLocaleString('en-US')} of {countOf(counts.rows, 'row')} fulfilled
         {problems.length === 0 ? null : <span className="batches__reason">{problems.join(' · ')}</span>}
       </td>
-      <td className="batches__money">{money(summary.reviewedCostCents)}</td>
-      <td className="batches__money">{money(summary.fulfilledCostCents)}</td>
       <td>{formatDateTime(summary.createdAt)}</td>
+      <td>{when(entry.sentAt)}</td>
+      <td>{when(entry.finishedAt)}</td>
+      <td className="batches__money">{money(summary.reviewedCostCents)}</td>
+      <td className="batches__money">{money(summary.chargedCostCents)}</td>
       <td>
         {isWaiting ? (
           <button
@@ -72,66 +118,70 @@ const BatchListRow = ({ summary }: { summary: BatchSummary }) => {
   );
 };
 
-/** Every batch, newest first; the ones waiting for the user (paused, interrupted) say so first. */
+const TotalsRow = ({ totals }: { totals: HistoryTotals }) => {
+  const problems = problemsOf(totals.counts);
+  const money = (pick: (line: HistoryTotals['byCurrency'][number]) => number) =>
+    totals.byCurrency.map((line) => (
+      <span key={line.currencyCode}>{formatCents(pick(line), line.currencyCode)}</span>
+    ));
+  return (
+    <tr className="history__totals" data-testid="history-totals">
+      <th scope="row">Total: {countOf(totals.batches, 'batch', 'batches')}</th>
+      <td colSpan={2} />
+      <td>
+        {totals.counts.fulfilled.toLocaleString('en-US')} of {countOf(totals.counts.rows, 'row')} fulfilled
+        {problems.length === 0 ? null : <span className="batches__reason">{problems.join(' · ')}</span>}
+      </td>
+      <td colSpan={3} />
+      <td className="batches__money">{money((line) => line.reviewedCostCents)}</td>
+      <td className="batches__money">{money((line) => line.chargedCostCents)}</td>
+      <td />
+    </tr>
+  );
+};
+
+/** One page of the batches the filters select, sorted as asked, with the totals of all of them. */
 export const BatchList = () => {
-  const summaries = useBatchesState((state) => state.summaries);
-  const listStatus = useBatchesState((state) => state.listStatus);
-  const listError = useBatchesState((state) => state.listError);
-  const actionError = useBatchesState((state) => state.actionError);
-  const batchesRequested = useBatchesState((state) => state.batchesRequested);
-
-  useEffect(() => {
-    void batchesRequested();
-  }, [batchesRequested]);
-
-  const waiting = summaries.filter(isWaitingForUser).length;
-  if (listStatus === 'failed') {
-    return (
-      <p className="callout callout--error history" role="alert">
-        {listError}
-      </p>
-    );
-  }
-  if (summaries.length === 0) {
-    return (
-      <p className="muted history">
-        {listStatus === 'ready' ? 'No batches yet: compose one, review it and send it.' : 'Loading batches…'}
-      </p>
-    );
+  const page = useHistoryState((state) => state.page);
+  const offset = useHistoryState((state) => state.offset);
+  const pageRequested = useHistoryState((state) => state.pageRequested);
+  if (page === null) return null;
+  if (page.totals.batches === 0) {
+    return <p className="muted">No batch matches these filters.</p>;
   }
   return (
-    <div className="history">
-      {waiting === 0 ? null : (
-        <p className="callout callout--warning" data-testid="waiting-batches">
-          {countOf(waiting, 'batch', 'batches')} paused or interrupted: resume {waiting === 1 ? 'it' : 'them'}{' '}
-          to send the rows not yet sent. Rows already sent are never sent twice.
-        </p>
-      )}
-      {actionError === null ? null : (
-        <p className="callout callout--error" role="alert">
-          {actionError}
-        </p>
-      )}
-      <table className="review__table batches" aria-label="Batches">
-        <thead>
-          <tr>
-            <th scope="col">Batch</th>
-            <th scope="col">Status</th>
-            <th scope="col">Rows</th>
-            <th scope="col">Reviewed cost</th>
-            <th scope="col">Fulfilled cost</th>
-            <th scope="col">Created</th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {summaries.map((summary) => (
-            <BatchListRow key={summary.id} summary={summary} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div className="history__scroll">
+        <table className="review__table batches" aria-label="Batches">
+          <thead>
+            <tr>
+              {columns.map(([column, label]) => (
+                <SortableHeader key={column} column={column} label={label} />
+              ))}
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.batches.map((entry) => (
+              <BatchListRow key={entry.summary.id} entry={entry} />
+            ))}
+          </tbody>
+          <tfoot>
+            <TotalsRow totals={page.totals} />
+          </tfoot>
+        </table>
+      </div>
+      <Pager
+        label="Pages of batches"
+        offset={offset}
+        pageSize={historyPageSize}
+        total={page.totals.batches}
+        onPage={(next) => {
+          void pageRequested(next);
+        }}
+      />
+    </>
   );
 };

@@ -23,11 +23,11 @@ const outcomeOf = (summary: BatchSummary): string | null => {
   const { counts } = summary;
   switch (summary.status) {
     case 'completed':
-      return `Done: ${countOf(counts.fulfilled, 'reward')} fulfilled, ${money(summary.fulfilledCostCents)} charged.`;
+      return `Done: ${countOf(counts.fulfilled, 'reward')} fulfilled, ${money(summary.chargedCostCents)} charged.`;
     case 'completed_with_failures':
-      return `Finished with problems: ${String(counts.fulfilled)} fulfilled (${money(summary.fulfilledCostCents)} charged), ${String(counts.failed)} failed, ${String(counts.needsReview)} need review.`;
+      return `Finished with problems: ${String(counts.fulfilled)} fulfilled (${money(summary.chargedCostCents)} charged), ${String(counts.failed)} failed, ${String(counts.needsReview)} need review.`;
     case 'cancelled':
-      return `Cancelled: ${String(counts.fulfilled)} fulfilled (${money(summary.fulfilledCostCents)} charged), ${String(counts.cancelled)} not sent.`;
+      return `Cancelled: ${String(counts.fulfilled)} fulfilled (${money(summary.chargedCostCents)} charged), ${String(counts.cancelled)} not sent.`;
     case 'ready':
     case 'sending':
     case 'paused':
