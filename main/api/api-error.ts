@@ -1,4 +1,5 @@
 import { appError, type ApiFailureKind, type AppError } from '../../common/errors.ts';
+import { assertNever } from '../../common/assert-never.ts';
 
 /** A failure from the provider's API, classified so a caller can act on it without reading messages. */
 export type ApiError =
@@ -44,10 +45,6 @@ export const isRetryable = (error: ApiError): boolean => {
     default:
       return assertNever(error);
   }
-};
-
-const assertNever = (value: never): never => {
-  throw new Error(`Unhandled API error kind: ${JSON.stringify(value)}`);
 };
 
 /** What the user should do about each failure, in one sentence. */

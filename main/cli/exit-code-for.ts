@@ -1,6 +1,7 @@
 import type { BatchSummary, PauseReason } from '../../common/contract/batches.ts';
 import type { AppErrorCode } from '../../common/errors.ts';
 import { exitCodes } from './cli-command.ts';
+import { assertNever } from '../../common/assert-never.ts';
 
 /** An error from the services before a batch was committed, as the exit code a script branches on. */
 export const exitCodeForError = (code: AppErrorCode): number => {
@@ -91,8 +92,4 @@ export const exitCodeForBatch = (summary: BatchSummary): number => {
     default:
       return assertNever(summary.status);
   }
-};
-
-const assertNever = (value: never): never => {
-  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
 };

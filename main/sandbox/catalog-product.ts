@@ -1,4 +1,5 @@
 import type { Cents, ProductCost } from '../../common/money.ts';
+import { assertNever } from '../../common/assert-never.ts';
 
 export const deliveryTypes = ['DigitalDelivery', 'Links', 'PhysicalShipment'] as const;
 export type DeliveryType = (typeof deliveryTypes)[number];
@@ -98,10 +99,8 @@ const translationFor = (spec: ProductSpec, culture: TranslatedCulture): ProductT
         instoreRedemptionInstructions: 'Muestre el código de barras en la caja.',
         printRedemptionInstructions: 'Imprima esta tarjeta y preséntela en la caja.',
       };
-    default: {
-      const unknownCulture: never = culture;
-      throw new Error(`No translation template for ${String(unknownCulture)}`);
-    }
+    default:
+      return assertNever(culture);
   }
 };
 
