@@ -8,7 +8,7 @@ import { appError, type AppError } from '../../common/errors.ts';
 import { formatCents } from '../../common/money.ts';
 import { err, ok, type Result } from '../../common/result.ts';
 import { typedAmountMatches } from '../../common/review/typed-amount.ts';
-import type { ApiError } from '../api/api-error.ts';
+import { toAppError, type ApiError } from '../api/api-error.ts';
 import type { GcpClient } from '../api/gcp-client.ts';
 import type { DeliveryType, Product } from '../../common/catalog/product.ts';
 import type { BatchEngine } from '../engine/batch-engine.ts';
@@ -43,8 +43,6 @@ export interface SendRequest {
   readonly typedAmount?: string | undefined;
 }
 
-const fromApi = (error: ApiError): AppError => appError(error.kind, error.message);
-
 /** The headers of every column kept aside, in the order they first appear. */
 const keptAsideHeadersOf = (source: BatchSource): string[] => {
   const headers = new Set<string>();
@@ -59,13 +57,13 @@ export const createBatchService = (deps: BatchServiceDeps) => {
   /** The catalog, and for physical cards the shipping methods: what rows are validated against. */
   const references = async (deliveryType: DeliveryType): Promise<Result<RevisionReferences, AppError>> => {
     const catalog = await deps.catalog();
-    if (!catalog.ok) return err(fromApi(catalog.error));
+    if (!catalog.ok) return err(toAppError(catalog.error));
     // Shipping methods matter only to physical cards; other batches do not depend on that call.
     if (deliveryType !== 'PhysicalShipment') return ok({ catalog: catalog.value, shippingMethods: [] });
     const client = await deps.client();
-    if (!client.ok) return err(fromApi(client.error));
+    if (!client.ok) return err(toAppError(client.error));
     const shippingMethods = await client.value.listShippingMethods();
-    if (!shippingMethods.ok) return err(fromApi(shippingMethods.error));
+    if (!shippingMethods.ok) return err(toAppError(shippingMethods.error));
     return ok({ catalog: catalog.value, shippingMethods: shippingMethods.value });
   };
 
@@ -168,6 +166,9 @@ export const createBatchService = (deps: BatchServiceDeps) => {
     },
 
     commit,
+
+    /** The catalog, and for physical cards the shipping methods: what rows are validated against. */
+    references,
 
     /** The app's Send: commits the reviewed draft, then sends it in the background. */
     send: async (source: BatchSource, request: SendRequest): Promise<Result<BatchSummary, AppError>> => {

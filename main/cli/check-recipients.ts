@@ -1,8 +1,8 @@
 import type { ReviewFinding, ReviewReport } from '../../common/contract/review.ts';
-import { appError, type AppError } from '../../common/errors.ts';
+import type { AppError } from '../../common/errors.ts';
 import { fieldLabels, type RecipientField } from '../../common/recipients/fields.ts';
 import { validateBatch } from '../../common/recipients/validate-batch.ts';
-import { err, ok, type Result } from '../../common/result.ts';
+import { ok, type Result } from '../../common/result.ts';
 import type { BatchSource } from '../batches/prepare-batch.ts';
 import type { CliServices } from './cli-services.ts';
 import type { LoadedRecipients } from './load-recipients.ts';
@@ -55,22 +55,14 @@ export const checkRecipients = async (
   loaded: LoadedRecipients,
   source: BatchSource,
 ): Promise<Result<CheckedRecipients, AppError>> => {
-  const catalog = await services.catalog.get();
-  if (!catalog.ok) return err(appError(catalog.error.kind, catalog.error.message));
-  let shippingMethodIds: string[] = [];
-  if (source.settings.deliveryType === 'PhysicalShipment') {
-    const client = await services.connection.client();
-    if (!client.ok) return err(appError(client.error.kind, client.error.message));
-    const methods = await client.value.listShippingMethods();
-    if (!methods.ok) return err(appError(methods.error.kind, methods.error.message));
-    shippingMethodIds = methods.value.map((method) => method.id);
-  }
+  const references = await services.batchService.references(source.settings.deliveryType);
+  if (!references.ok) return references;
   const validation = validateBatch(loaded.rows, {
     deliveryType: source.settings.deliveryType,
     defaults: source.settings.defaults,
-    catalog: new Map(catalog.value.products.map((product) => [product.id, product])),
+    catalog: new Map(references.value.catalog.map((product) => [product.id, product])),
     defaultCountry: source.settings.defaultCountry,
-    shippingMethodIds,
+    shippingMethodIds: references.value.shippingMethods.map((method) => method.id),
   });
   const review = await services.batchService.review(source, new Set());
   if (!review.ok) return review;

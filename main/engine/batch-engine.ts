@@ -13,6 +13,7 @@ import { sendAndPoll } from './send-and-poll.ts';
 import { waitOutOutage } from './outage-pause.ts';
 import { describeFailure, fundsStillShort, leaseLostMessage } from './run-failures.ts';
 import { createOutageWatch, defaultOutagePolicy } from './outage-watch.ts';
+import { toAppError } from '../api/api-error.ts';
 
 export type { OrderApi } from './batch-task.ts';
 export type { BatchEngineOptions } from './batch-engine-options.ts';
@@ -141,9 +142,9 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
     renew.unref();
     try {
       const api = await options.api();
-      if (!api.ok) return err(appError(api.error.kind, api.error.message));
+      if (!api.ok) return err(toAppError(api.error));
       const products = await (options.catalog?.() ?? Promise.resolve(ok(undefined)));
-      if (!products.ok) return err(appError(products.error.kind, products.error.message));
+      if (!products.ok) return err(toAppError(products.error));
       const problemOf = products.value === undefined ? () => undefined : orderProblemIn(products.value);
       const short = await fundsStillShort(api.value, repository, summary(batchId), now);
       // Still short: the batch pauses again with the new reason, having sent nothing.
