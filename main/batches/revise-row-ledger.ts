@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { RowFailure } from '../../common/contract/batches.ts';
 import { poNumberFor } from '../../common/batches/po-number.ts';
 import type { CreateOrderRequest } from '../api/order-types.ts';
 import { checkBatchState, checkRowState, parseFailure, type BatchRowRecord } from './batch-records.ts';
 import type { AuditedWrites } from './audited-writes.ts';
 import type { ReviewedRowRecord } from './reviewed-row.ts';
+import { isRevisable } from '../../common/batches/revision.ts';
 
 /** A rejected row as the user edited it: its new order and record, under the next PO number. */
 export type RowRevision = ReviewedRowRecord;
@@ -39,10 +39,6 @@ export const createRowReviser = (deps: {
   const insertPo = db.prepare(
     'INSERT INTO po_numbers (po_number, payload_hash, batch_id, row_no, revision, issued_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const editableFailure = (row: BatchRowRecord): RowFailure | undefined => {
-    const failure = parseFailure(row.failure_json);
-    return checkRowState(row.state) === 'failed' && failure?.retry === 'edit' ? failure : undefined;
-  };
 
   return (batchId: string, rowNo: number, revision: RowRevision, nowMs: number): RevisedRow => {
     const batch = selectBatch.get(batchId);
@@ -55,8 +51,8 @@ export const createRowReviser = (deps: {
     }
     const row = selectRow.get(batchId, rowNo);
     if (row === undefined) throw refuse(`Batch ${batchId} has no row ${String(rowNo)}.`);
-    const failure = editableFailure(row);
-    if (failure === undefined) {
+    const failure = parseFailure(row.failure_json);
+    if (failure === null || !isRevisable({ state: checkRowState(row.state), failure })) {
       throw refuse(
         `Row ${String(rowNo)} (${row.po_number}) is ${row.state.replace('_', ' ')}${
           row.state === 'failed' ? ' with an outcome that "Retry failed rows" resends as it is' : ''

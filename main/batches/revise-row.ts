@@ -11,6 +11,7 @@ import { destinationMismatch } from '../connection/destination.ts';
 import { LedgerConflict, type BatchRepository } from './batch-repository.ts';
 import { reviewedRowRecord } from './reviewed-row.ts';
 import { rowValuesOf } from './revise-row-values.ts';
+import { isRevisable } from '../../common/batches/revision.ts';
 
 /** What a revision is checked against: the catalog and shipping methods a review would use. */
 export interface RevisionReferences {
@@ -48,7 +49,7 @@ export const createRowRevisions = (deps: RowRevisionDeps) => {
   /** Why this row cannot be revised now, checked before any request to the provider. */
   const problemOf = (batch: BatchSummary, rowNo: number): string | undefined => {
     const row = deps.repository.rowView(batch.id, rowNo);
-    if (row.state !== 'failed' || row.failure?.retry !== 'edit') {
+    if (!isRevisable(row)) {
       return `Row ${String(rowNo)} is not a row the provider rejected; only those can be edited and sent again.`;
     }
     return destinationMismatch(batch.id, deps.repository.destination(batch.id), deps.destination());

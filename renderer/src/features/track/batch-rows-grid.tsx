@@ -6,6 +6,7 @@ import type { DeliveryType } from '../../../../common/catalog/product.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { countOf } from '../../components/format.ts';
 import { rowStateLabels } from './labels.ts';
+import { isRevisable } from '../../../../common/batches/revision.ts';
 
 /** How many links a row has; the links themselves come from the provider only when "Reveal…" is confirmed. */
 const claimLinksColumn = (onRevealRow: (row: BatchRowView) => void): Column<BatchRowView> => ({
@@ -32,10 +33,6 @@ const claimLinksColumn = (onRevealRow: (row: BatchRowView) => void): Column<Batc
       </span>
     ),
 });
-
-/** A row the provider rejected: it goes out again only as the user edits it, under a new PO number. */
-export const isEditable = (row: BatchRowView): boolean =>
-  row.state === 'failed' && row.failure?.retry === 'edit';
 
 /** Every row of a batch with its state, order and failure; virtualised, so 2,000+ rows stay smooth. */
 export const BatchRowsGrid = ({
@@ -74,7 +71,7 @@ export const BatchRowsGrid = ({
         name: 'Action',
         width: 160,
         renderCell: ({ row, tabIndex }) =>
-          isEditable(row) ? (
+          isRevisable(row) ? (
             <button
               type="button"
               className="button button--small"
