@@ -35,7 +35,7 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow === undefined || services === undefined) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
-    services.events.emit('app:notice', {
+    services.events.emit('app:notice-posted', {
       id: `second-instance-${Date.now()}`,
       level: 'info',
       message: 'GiftBatch is already open, so this window was brought to the front.',

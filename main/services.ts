@@ -76,7 +76,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     destination,
     logger,
     onProgress: (progress) => {
-      events.emit('batches:progress', progress);
+      events.emit('batches:progressed', progress);
     },
     ...(options.engineTuning === undefined ? {} : { engine: options.engineTuning }),
   });
@@ -104,7 +104,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
         destination,
         requestsPerSecond: () => settings.get().sending.requestsPerSecond,
         appVersion: options.version,
-        onReconcileProgress: (progress) => events.emit('reconcile:progress', progress),
+        onReconcileProgress: (progress) => events.emit('reconcile:progressed', progress),
       }),
     ),
     ...createLedgerHandlers(createLedgerService(ledger)),

@@ -41,8 +41,8 @@ describe('window.giftbatch as preload exposes it', () => {
   it('subscribes each on… method to its own event and unsubscribes it', () => {
     const { api, subscribed, unsubscribed } = recordingTransport();
     const stop = api.onAppNotice(() => undefined);
-    expect(subscribed).toEqual(['app:notice']);
+    expect(subscribed).toEqual(['app:notice-posted']);
     stop();
-    expect(unsubscribed).toEqual(['app:notice']);
+    expect(unsubscribed).toEqual(['app:notice-posted']);
   });
 });

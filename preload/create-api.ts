@@ -46,9 +46,9 @@ export const createGiftBatchApi = (transport: ContractTransport) =>
     searchHistoryRows: (input) => transport.invoke('history:search-rows', input),
     getBatchRecord: (input) => transport.invoke('history:batch-record', input),
     duplicateBatch: (input) => transport.invoke('history:duplicate-batch', input),
-    onAppNotice: (listener) => transport.subscribe('app:notice', listener),
+    onAppNotice: (listener) => transport.subscribe('app:notice-posted', listener),
     onConnectionChanged: (listener) => transport.subscribe('connection:changed', listener),
-    onImportProgress: (listener) => transport.subscribe('draft:import-progress', listener),
-    onBatchProgress: (listener) => transport.subscribe('batches:progress', listener),
-    onReconcileProgress: (listener) => transport.subscribe('reconcile:progress', listener),
+    onImportProgress: (listener) => transport.subscribe('draft:import-progressed', listener),
+    onBatchProgress: (listener) => transport.subscribe('batches:progressed', listener),
+    onReconcileProgress: (listener) => transport.subscribe('reconcile:progressed', listener),
   }) satisfies GiftBatchApi;

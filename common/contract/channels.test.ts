@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { callChannels, callContract, eventChannels, eventContract, isCallChannel } from './channels.ts';
 
 describe('the IPC contract', () => {
-  it('names every call domain:verb(-noun) and every event domain:noun(-past)', () => {
+  it('names every call domain:verb(-noun) and every event domain:noun(-past), in the past tense', () => {
     for (const channel of callChannels) expect(channel).toMatch(/^[a-z]+:[a-z]+(-[a-z]+)*$/);
-    for (const event of eventChannels) expect(event).toMatch(/^[a-z]+:[a-z]+(-[a-z]+)*$/);
+    // An event says what happened: its last word is a past participle ("changed", "progressed").
+    for (const event of eventChannels) expect(event).toMatch(/^[a-z]+:([a-z]+-)*[a-z]+ed$/);
   });
 
   it('gives every call an input and an output schema and a distinct method name', () => {

@@ -89,11 +89,11 @@ export const callContract = {
 } as const satisfies Record<string, CallDefinition>;
 
 export const eventContract = {
-  'app:notice': appNotice,
+  'app:notice-posted': appNotice,
   'connection:changed': connectionChanged,
-  'draft:import-progress': draftImportProgress,
-  'batches:progress': batchProgress,
-  'reconcile:progress': reconcileProgress,
+  'draft:import-progressed': draftImportProgress,
+  'batches:progressed': batchProgress,
+  'reconcile:progressed': reconcileProgress,
 } as const satisfies Record<string, EventDefinition>;
 
 export type CallContract = typeof callContract;

@@ -63,7 +63,7 @@ describe('the app shell', () => {
 
   it('shows a notice main pushes, until it is dismissed', () => {
     act(() => {
-      testEnv.services.events.emit('app:notice', {
+      testEnv.services.events.emit('app:notice-posted', {
         id: 'n1',
         level: 'info',
         message: 'GiftBatch is already open.',

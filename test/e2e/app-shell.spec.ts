@@ -20,7 +20,7 @@ test.describe('the app shell in Chromium, through the test bridge', () => {
   });
 
   test('shows a notice pushed by main, and dismisses it', async ({ app, services }) => {
-    services.events.emit('app:notice', {
+    services.events.emit('app:notice-posted', {
       id: 'second-instance',
       level: 'info',
       message: 'GiftBatch is already open, so this window was brought to the front.',

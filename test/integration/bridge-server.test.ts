@@ -101,7 +101,7 @@ describe('the test bridge serves the real handler map over HTTP', () => {
     const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
     if (reader === undefined) throw new Error('no event stream body');
     await reader.read();
-    services.events.emit('app:notice', { id: 'n1', level: 'info', message: 'Hello from main' });
+    services.events.emit('app:notice-posted', { id: 'n1', level: 'info', message: 'Hello from main' });
     let received = '';
     while (!received.includes('\n\n')) {
       const { value, done } = await reader.read();
@@ -110,7 +110,7 @@ describe('the test bridge serves the real handler map over HTTP', () => {
     }
     controller.abort();
     expect(received).toBe(
-      'event: app:notice\ndata: {"id":"n1","level":"info","message":"Hello from main"}\n\n',
+      'event: app:notice-posted\ndata: {"id":"n1","level":"info","message":"Hello from main"}\n\n',
     );
   });
 });

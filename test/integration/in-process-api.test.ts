@@ -41,7 +41,7 @@ it('fails the subscriber when main pushes an event payload off its contract', as
   const received: unknown[] = [];
   api.onAppNotice((notice) => received.push(notice));
   expect(() => {
-    real.events.emit('app:notice', { id: 'n1' } as never);
+    real.events.emit('app:notice-posted', { id: 'n1' } as never);
   }).toThrow(/level|message/);
   expect(received).toEqual([]);
 });

@@ -17,7 +17,7 @@ export const createImportHandlers = (
       fileName,
       bytes,
       onProgress: (fraction) => {
-        events.emit('draft:import-progress', { fileName, fraction });
+        events.emit('draft:import-progressed', { fileName, fraction });
       },
     });
     if (!imported.ok) return err(appError('validation', imported.error));

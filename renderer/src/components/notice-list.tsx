@@ -1,6 +1,6 @@
 import { useUiState } from '../state/stores.tsx';
 
-/** Messages main pushes (app:notice), shown until the user dismisses them. */
+/** Messages main pushes (app:notice-posted), shown until the user dismisses them. */
 export const NoticeList = () => {
   const notices = useUiState((state) => state.notices);
   const noticeDismissed = useUiState((state) => state.noticeDismissed);
