@@ -44,7 +44,8 @@ export const maxListedFindings = 500;
 export const reviewReportSchema = z.object({
   /** The id the batch will have if it is sent now: its PO numbers are shown before sending. */
   batchId: batchIdSchema,
-  draftId: z.string(),
+  /** The draft reviewed; null for rows from a file (the CLI). */
+  draftId: z.string().nullable(),
   name: z.string(),
   deliveryType: deliveryTypeSchema,
   rowsInDraft: z.number().int(),

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { LedgerConflict } from './batch-types.ts';
+import { LedgerConflict } from './ledger-conflict.ts';
 
 type Immediate = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A) => R;
 

@@ -14,16 +14,11 @@ import { createBatchRecords } from './create-batch-records.ts';
 import { createBatchSummaries } from './batch-summaries.ts';
 import { createEventLog } from './event-log.ts';
 import { createAuditedWrites } from './audited-writes.ts';
-import {
-  hashPayload,
-  LedgerConflict,
-  type OrderOutcome,
-  type PendingRow,
-  type RowToSend,
-} from './batch-types.ts';
+import { hashPayload, type OrderOutcome, type PendingRow, type RowToSend } from './batch-types.ts';
 import { createRowReviser, type RevisedRow, type RowRevision } from './revise-row-ledger.ts';
+import { LedgerConflict } from './ledger-conflict.ts';
 
-export { LedgerConflict } from './batch-types.ts';
+export { LedgerConflict } from './ledger-conflict.ts';
 export type { NewBatch, NewBatchRow, OrderOutcome, PendingRow, RowToSend } from './batch-types.ts';
 
 /** Each HTTP exchange behind one outcome ("POST v1/Orders 504", …), for the event log. */

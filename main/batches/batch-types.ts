@@ -80,8 +80,5 @@ export interface OrderOutcome {
   readonly via: 'created' | 'duplicate' | 'poll';
 }
 
-/** The ledger refused a change that would break a rule of its own (a state move, a PO's payload). */
-export class LedgerConflict extends Error {}
-
 /** The payload's fingerprint, kept with its PO number: the same PO never carries another payload. */
 export const hashPayload = (json: string): string => createHash('sha256').update(json).digest('hex');

@@ -115,7 +115,7 @@ export const prepareBatch = (input: {
   const canSend = errors.length === 0 && reviewed.length > 0;
   const report: ReviewReport = {
     batchId: input.batchId,
-    draftId: source.draftId ?? '',
+    draftId: source.draftId,
     name: source.name,
     deliveryType: source.settings.deliveryType,
     rowsInDraft: source.rows.length,

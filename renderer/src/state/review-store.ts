@@ -79,7 +79,8 @@ export const createReviewStore = (api: GiftBatchApi, draft: DraftStore) =>
 
       sendRequested: async (typedAmount) => {
         const report = get().report;
-        if (report === null || get().isSending) return null;
+        // The window only reviews drafts; a report without one (the CLI's files) is never sent from here.
+        if (report === null || report.draftId === null || get().isSending) return null;
         set({ isSending: true, error: null });
         const result = await api.startBatch({
           draftId: report.draftId,
