@@ -49,10 +49,17 @@ export const failureEvents = (harness: EngineHarness, batchId: string): unknown[
 export const batchStates = (
   harness: EngineHarness,
   batchId: string,
-): { to: string; reason: string | null }[] =>
+): { from: string; to: string; reason: string | null }[] =>
   harness.db
     .prepare<[string], { detail_json: string }>(
       "SELECT detail_json FROM events WHERE batch_id = ? AND kind = 'batch.state' ORDER BY seq",
     )
     .all(batchId)
-    .map((event) => JSON.parse(event.detail_json) as { to: string; reason: string | null }); // ours
+    .map((event) => {
+      const { from, to, reason } = JSON.parse(event.detail_json) as {
+        from: string;
+        to: string;
+        reason: string | null;
+      }; // written by the repository
+      return { from, to, reason };
+    });
