@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { hostname, userInfo } from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { auditManifestSchema } from '../../common/contract/audit.ts';
@@ -54,6 +54,12 @@ const sandboxOrders = async (services: TestServices, batchId: string) => {
   );
   return orders.filter((order) => order.PONumber.startsWith(`GB-${batchId}-`));
 };
+
+/** The screens scroll inside the window, so a full-page shot shows only what is scrolled into view. */
+const showWhole = (region: Locator) =>
+  region.evaluate((element) => {
+    element.scrollIntoView({ block: 'end' });
+  });
 
 const shoot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `audit-${name}.png`), fullPage: true });
@@ -162,8 +168,17 @@ test('a sent batch’s audit report is written and checked, the ledger verifies 
   await expect(notice).toHaveText(
     /^The ledger is intact: [\d,]+ events, 1 batch and 3 rows checked\. 1 export matched the ledger\.$/,
   );
-  await ledger.scrollIntoViewIfNeeded();
+  await showWhole(ledger);
   await shoot(app, 'verify');
+
+  // The manifest is the anchor outside the ledger: an export edited after the fact no longer matches it.
+  await writeFile(csvPath, csv.bytes.toString('utf8').replace(',24.38,', ',24.83,'));
+  await ledger.getByRole('button', { name: 'Verify ledger' }).click();
+  await expect(notice).toContainText(
+    `For the export ${path.basename(manifestPath)}: ${path.basename(csvPath)} was changed after the export`,
+  );
+  await showWhole(ledger);
+  await shoot(app, 'verify-edited-export');
 });
 
 test('a Links batch reveals one row’s links after a confirmation and exports the sandbox’s links to a private file', async ({
