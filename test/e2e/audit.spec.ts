@@ -76,6 +76,7 @@ test('a sent batch’s audit report is written and checked, the ledger verifies 
     ['Cy', 'Audit', 'cy@example.com', '', '', '', '', '', 'E-103'],
   ] as const;
   const batchId = await composeAndSend(app, { name: 'Audit thanks', delivery: 'Email / SMS', rows: people });
+  await shoot(app, 'batch-view');
 
   // Export: the suggested file in the data folder's exports/.
   await app.getByRole('button', { name: 'Export audit report…' }).click();
