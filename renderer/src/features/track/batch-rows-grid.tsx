@@ -85,7 +85,7 @@ export const BatchRowsGrid = ({
             </button>
           ) : null,
       },
-      { key: 'orderId', name: 'Order id', width: 160, resizable: true, cellClass: 'grid-mono' },
+      // Before the order id, which is cut short anyway: in a 1280 px window the cost is then in view.
       {
         key: 'costCents',
         name: 'Cost',
@@ -93,6 +93,7 @@ export const BatchRowsGrid = ({
         cellClass: 'grid-number',
         renderCell: ({ row }) => formatCents(row.costCents, currencyCode),
       },
+      { key: 'orderId', name: 'Order id', width: 160, resizable: true, cellClass: 'grid-mono' },
       {
         key: 'failure',
         name: 'Failure reason',

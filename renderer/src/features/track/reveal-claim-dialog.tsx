@@ -41,13 +41,17 @@ export const RevealClaimDialog = ({
         <ul className="record-dialog__links" aria-label="Claim links">
           {revealed.value.claims.map((claim) => (
             <li key={claim.claimLink}>
-              <code className="record-dialog__link">{claim.claimLink}</code>
-              {claim.challengeAnswer === null ? null : (
-                <span>
-                  {' '}
-                  · challenge answer <code>{claim.challengeAnswer}</code>
-                </span>
-              )}{' '}
+              <span>
+                <code className="record-dialog__link">{claim.claimLink}</code>
+                {claim.challengeAnswer === null ? null : (
+                  <>
+                    {' '}
+                    <span className="record-dialog__answer">
+                      · challenge answer <code>{claim.challengeAnswer}</code>
+                    </span>
+                  </>
+                )}
+              </span>
               <button
                 type="button"
                 className="button button--small"
