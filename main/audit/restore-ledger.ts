@@ -6,6 +6,7 @@ import type { LedgerHead } from '../../common/contract/audit.ts';
 import { err, ok, type Result } from '../../common/result.ts';
 import { migrate } from '../ledger/migrate.ts';
 import { isGiftBatchLedger } from './ledger-file.ts';
+import { recordsLostByRestore } from './records-lost-by-restore.ts';
 import { currentLedgerHead } from './ledger-head.ts';
 import { verifyLedger } from './verify-ledger.ts';
 import { writeBackup } from './write-backup.ts';
@@ -15,6 +16,11 @@ export interface RestoreRequest {
   readonly db: Database.Database;
   readonly from: string;
   readonly now: () => Date;
+  /**
+   * Restore even a backup that lacks batches, PO numbers or orders the current ledger records (they stay
+   * in the copy kept aside). Only the CLI's explicit --discard-newer sets it.
+   */
+  readonly discardNewer?: boolean;
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -74,6 +80,13 @@ export const restoreLedger = async (
     candidate = new Database(candidatePath);
     const refusal = await checkCandidate(candidate, from);
     if (refusal !== undefined) return err(refusal);
+    const lost = recordsLostByRestore(db, candidate);
+    if (request.discardNewer !== true && lost.batches.length + lost.poNumbers + lost.orders > 0) {
+      const listed = lost.batches.slice(0, 5).join(', ');
+      return err(
+        `${from} is older than this ledger: restoring it would drop the record of ${String(lost.batches.length)} batches${listed === '' ? '' : ` (${listed}${lost.batches.length > 5 ? ', …' : ''})`}, ${String(lost.poNumbers)} PO numbers and ${String(lost.orders)} orders placed with the provider. Nothing was changed. Back up this ledger instead, or (command line only) pass --discard-newer to restore anyway; the current ledger is then kept aside.`,
+      );
+    }
     const keptAside = path.join(path.dirname(ledgerPath), `giftbatch-ledger.before-restore-${stamp}.sqlite`);
     await writeBackup(db, keptAside);
     await candidate.backup(ledgerPath);

@@ -147,7 +147,12 @@ describe('the verified ledger after real sends (docs/architecture.md §5.12)', (
     });
     started.repository.releaseLease(later, 'someone-else');
 
-    const restored = await restoreLedger({ db, from: backupFile, now: () => new Date() });
+    // The backup lacks the later batch: restoring it would drop the record of that batch, so only an
+    // explicit discard does.
+    const older = await restoreLedger({ db, from: backupFile, now: () => new Date() });
+    expect(older).toMatchObject({ ok: false, error: expect.stringContaining(later) as unknown });
+    expect(started.queries.summary(later)).toBeDefined();
+    const restored = await restoreLedger({ db, from: backupFile, now: () => new Date(), discardNewer: true });
     if (!restored.ok) throw new Error(restored.error);
     expect(restored.value.head).toEqual(verified.head);
     expect(started.queries.summary(later)).toBeUndefined();

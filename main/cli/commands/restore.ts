@@ -11,16 +11,22 @@ Replaces the ledger with the backup in FILE. Refused while a batch is being sent
 not a GiftBatch ledger or fails verification. The current ledger is first saved beside it as
 giftbatch-ledger.before-restore-<time>.sqlite.
 
+A backup older than the ledger (one that lacks batches, PO numbers or orders the ledger records) is
+refused: restoring it would drop the record of rewards that were sent.
+
 Options:
   --data-dir DIR        the data folder (default: $GIFTBATCH_DATA_DIR, else the desktop app's)
+  --discard-newer       restore an older backup anyway (the current ledger is kept aside)
   -h, --help            show this help
 
-Exit codes: 0 restored; 1 refused (not a ledger, fails verification, a batch is sending); 4 bad flags
+Exit codes: 0 restored; 1 refused (not a ledger, fails verification, older than the ledger, a batch
+is sending); 4 bad flags
 or FILE missing.
 `;
 
 const flagSpec = {
   'data-dir': { type: 'string' },
+  'discard-newer': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -31,7 +37,12 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
   const ledger = openCliLedger('restore', resolveDataDir(line.values['data-dir'], io.env), io);
   if (ledger === undefined) return exitCodes.usage;
   try {
-    const restored = await restoreLedger({ db: ledger, from: line.argument, now: () => new Date() });
+    const restored = await restoreLedger({
+      db: ledger,
+      from: line.argument,
+      now: () => new Date(),
+      discardNewer: line.values['discard-newer'],
+    });
     if (!restored.ok) {
       io.stderr(`giftbatch restore: ${restored.error}\n`);
       return exitCodes.failure;
