@@ -57,7 +57,12 @@ export const checkFile = async (
     draftId: null,
     name: options.name ?? loaded.value.fileName,
     settings: options.recipients.settings,
-    rows: loaded.value.rows.map((values) => ({ id: null, values })),
+    rows: loaded.value.rows.map((values, index) => ({
+      id: null,
+      values,
+      extras: loaded.value.extras[index],
+    })),
+    origin: { fileName: loaded.value.fileName, sha256: loaded.value.sha256 },
   };
   const checked = await checkRecipients(services, loaded.value, source);
   if (!checked.ok) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { applyMapping, suggestMapping, type ColumnMapping } from '../../common/recipients/column-mapping.ts';
@@ -14,6 +15,10 @@ export interface LoadedRecipients {
   readonly table: ImportedTable;
   readonly mapping: ColumnMapping;
   readonly rows: RecipientRow[];
+  /** Per row, its values in the columns that fill no field: kept aside with the batch, never sent. */
+  readonly extras: readonly Readonly<Record<string, string>>[];
+  /** Hex SHA-256 of the file's bytes, recorded with the batch. */
+  readonly sha256: string;
   /** Per row, its row number in the file (header, skipped blank lines and title lines counted). */
   readonly fileRows: readonly number[];
   /** Said on stderr before anything else: choices the CLI made that the person should know of. */
@@ -84,12 +89,25 @@ export const loadRecipients = async (
   if (!mapping.ok) return mapping;
   const isText = table.format !== 'xlsx';
   const isMapped = (column: number) => (mapping.value[column]?.field ?? null) !== null;
+  const mapped = applyMapping(table, mapping.value);
+  const keptAside = table.headers.filter(
+    (header, column) => !isMapped(column) && !table.duplicateHeaders.some((dup) => dup.header === header),
+  );
   return ok({
     fileName,
     table,
     mapping: mapping.value,
-    rows: applyMapping(table, mapping.value).rows,
-    warnings: table.duplicateHeaders.map((duplicate) => duplicateWarning(duplicate, mapping.value)),
+    rows: mapped.rows,
+    extras: mapped.extras,
+    sha256: createHash('sha256').update(bytes.value).digest('hex'),
+    warnings: [
+      ...table.duplicateHeaders.map((duplicate) => duplicateWarning(duplicate, mapping.value)),
+      ...(keptAside.length === 0
+        ? []
+        : [
+            `${keptAside.map((header) => `"${header}"`).join(', ')} ${keptAside.length === 1 ? 'fills' : 'fill'} no recipient field: kept aside with each row in the ledger and the audit export, never sent.`,
+          ]),
+    ],
     // Unreadable characters are left to the row validation, which refuses them in any field.
     cellErrors: table.cellProblems
       .filter((problem) => problem.kind !== 'unreadable-characters' && isMapped(problem.column))

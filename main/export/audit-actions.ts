@@ -51,7 +51,8 @@ export const createAuditActions = (deps: AuditActionsDeps) => {
       csvPath: string,
     ): Promise<Result<AuditExportResult, AppError>> => {
       // The suggested folder is created on first use; any other folder must already exist.
-      if (path.dirname(path.resolve(csvPath)) === exportsDir) await mkdir(exportsDir, { recursive: true });
+      if (path.dirname(path.resolve(csvPath)) === exportsDir)
+        await mkdir(exportsDir, { recursive: true, mode: 0o700 });
       const written = await exportAuditReport(
         { dataDir: deps.dataDir, exportedBy: currentOperator, appVersion: deps.appVersion, now },
         selection,

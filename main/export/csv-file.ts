@@ -7,9 +7,10 @@ import { encodeCsvRecords, utf8Bom } from './csv-encoding.ts';
  */
 export const recordsPerChunk = 2_000;
 
-/** Read and write permission for everyone the user's umask allows: an ordinary document. */
-export const documentMode = 0o666;
-/** Only the user may read it: for files holding bearer secrets such as claim links. */
+/**
+ * Only the user may read it: audit reports hold every recipient's name and contact, claim-link files
+ * bearer secrets.
+ */
 export const privateMode = 0o600;
 
 /**

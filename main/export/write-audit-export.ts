@@ -14,7 +14,7 @@ import { writeFileAtomically, type WrittenFile } from './atomic-file.ts';
 import { auditLayout, type AuditLayout } from './audit-columns.ts';
 import { batchCells, rowCells } from './audit-cells.ts';
 import { createAuditSummary, summaryColumns } from './audit-summary.ts';
-import { documentMode, writeCsvFile } from './csv-file.ts';
+import { privateMode, writeCsvFile } from './csv-file.ts';
 import { asExportFailure, type ExportFailure } from './export-failure.ts';
 import { auditExportPaths } from './export-paths.ts';
 import { formatInstant } from './format-instant.ts';
@@ -80,12 +80,12 @@ export const writeAuditExport = async (
   try {
     const csv = await writeCsvFile(
       paths.csv,
-      documentMode,
+      privateMode,
       layout.header,
       auditRecords(request.report, layout, summary),
     );
     current = paths.summary;
-    const summaryFile = await writeCsvFile(paths.summary, documentMode, summaryColumns, summary.records());
+    const summaryFile = await writeCsvFile(paths.summary, privateMode, summaryColumns, summary.records());
     const manifest = auditManifestSchema.parse({
       format: 'giftbatch-audit-export',
       formatVersion: 1,
@@ -99,7 +99,7 @@ export const writeAuditExport = async (
       ledgerHead,
     } satisfies AuditManifest);
     current = paths.manifest;
-    await writeFileAtomically(paths.manifest, documentMode, (sink) =>
+    await writeFileAtomically(paths.manifest, privateMode, (sink) =>
       sink.write(`${JSON.stringify(manifest, null, 2)}\n`),
     );
     return ok({ csv: csv.file, summary: summaryFile.file, manifestPath: paths.manifest, manifest });

@@ -58,9 +58,10 @@ const filesUnder = async (folder: string): Promise<string[]> => {
 
 describe('giftbatch export', () => {
   it('writes the CSV, summary and manifest of a batch (exit 0), 1 when nothing matches, 4 on bad flags', async () => {
-    const batchId = await sendFile('First Name,Last Name,Email,Amount', [
-      'Ana,One,ana@example.org,25',
-      'Bo,Two,bo@example.org,25',
+    // Department fills no field: kept aside with the batch and exported under its own header.
+    const batchId = await sendFile('First Name,Last Name,Email,Amount,Department', [
+      'Ana,One,ana@example.org,25,Finance',
+      'Bo,Two,bo@example.org,25,Ops',
     ]);
     const out = path.join(dir.path, 'audit.csv');
     const written = await runCli(['export', batchId, '--out', out, '--data-dir', dataDir, '--json']);
@@ -75,10 +76,12 @@ describe('giftbatch export', () => {
       header: true,
       skipEmptyLines: true,
     }).data;
-    expect(rows.map((row) => [row.batch_id, row.email, row.status, row.face_value])).toEqual([
-      [batchId, 'ana@example.org', 'fulfilled', '25.00'],
-      [batchId, 'bo@example.org', 'fulfilled', '25.00'],
+    expect(rows.map((row) => [row.batch_id, row.email, row.status, row.face_value, row.Department])).toEqual([
+      [batchId, 'ana@example.org', 'fulfilled', '25.00', 'Finance'],
+      [batchId, 'bo@example.org', 'fulfilled', '25.00', 'Ops'],
     ]);
+    // Every recipient's name and contact: readable by the user only.
+    expect((await stat(out)).mode & 0o777).toBe(0o600);
     expect((await stat(path.join(dir.path, 'audit.summary.csv'))).isFile()).toBe(true);
 
     const none = await runCli([
