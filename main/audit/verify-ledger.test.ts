@@ -196,7 +196,7 @@ describe('verify (docs/architecture.md §5.12)', () => {
     expect(result.problems).toEqual([
       expect.objectContaining({
         check: 'manifest',
-        message: matching(/no longer in the ledger/),
+        message: matching(/not in this ledger/),
       }),
     ]);
   });

@@ -64,12 +64,12 @@ export const verifyManifest = async (
     const event = db.prepare<[number], { hash: string }>('SELECT hash FROM events WHERE seq = ?').get(seq);
     if (event === undefined) {
       return problem(
-        `The export ${path.basename(file)} was made at event ${String(seq)}, which is no longer in the ledger: events were removed.`,
+        `The export ${path.basename(file)} was made at event ${String(seq)}, which is not in this ledger: either the export comes from another GiftBatch ledger, or events were removed from this one.`,
       );
     }
     if (event.hash !== hash) {
       return problem(
-        `The export ${path.basename(file)} was made at event ${String(seq)}, whose hash has changed since: the events up to it were rewritten.`,
+        `The export ${path.basename(file)} was made at event ${String(seq)}, whose hash differs here: either the export comes from another GiftBatch ledger, or the events up to it were rewritten.`,
       );
     }
   }

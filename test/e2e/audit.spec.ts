@@ -175,6 +175,8 @@ test('a sent batch’s audit report is written and checked, the ledger verifies 
   // The manifest is the anchor outside the ledger: an export edited after the fact no longer matches it.
   await writeFile(csvPath, csv.bytes.toString('utf8').replace(',24.38,', ',24.83,'));
   await ledger.getByRole('button', { name: 'Verify ledger' }).click();
+  // The ledger itself still checks out: only the export is named.
+  await expect(notice).toContainText('The ledger checks out on its own, but an export does not match it');
   await expect(notice).toContainText(
     `For the export ${path.basename(manifestPath)}: ${path.basename(csvPath)} was changed after the export`,
   );

@@ -28,7 +28,7 @@ const cli = (args: readonly string[]) => runCli(args, { GIFTBATCH_DATA_DIR: dir.
 describe('giftbatch verify, backup and restore', () => {
   it('exits 0 for an intact ledger and a matching export, 1 naming the first bad row, 4 for an unreadable manifest', async () => {
     const intact = await cli(['verify', '--manifest', manifest]);
-    expect(intact.stdout).toMatch(/^Ledger intact: \d+ events, 1 batches, 5 rows/);
+    expect(intact.stdout).toMatch(/^The ledger is intact: \d+ events, 1 batches, 5 rows/);
     expect(intact.stdout).toContain('audit.manifest.json matches the ledger');
     expect(intact.code).toBe(0);
 

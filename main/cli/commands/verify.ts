@@ -4,6 +4,7 @@ import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
 import { readCommandLine } from '../command-line.ts';
 import { resolveDataDir } from '../data-dir.ts';
 import { openCliLedger } from '../open-cli-ledger.ts';
+import { verificationHeadline } from '../../../common/audit/verification-headline.ts';
 
 const usage = `Usage: giftbatch verify [options]
 
@@ -47,9 +48,9 @@ const describeProblem = (problem: LedgerProblem): string => {
 const describe = (result: LedgerVerification): string => {
   const counts = `${String(result.events)} events, ${String(result.batches)} batches, ${String(result.rows)} rows; head ${String(result.head.seq)} ${result.head.hash}`;
   const matched = result.manifestsMatched.map((manifest) => `Export ${manifest} matches the ledger.\n`);
-  if (result.intact) return `Ledger intact: ${counts}.\n${matched.join('')}`;
+  if (result.intact) return `${verificationHeadline(result)}: ${counts}.\n${matched.join('')}`;
   return [
-    `Ledger NOT intact (${counts}):`,
+    `${verificationHeadline(result)} (${counts}):`,
     ...result.problems.map((problem) => `  - ${describeProblem(problem)}`),
     ...matched,
     '',

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { GiftBatchApi } from '../../../common/contract/channels.ts';
 import type { LedgerVerification } from '../../../common/contract/ledger.ts';
+import { verificationHeadline } from '../../../common/audit/verification-headline.ts';
 
 export type LedgerAction = 'verify' | 'backup' | 'restore';
 
@@ -29,8 +30,8 @@ export const describeVerification = (result: LedgerVerification): string => {
     result.manifestsMatched.length === 0
       ? ''
       : ` ${counted(result.manifestsMatched.length, 'export')} matched the ledger.`;
-  if (result.intact) return `The ledger is intact: ${checked}.${exports}`;
-  return `The ledger is NOT intact (${checked}). ${result.problems[0]?.message ?? ''}`;
+  if (result.intact) return `${verificationHeadline(result)}: ${checked}.${exports}`;
+  return `${verificationHeadline(result)} (${checked}). ${result.problems[0]?.message ?? ''}`;
 };
 
 /** Verify, back up and restore the ledger from Settings. */
