@@ -43,6 +43,26 @@ export interface RecipientOptions {
   readonly settings: DraftSettings;
 }
 
+/** The connection flags a run was given, as a resume command must repeat them (" --env … --api-url …"). */
+export const resumeFlagsOf = (values: {
+  readonly env?: string | undefined;
+  readonly 'api-url'?: string | undefined;
+  readonly 'data-dir'?: string | undefined;
+}): string =>
+  [
+    ['--env', values.env],
+    ['--api-url', values['api-url']],
+    ['--data-dir', values['data-dir']],
+  ]
+    .flatMap(([flag, value]) =>
+      value === undefined || value === '' ? [] : [` ${String(flag)} ${quoted(value)}`],
+    )
+    .join('');
+
+/** A value as a POSIX shell would read it back, quoted only when it must be. */
+const quoted = (value: string): string =>
+  /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
+
 export interface ConnectionOptions {
   readonly dataDir: string;
   readonly environment: Environment | undefined;

@@ -13,6 +13,8 @@ export interface BatchJson {
   readonly needsReview: number;
   /** The reviewed total, as a plain decimal ("487.60"). */
   readonly totalCost: string;
+  /** What the provider has charged so far: rows with an order that exists ("97.52"). */
+  readonly chargedCost: string;
   readonly currency: string;
 }
 
@@ -27,6 +29,7 @@ export const batchJson = (summary: BatchSummary): BatchJson => {
     pending: counts.queued + counts.submitting + counts.pending,
     needsReview: counts.needsReview,
     totalCost: centsToDecimalString(summary.reviewedCostCents),
+    chargedCost: centsToDecimalString(summary.chargedCostCents),
     currency: summary.currencyCode,
   };
 };
@@ -40,7 +43,15 @@ const describeFailure = (row: BatchRowView): string =>
   }`;
 
 /** The end of a send or resume, for people: counts, cost, failures and what to do next. */
-export const describeOutcome = (summary: BatchSummary, rows: readonly BatchRowView[]): string[] => {
+/**
+ * `resumeFlags`: the connection flags this run was given (" --api-url …"), so the resume command it
+ * prints reaches the same provider and ledger.
+ */
+export const describeOutcome = (
+  summary: BatchSummary,
+  rows: readonly BatchRowView[],
+  resumeFlags = '',
+): string[] => {
   const json = batchJson(summary);
   const money = (cents: number) => formatCents(cents, summary.currencyCode);
   const lines = [
@@ -61,11 +72,13 @@ export const describeOutcome = (summary: BatchSummary, rows: readonly BatchRowVi
     lines.push(reason.advice);
   }
   if (summary.status === 'paused' || summary.status === 'sending' || summary.status === 'ready') {
-    lines.push(`resume with: giftbatch resume ${summary.id}`);
+    lines.push(`resume with: giftbatch resume ${summary.id}${resumeFlags}`);
   }
   // What the app's "Retry failed rows" does: the same PO numbers, which cannot create a second order.
   if (summary.status !== 'cancelled' && failures.some((row) => row.failure?.retry === 'same_po')) {
-    lines.push(`retry the rows whose outcome is unknown with: giftbatch resume ${summary.id} --retry-failed`);
+    lines.push(
+      `retry the rows whose outcome is unknown with: giftbatch resume ${summary.id}${resumeFlags} --retry-failed`,
+    );
   }
   lines.push(`Batch id: ${summary.id}`);
   return lines;

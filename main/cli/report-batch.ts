@@ -8,6 +8,8 @@ import { batchReported } from './committed-batch.ts';
 export interface ReportTarget {
   readonly io: CliIo;
   readonly isJson: boolean;
+  /** The connection flags to repeat in the resume command it prints. */
+  readonly resumeFlags?: string;
 }
 
 /**
@@ -24,8 +26,8 @@ export const reportUnreadable = ({ io, isJson }: ReportTarget, batchId: string):
 };
 
 /** The final lines for a batch as last read, when the services to read it again did not open. */
-export const reportKnown = ({ io, isJson }: ReportTarget, summary: BatchSummary): void => {
-  (isJson ? io.stderr : io.stdout)(`${describeOutcome(summary, []).join('\n')}\n`);
+export const reportKnown = ({ io, isJson, resumeFlags }: ReportTarget, summary: BatchSummary): void => {
+  (isJson ? io.stderr : io.stdout)(`${describeOutcome(summary, [], resumeFlags).join('\n')}\n`);
   if (isJson) io.stdout(`${JSON.stringify(batchJson(summary))}\n`);
   batchReported();
 };
@@ -53,7 +55,7 @@ export const reportBatch = (
     return;
   }
   const say = target.isJson ? target.io.stderr : target.io.stdout;
-  say(`${describeOutcome(summary, rows?.rows ?? []).join('\n')}\n`);
+  say(`${describeOutcome(summary, rows?.rows ?? [], target.resumeFlags).join('\n')}\n`);
   if (target.isJson) target.io.stdout(`${JSON.stringify(batchJson(summary))}\n`);
   batchReported();
 };

@@ -1,11 +1,10 @@
 import type { BatchSummary } from '../../common/contract/batches.ts';
 import type { AppError } from '../../common/errors.ts';
 import type { Result } from '../../common/result.ts';
-import type { CliIo } from './cli-command.ts';
 import type { CliServices } from './cli-services.ts';
 import { exitCodeAfterCommit, exitCodeForBatch } from './exit-code-for.ts';
 import { createProgressDisplay } from './progress-display.ts';
-import { reportBatch } from './report-batch.ts';
+import { reportBatch, type ReportTarget } from './report-batch.ts';
 
 /**
  * How long `send` and `resume` wait for an unreachable provider before they exit paused (3): long
@@ -13,11 +12,8 @@ import { reportBatch } from './report-batch.ts';
  */
 export const cliProviderWaitMs = 10 * 60_000;
 
-export interface TrackOutput {
-  readonly io: CliIo;
-  /** With --json, people's text goes to stderr and stdout ends with the batch's JSON line. */
-  readonly isJson: boolean;
-}
+/** With --json, people's text goes to stderr and stdout ends with the batch's JSON line. */
+export type TrackOutput = ReportTarget;
 
 /**
  * Sends (or resumes) a committed batch with the engine and follows it until every row has settled or
@@ -29,8 +25,9 @@ export interface TrackOutput {
 export const sendAndTrack = async (
   services: CliServices,
   batchId: string,
-  { io, isJson }: TrackOutput,
+  target: TrackOutput,
 ): Promise<number> => {
+  const { io, isJson } = target;
   const say = isJson ? io.stderr : io.stdout;
   const display = createProgressDisplay(say, isJson ? io.isTerminal.stderr : io.isTerminal.stdout);
   let toldOutage = false;
@@ -65,6 +62,6 @@ export const sendAndTrack = async (
     display.finish();
   }
   if (!result.ok) io.stderr(`giftbatch: ${result.error.message}\n`);
-  reportBatch(services, batchId, { io, isJson }, result.ok ? result.value : undefined);
+  reportBatch(services, batchId, target, result.ok ? result.value : undefined);
   return result.ok ? exitCodeForBatch(result.value) : exitCodeAfterCommit(result.error.code);
 };

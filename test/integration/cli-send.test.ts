@@ -19,6 +19,7 @@ const batchJsonSchema = z.strictObject({
   pending: z.number(),
   needsReview: z.number(),
   totalCost: z.string(),
+  chargedCost: z.string(),
   currency: z.string(),
 });
 
@@ -106,6 +107,7 @@ describe('giftbatch send', () => {
       pending: 0,
       needsReview: 0,
       totalCost: '487.60',
+      chargedCost: '487.60',
       currency: 'USD',
     });
     const placed = await started.orders();
@@ -217,7 +219,10 @@ describe('giftbatch send', () => {
 
     const resumed = await runCli(['resume', batchId, '--api-url', started.sandbox.url], dataDir());
     expect(resumed.code).toBe(2);
-    expect(resumed.stdout).toContain(`giftbatch resume ${batchId} --retry-failed`);
+    // The command it prints reaches the same sandbox: the flags the run was given are repeated.
+    expect(resumed.stdout).toContain(
+      `giftbatch resume ${batchId} --api-url ${started.sandbox.url} --retry-failed`,
+    );
     const retried = await runCli(
       ['resume', batchId, '--api-url', started.sandbox.url, '--retry-failed', '--json'],
       dataDir(),

@@ -15,7 +15,7 @@ Lists the batches in the ledger, newest first, with their state and counts.
 Options:
   --data-dir DIR        the data folder (default: $GIFTBATCH_DATA_DIR, else the desktop app's)
   --json                a JSON array of {"batchId","status","rows","fulfilled","failed","pending",
-                        "needsReview","totalCost","currency"}
+                        "needsReview","totalCost","chargedCost","currency"}
   -h, --help            show this help
 `;
 

@@ -2,7 +2,7 @@ import { batchIdSchema } from '../../../common/batches/po-number.ts';
 import { environmentSchema } from '../../../common/contract/app.ts';
 import { createBatchRepository } from '../../batches/batch-repository.ts';
 import { openLedger } from '../../ledger/open-ledger.ts';
-import { connectionOptions, parseConcurrency } from '../batch-options.ts';
+import { connectionOptions, parseConcurrency, resumeFlagsOf } from '../batch-options.ts';
 import { readCommandLine } from '../command-line.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
 import { openCliServices } from '../cli-services.ts';
@@ -68,7 +68,7 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
   const concurrency = parseConcurrency(values.concurrency);
   if (!concurrency.ok) return usageError(concurrency.error);
   const { dataDir } = connection.value;
-  const target = { io, isJson: values.json };
+  const target = { io, isJson: values.json, resumeFlags: resumeFlagsOf(values) };
 
   let summary;
   try {

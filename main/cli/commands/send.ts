@@ -5,6 +5,7 @@ import {
   recipientFlagSpec,
   recipientFlagsUsage,
   recipientOptions,
+  resumeFlagsOf,
 } from '../batch-options.ts';
 import { checkFile, checkJson } from '../check-file.ts';
 import { readCommandLine } from '../command-line.ts';
@@ -32,7 +33,7 @@ ${recipientFlagsUsage}
 Staging and production read GIFTBATCH_EMAIL and GIFTBATCH_ACCESS_TOKEN from the environment.
 Ctrl+C pauses the batch after the requests in flight; \`giftbatch resume BATCH_ID\` carries on.
 With --json the last line on stdout is {"batchId","status","rows","fulfilled","failed","pending",
-"needsReview","totalCost","currency"} (or the validate JSON when the rows have errors).
+"needsReview","totalCost","chargedCost","currency"} (or the validate JSON when the rows have errors).
 
 Exit codes: 0 every row fulfilled, 1 errors in the rows or not confirmed (nothing committed),
 2 some rows failed or need review, 3 paused (insufficient funds, provider unreachable, Ctrl+C),
@@ -100,7 +101,11 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
     }
     batchCommitted(committed.value.id, values.json);
     say(`Batch ${committed.value.id} recorded with its PO numbers; sending…\n`);
-    return await sendAndTrack(services, committed.value.id, { io, isJson: values.json });
+    return await sendAndTrack(services, committed.value.id, {
+      io,
+      isJson: values.json,
+      resumeFlags: resumeFlagsOf(values),
+    });
   } finally {
     await closeServices(services, io);
   }
