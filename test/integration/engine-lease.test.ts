@@ -1,9 +1,9 @@
 import { createBatchQueries } from '../../main/batches/batch-queries.ts';
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 /** A process id that existed and has ended. */
 const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid;
@@ -22,17 +22,10 @@ const requestsSent = (harness: EngineHarness, batchId: string): number =>
     .get(batchId)?.count ?? 0;
 
 describe('one sender per batch (docs/architecture.md §5.5)', () => {
-  let dir: TempDir;
-  let harness: EngineHarness;
-  afterEach(async () => {
-    await harness.close();
-    await dir.remove();
-  });
+  const engines = useEngineHarness();
 
   it('refuses a second sender while the first runs, naming it, and lets it send once the first has stopped', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       sandbox: { faults: { latencyMs: 20 } },
       sending: { concurrency: 2 },
     });
@@ -64,8 +57,7 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
   });
 
   it('takes over at once a lease left by a process on this machine that has ended', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({ dataDir: dir.path });
+    const harness = await engines.start();
     const batchId = await harness.commitBatch(recipientRows(5));
     setLease(harness, batchId, `${hostname()}#${String(deadPid())}#x`, Date.now() + 3_600_000);
     expect(harness.queries.summary(batchId)?.sendingElsewhere).toBe(false);
@@ -78,8 +70,7 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
   });
 
   it('waits for the lease of a live process elsewhere to run out', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({ dataDir: dir.path });
+    const harness = await engines.start();
     const batchId = await harness.commitBatch(recipientRows(5));
     const until = Date.now() + 400;
     setLease(harness, batchId, 'laptop-7#4242#x', until);
@@ -97,9 +88,7 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
   });
 
   it('does not put failed rows back in the queue of a batch another process is sending', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       client: { retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 } },
     });
     const batchId = await harness.commitBatch(recipientRows(3));
@@ -116,22 +105,19 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
   });
 
   it('stops sending at once when another process has taken the lease, and leaves the batch to it', async () => {
-    dir = await createTempDir();
     let stealAt: number | undefined;
-    const started: EngineHarness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness: EngineHarness = await engines.start({
       sandbox: { faults: { latencyMs: 10 } },
       sending: { concurrency: 2 },
       engine: {
         onStep: (step, batchId, rowNo) => {
           if (step !== 'committed' || rowNo !== 10) return;
           // As if this process slept past its lease and a CLI on a server took the batch over.
-          setLease(started, batchId, 'server-1#77#x', Date.now() + 3_600_000);
-          stealAt = requestsSent(started, batchId);
+          setLease(harness, batchId, 'server-1#77#x', Date.now() + 3_600_000);
+          stealAt = requestsSent(harness, batchId);
         },
       },
     });
-    harness = started;
     const batchId = await harness.commitBatch(recipientRows(40));
     const result = await harness.engine.run(batchId);
     expect(!result.ok && result.error.message).toContain('process 77 on server-1');
@@ -145,10 +131,8 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
   });
 
   it('writes nothing over the new sender when its own answer arrives after the batch was taken over', async () => {
-    dir = await createTempDir();
     let wrapped = 0;
-    const started: EngineHarness = await startEngineHarness({
-      dataDir: dir.path,
+    const started: EngineHarness = await engines.start({
       sandbox: { pendingThresholdCards: 0, completionDelayMs: { min: 20, max: 20 } },
       sending: { concurrency: 1, requestsPerSecond: 5 },
       // Only the first engine's first row stalls: it holds its answer while its lease runs out.
@@ -165,7 +149,6 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
         };
       },
     });
-    harness = started;
     const batchId = await started.commitBatch(recipientRows(12));
     const first = started.engine.run(batchId);
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -1,20 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sleepUnlessAborted } from '../../main/api/abortable-sleep.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
+import { recipientRows } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 describe('a pause while a row waits out a 429', () => {
-  let dir: TempDir | undefined;
-  let harness: EngineHarness | undefined;
-  afterEach(async () => {
-    await harness?.close();
-    await dir?.remove();
-  });
+  const engines = useEngineHarness();
 
   it('takes effect at once, not after the Retry-After; the row is resumed under its PO number', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       // Real waits: the provider asks for 20 s.
       client: { sleep: sleepUnlessAborted },
       sending: { concurrency: 2 },
