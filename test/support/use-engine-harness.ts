@@ -9,14 +9,16 @@ export type EngineHarnessStartOptions = Omit<Parameters<typeof startEngineHarnes
 
 export interface EngineHarnessFixture {
   /** A fresh temp folder, removed after the test. */
-  tempDir(): Promise<TempDir>;
+  tempDir(prefix?: string): Promise<TempDir>;
   /** The real engine on a fresh ledger and sandbox, closed (and its folder removed) after the test. */
   start(options?: EngineHarnessStartOptions): Promise<EngineHarness>;
 }
 
 /**
  * Registers one afterEach that closes every harness the test started, then removes every temp folder
- * it made, so no test repeats that block or forgets half of it. Call it at the top of a file or describe.
+ * it made, so no test repeats that block or forgets half of it. Call it at the top of a file or describe,
+ * before any afterEach that must run first (hooks run in reverse order: stopping an engine or a child
+ * process registered after it happens before the harness closes).
  */
 export const useEngineHarness = (): EngineHarnessFixture => {
   const harnesses: EngineHarness[] = [];
@@ -25,8 +27,8 @@ export const useEngineHarness = (): EngineHarnessFixture => {
     await Promise.all(harnesses.splice(0).map((harness) => harness.close()));
     await Promise.all(dirs.splice(0).map((dir) => dir.remove()));
   });
-  const tempDir = async () => {
-    const dir = await createTempDir();
+  const tempDir = async (prefix?: string) => {
+    const dir = await createTempDir(prefix);
     dirs.push(dir);
     return dir;
   };
