@@ -1,7 +1,10 @@
 import type { BatchEngine } from '../../main/engine/batch-engine.ts';
 import type { OutagePolicy } from '../../main/engine/outage-watch.ts';
 import { startSandbox, type SandboxOptions } from '../../main/sandbox/sandbox-server.ts';
+import { z } from 'zod';
 import type { EngineHarness, HarnessEngineOptions } from './engine-harness.ts';
+
+const batchStateSchema = z.object({ from: z.string(), to: z.string(), reason: z.string().nullable() });
 
 /**
  * The harness's provider going away and coming back: its sandbox closed (connections cut, state saved
@@ -49,10 +52,11 @@ export const failureEvents = (harness: EngineHarness, batchId: string): unknown[
 export const batchStates = (
   harness: EngineHarness,
   batchId: string,
-): { to: string; reason: string | null }[] =>
+): { from: string; to: string; reason: string | null }[] =>
   harness.db
     .prepare<[string], { detail_json: string }>(
       "SELECT detail_json FROM events WHERE batch_id = ? AND kind = 'batch.state' ORDER BY seq",
     )
     .all(batchId)
-    .map((event) => JSON.parse(event.detail_json) as { to: string; reason: string | null }); // ours
+    // Only the change itself: the event also carries the audited fields it set.
+    .map((event) => batchStateSchema.parse(JSON.parse(event.detail_json)));
