@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { expectSendingOver } from '../support/expect-sending-over.ts';
 import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 const expectLedgerMatchesSandbox = async (harness: EngineHarness, batchId: string) => {
@@ -141,9 +142,7 @@ describe('pause, resume and cancel by the user', () => {
     expect(first.ok && first.value.status).toBe('paused');
     expect(first.ok && first.value.pauseReason?.kind).toBe('user');
     expect(first.ok && first.value.counts.queued).toBeGreaterThanOrEqual(40 - 16);
-    const created = (await harness.sandbox.stats()).ordersCreated;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((await harness.sandbox.stats()).ordersCreated).toBe(created);
+    expectSendingOver(harness, batchId);
 
     const resumed = await harness.engine.run(batchId);
     expect(resumed.ok && resumed.value.status).toBe('completed');

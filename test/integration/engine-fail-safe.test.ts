@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Credentials } from '../../main/api/gcp-client.ts';
 import { demoCredentials, disabledCredentials } from '../../main/sandbox/demo-credentials.ts';
 import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { expectSendingOver } from '../support/expect-sending-over.ts';
 import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 /** What one $25 Northwind Coffee card costs the account. */
@@ -59,8 +60,7 @@ describe('fail safe on money and credentials (docs/architecture.md §5.4)', () =
         expect(summary?.pauseReason?.shortfallCents).toBeGreaterThan(0);
       }
       // Paused means paused: nothing more is sent afterwards.
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect((await harness.sandbox.stats()).orderCreateRequests).toBe(stats.orderCreateRequests);
+      expectSendingOver(harness, batchId);
 
       await harness.fund(100 * rowCost);
       const resumed = await harness.engine.run(batchId);
@@ -118,8 +118,7 @@ describe('fail safe on money and credentials (docs/architecture.md §5.4)', () =
       // Row 6's request met a 401, its one token refresh was refused, and nothing else was tried.
       expect(routes['POST /v1/Orders']).toBe(6);
       expect(routes['POST /v1/Tokens']).toBe(2);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(Object.fromEntries(await apiRequests(harness))).toEqual(routes);
+      expectSendingOver(harness, batchId);
 
       credentials = demoCredentials;
       const resumed = await harness.engine.run(batchId);

@@ -7,9 +7,15 @@ describe('a pause while a row waits out a 429', () => {
   const engines = useEngineHarness();
 
   it('takes effect at once, not after the Retry-After; the row is resumed under its PO number', async () => {
+    let waiting = 0;
     const harness = await engines.start({
-      // Real waits: the provider asks for 20 s.
-      client: { sleep: sleepUnlessAborted },
+      // Real waits: the provider asks for 20 s. Counted, so the test sees both workers start waiting.
+      client: {
+        sleep: (ms, signal) => {
+          waiting += 1;
+          return sleepUnlessAborted(ms, signal);
+        },
+      },
       sending: { concurrency: 2 },
     });
     const started = harness;
@@ -18,7 +24,7 @@ describe('a pause while a row waits out a 429', () => {
     const sending = started.engine.run(batchId);
     // Both workers' first requests refused with 429: each now waits out its Retry-After.
     await expect.poll(async () => (await started.sandbox.stats()).orderCreateRequests).toBe(2);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect.poll(() => waiting).toBe(2);
 
     const pausedAt = Date.now();
     expect(started.engine.pause(batchId).ok).toBe(true);
