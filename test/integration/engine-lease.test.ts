@@ -31,7 +31,7 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
     });
     const batchId = await harness.commitBatch(recipientRows(40));
     const first = harness.engine.run(batchId);
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await expect.poll(async () => (await harness.sandbox.stats()).orderCreateRequests).toBeGreaterThan(0);
 
     const second = harness.secondEngine();
     const refused = await second.run(batchId);
@@ -82,8 +82,9 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
     expect(harness.engine.recoverInterrupted()).toEqual([]);
     expect((await harness.sandbox.stats()).orderCreateRequests).toBe(0);
 
-    await new Promise((resolve) => setTimeout(resolve, until - Date.now() + 20));
-    const result = await harness.engine.run(batchId);
+    // This process once the lease has run out: its clock read past `until`, rather than a wait for it.
+    const leaseLeft = until - Date.now() + 20;
+    const result = await harness.engineWith({ now: () => Date.now() + leaseLeft }).run(batchId);
     expect(result.ok && result.value.status).toBe('completed');
   });
 
@@ -132,6 +133,10 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
 
   it('writes nothing over the new sender when its own answer arrives after the batch was taken over', async () => {
     let wrapped = 0;
+    let answerHeld: (() => void) | undefined;
+    const held = new Promise<void>((resolve) => (answerHeld = resolve));
+    let releaseAnswer: (() => void) | undefined;
+    const released = new Promise<void>((resolve) => (releaseAnswer = resolve));
     const started: EngineHarness = await engines.start({
       sandbox: { pendingThresholdCards: 0, completionDelayMs: { min: 20, max: 20 } },
       sending: { concurrency: 1, requestsPerSecond: 5 },
@@ -143,7 +148,8 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
           ...api,
           createOrder: async (request, control) => {
             const result = await api.createOrder(request, control);
-            await new Promise((resolve) => setTimeout(resolve, 1_500));
+            answerHeld?.();
+            await released;
             return result;
           },
         };
@@ -151,9 +157,14 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
     });
     const batchId = await started.commitBatch(recipientRows(12));
     const first = started.engine.run(batchId);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await held;
     // A second process whose clock is a minute on: the first one's 30-second lease has run out.
-    const second = started.secondEngine({ now: () => Date.now() + 60_000 }).run(batchId);
+    const secondEngine = started.secondEngine({ now: () => Date.now() + 60_000 });
+    const second = secondEngine.run(batchId);
+    // The first one's answer arrives once the new sender holds the batch and has sent a row of its own.
+    await expect.poll(() => started.repository.leaseOwner(batchId).owner).toBe(secondEngine.ownerId);
+    await expect.poll(async () => (await started.sandbox.stats()).orderCreateRequests).toBeGreaterThan(1);
+    releaseAnswer?.();
 
     const firstResult = await first;
     // It names the process that holds the batch now, never itself.
