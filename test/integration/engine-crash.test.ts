@@ -49,6 +49,7 @@ describe('batch engine killed at random moments', () => {
         break;
       case 'timer':
         await child.started;
+        // The scenario is a kill at a random moment: the delay is the plan, not a wait for an outcome.
         await sleep(kill.delayMs);
         child.kill();
         break;

@@ -54,6 +54,7 @@ describe('outage soak', () => {
         answered += 1;
         const outage = outages.find((each) => each.afterAnswers === answered);
         if (outage === undefined) return;
+        // The downtime is the scenario (how long the provider is gone), not a wait for an outcome.
         downtimes.push(
           provider
             .stop()

@@ -90,7 +90,7 @@ describe('an unreachable provider pauses the batch', () => {
     engine = outageEngine(started.harness, {
       onStep: (step) => {
         if (step !== 'answered' || (answered += 1) !== 6) return;
-        // Cut mid-batch, requests in flight included; back a second later.
+        // Cut mid-batch, requests in flight included; back a second later (the outage's length is the scenario).
         outage = started.provider
           .stop()
           .then(() => new Promise((resolve) => setTimeout(resolve, 1_000)))
