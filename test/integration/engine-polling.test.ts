@@ -117,11 +117,16 @@ describe('pending orders are polled (docs/architecture.md §5.8)', () => {
 
     // Retried, the orders are found through 409, still pending: a fresh deadline, not an instant review.
     expect(harness.engine.retryFailed(batchId).ok).toBe(true);
-    const completing = setTimeout(() => {
-      sandboxSkewMs = 2 * 3_600_000;
-    }, 400);
-    const second = await harness.engine.run(batchId);
-    clearTimeout(completing);
+    const sending = harness.engine.run(batchId);
+    // The provider completes the orders only once each row, pending again, has been polled since the retry.
+    const pollsSinceRetry = (rowNo: number) => {
+      const events = rowEvents(harness, batchId, rowNo);
+      const retried = events.findIndex((event) => event.kind === 'row.retry');
+      return events.slice(retried + 1).filter((event) => event.kind === 'order.poll').length;
+    };
+    await expect.poll(() => Math.min(pollsSinceRetry(1), pollsSinceRetry(2))).toBeGreaterThan(0);
+    sandboxSkewMs = 2 * 3_600_000;
+    const second = await sending;
     expect(second.ok && second.value.status).toBe('completed');
 
     const rows = harness.queries.detail(batchId)?.rows ?? [];
