@@ -1,11 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callChannels } from '../../common/contract/channels.ts';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { createTempDir, type TempDir } from '../../test/support/temp-dir.ts';
 import { noCipher } from '../credentials/credentials-vault.ts';
 import { createLogger } from '../logging/logger.ts';
-import { createMainServices } from '../services.ts';
+import { createMainServices, type MainServices } from '../services.ts';
 import { createCallDispatcher } from './dispatch-call.ts';
 import { registerIpc, type IpcMainLike } from './register-ipc.ts';
 import { createSenderPolicy } from './sender-policy.ts';
@@ -15,6 +13,17 @@ interface FakeEvent {
 }
 
 describe('registerIpc', () => {
+  let dir: TempDir;
+  let services: MainServices | undefined;
+  beforeEach(async () => {
+    dir = await createTempDir('giftbatch-register-');
+  });
+  afterEach(async () => {
+    await services?.close();
+    services = undefined;
+    await dir.remove();
+  });
+
   it('registers one handler per contract channel, each going through the sender check', async () => {
     const registered = new Map<string, (event: FakeEvent, input: unknown) => Promise<unknown>>();
     const ipcMain: IpcMainLike<FakeEvent> = {
@@ -24,10 +33,10 @@ describe('registerIpc', () => {
       },
     };
     const logger = createLogger(() => undefined);
-    const services = await createMainServices({
+    services = await createMainServices({
       productName: 'GiftBatch',
       version: '1.0.0',
-      dataDir: mkdtempSync(path.join(tmpdir(), 'giftbatch-register-')),
+      dataDir: dir.path,
       logger,
       cipher: noCipher,
     });

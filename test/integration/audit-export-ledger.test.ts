@@ -1,28 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { auditManifestSchema } from '../../common/contract/audit.ts';
 import type { BatchRecord, BatchRowRecord } from '../../main/batches/batch-records.ts';
 import type { BatchSource } from '../../main/batches/prepare-batch.ts';
 import { exportAuditReport } from '../../main/export/export-audit-report.ts';
-import {
-  digitalSettings,
-  recipientRows,
-  startEngineHarness,
-  type EngineHarness,
-} from '../support/engine-harness.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
+import { digitalSettings, recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import type { TempDir } from '../support/temp-dir.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
+const engines = useEngineHarness();
 let dir: TempDir;
 let harness: EngineHarness;
 beforeEach(async () => {
-  dir = await createTempDir('giftbatch-audit-export-');
-  harness = await startEngineHarness({ dataDir: path.join(dir.path, 'data') });
-});
-afterEach(async () => {
-  await harness.close();
-  await dir.remove();
+  dir = await engines.tempDir('giftbatch-audit-export-');
+  harness = await engines.start({ dataDir: path.join(dir.path, 'data') });
 });
 
 const context = {

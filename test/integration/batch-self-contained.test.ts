@@ -1,18 +1,12 @@
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { BatchSource } from '../../main/batches/prepare-batch.ts';
-import { digitalSettings, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
+import { digitalSettings } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
-let dir: TempDir | undefined;
-let harness: EngineHarness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  await dir?.remove();
-});
+const engines = useEngineHarness();
 
 it('records with the batch who committed it, its file, each recipient, product name and kept-aside columns', async () => {
-  dir = await createTempDir();
-  harness = await startEngineHarness({ dataDir: dir.path });
+  const harness = await engines.start();
   const source: BatchSource = {
     draftId: null,
     name: 'Holiday bonus',

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FaultPlan } from '../../main/sandbox/fault-plan.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 const po = (batchId: string, rowNo: number) => `GB-${batchId}-${String(rowNo).padStart(4, '0')}`;
 
@@ -29,12 +29,7 @@ const recordedVia = (
 const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid;
 
 describe('at most once (docs/architecture.md §5.3)', () => {
-  let dir: TempDir;
-  let harness: EngineHarness;
-  afterEach(async () => {
-    await harness.close();
-    await dir.remove();
-  });
+  const engines = useEngineHarness();
 
   const faults: [string, Partial<FaultPlan>, boolean][] = [
     ['504 after the order was made', { timeoutAfterCreate: 0.3 }, true],
@@ -45,9 +40,7 @@ describe('at most once (docs/architecture.md §5.3)', () => {
   it.each(faults)(
     'survives %s: one order per PO, 409s recorded with the original order',
     async (_, plan, lostAnswers) => {
-      dir = await createTempDir();
-      harness = await startEngineHarness({
-        dataDir: dir.path,
+      const harness = await engines.start({
         client: { retry: { maxAttempts: 12, baseDelayMs: 1, maxDelayMs: 2 } },
       });
       const batchId = await harness.commitBatch(recipientRows(40));
@@ -79,8 +72,7 @@ describe('at most once (docs/architecture.md §5.3)', () => {
   );
 
   it('resumes rows left submitting by a crash under the same PO, finding through 409 the orders that exist', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({ dataDir: dir.path });
+    const harness = await engines.start();
     const batchId = await harness.commitBatch(recipientRows(4));
     const { repository, sandbox } = harness;
 

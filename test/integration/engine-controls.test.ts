@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { expectSendingOver } from '../support/expect-sending-over.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 const expectLedgerMatchesSandbox = async (harness: EngineHarness, batchId: string) => {
   const orders = await harness.sandbox.orders();
@@ -13,18 +14,11 @@ const expectLedgerMatchesSandbox = async (harness: EngineHarness, batchId: strin
 };
 
 describe('pause, resume and cancel by the user', () => {
-  let dir: TempDir;
-  let harness: EngineHarness;
-  afterEach(async () => {
-    await harness.close();
-    await dir.remove();
-  });
+  const engines = useEngineHarness();
 
   it('cancels mid-batch: rows sent stay fulfilled, rows not sent are cancelled, nothing is left open', async () => {
-    dir = await createTempDir();
     let cancelled = false;
-    const started: EngineHarness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness: EngineHarness = await engines.start({
       // Lost answers around the cancel: requests already out are followed to their orders, not abandoned.
       sandbox: { faults: { latencyMs: 10, timeoutAfterCreate: 0.5 } },
       sending: { concurrency: 3 },
@@ -32,11 +26,10 @@ describe('pause, resume and cancel by the user', () => {
         onStep: (step, batchId, rowNo) => {
           if (step !== 'committed' || rowNo !== 20 || cancelled) return;
           cancelled = true;
-          expect(started.engine.cancel(batchId).ok).toBe(true);
+          expect(harness.engine.cancel(batchId).ok).toBe(true);
         },
       },
     });
-    harness = started;
     const batchId = await harness.commitBatch(recipientRows(60));
     const result = await harness.engine.run(batchId);
     expect(result.ok && result.value.status).toBe('cancelled');
@@ -59,8 +52,7 @@ describe('pause, resume and cancel by the user', () => {
   });
 
   it('cancels a paused batch without hiding a row whose request was never answered', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({ dataDir: dir.path });
+    const harness = await engines.start();
     const batchId = await harness.commitBatch(recipientRows(3));
     harness.repository.setStatus(batchId, 'sending');
     harness.repository.markSubmitting(batchId, 1);
@@ -85,14 +77,11 @@ describe('pause, resume and cancel by the user', () => {
 
   /** Six rows sent one at a time, each order pending for `completionMs`; caught once row 2 is pending. */
   const sendingWithPendingOrders = async (completionMs: number) => {
-    dir = await createTempDir();
-    const started = await startEngineHarness({
-      dataDir: dir.path,
+    const started = await engines.start({
       sandbox: { pendingThresholdCards: 0, completionDelayMs: { min: completionMs, max: completionMs } },
       engine: { firstPollMs: 300 },
       sending: { concurrency: 1 },
     });
-    harness = started;
     const batchId = await started.commitBatch(recipientRows(6));
     const sending = started.engine.run(batchId);
     await expect.poll(() => started.repository.rowView(batchId, 2).state).toBe('pending');
@@ -136,29 +125,24 @@ describe('pause, resume and cancel by the user', () => {
   });
 
   it('pauses mid-batch, then resumes to completion with one order per PO', async () => {
-    dir = await createTempDir();
     let paused = false;
-    const started: EngineHarness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness: EngineHarness = await engines.start({
       sandbox: { faults: { latencyMs: 5 } },
       sending: { concurrency: 2 },
       engine: {
         onStep: (step, batchId, rowNo) => {
           if (step !== 'committed' || rowNo !== 15 || paused) return;
           paused = true;
-          started.engine.pause(batchId);
+          harness.engine.pause(batchId);
         },
       },
     });
-    harness = started;
     const batchId = await harness.commitBatch(recipientRows(40));
     const first = await harness.engine.run(batchId);
     expect(first.ok && first.value.status).toBe('paused');
     expect(first.ok && first.value.pauseReason?.kind).toBe('user');
     expect(first.ok && first.value.counts.queued).toBeGreaterThanOrEqual(40 - 16);
-    const created = (await harness.sandbox.stats()).ordersCreated;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((await harness.sandbox.stats()).ordersCreated).toBe(created);
+    expectSendingOver(harness, batchId);
 
     const resumed = await harness.engine.run(batchId);
     expect(resumed.ok && resumed.value.status).toBe('completed');
@@ -169,17 +153,10 @@ describe('pause, resume and cancel by the user', () => {
 });
 
 describe('progress events', () => {
-  let dir: TempDir;
-  let harness: EngineHarness;
-  afterEach(async () => {
-    await harness.close();
-    await dir.remove();
-  });
+  const engines = useEngineHarness();
 
   it('are coalesced: far fewer than rows, at most one per 100 ms, together naming every row', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       sandbox: { faults: { latencyMs: 3 } },
       sending: { concurrency: 4 },
     });

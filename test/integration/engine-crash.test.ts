@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { poNumberFor } from '../../common/batches/po-number.ts';
 import { crashPlan, seededRandom, type CrashChildArgs, type CrashKill } from '../support/crash-plan.ts';
 import { spawnCrashChild, type CrashChild } from '../support/crash-runner.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 // CRASH_SEED=<n> replays a run's kills and the sandbox's faults and latencies (not the OS's timing).
 const seed = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -14,7 +14,7 @@ const plan = crashPlan(seededRandom(seed), 6);
 const title = `sends each of ${String(rowCount)} rows once across ${String(plan.length)} SIGKILLs (seed ${String(seed)})`;
 
 describe('batch engine killed at random moments', () => {
-  let dir: TempDir;
+  const engines = useEngineHarness();
   let harness: EngineHarness;
   const children: CrashChild[] = [];
   /** A sending process on this test's ledger and sandbox; killed in afterEach if the test ends first. */
@@ -24,9 +24,8 @@ describe('batch engine killed at random moments', () => {
     return child;
   };
   beforeEach(async () => {
-    dir = await createTempDir('giftbatch-crash-');
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    harness = await engines.start({
+      dataDir: (await engines.tempDir('giftbatch-crash-')).path,
       sandbox: {
         // Answers take 2–18 ms and every order stays Pending briefly, so kills land mid-request and
         // mid-poll; now and then the answer to a created order is lost (504), as behind a gateway.
@@ -41,8 +40,6 @@ describe('batch engine killed at random moments', () => {
     const left = children.splice(0);
     for (const child of left) child.kill();
     await Promise.all(left.map((child) => child.exited));
-    await harness.close();
-    await dir.remove();
   });
 
   /** Kills the child as planned; resolves once it has died and been reaped. */
@@ -52,6 +49,7 @@ describe('batch engine killed at random moments', () => {
         break;
       case 'timer':
         await child.started;
+        // The scenario is a kill at a random moment: the delay is the plan, not a wait for an outcome.
         await sleep(kill.delayMs);
         child.kill();
         break;
@@ -71,7 +69,7 @@ describe('batch engine killed at random moments', () => {
   it(title, { timeout: 90_000 }, async () => {
     const batchId = await harness.commitBatch(recipientRows(rowCount));
     const poNumbers = Array.from({ length: rowCount }, (_, index) => poNumberFor(batchId, index + 1));
-    const args = { dataDir: dir.path, batchId, sandboxUrl: harness.sandbox.sandbox.url };
+    const args = { dataDir: harness.dataDir, batchId, sandboxUrl: harness.sandbox.sandbox.url };
 
     for (const [iteration, kill] of plan.entries()) {
       const { orderCreateRequests } = await harness.sandbox.stats();

@@ -1,20 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 describe('a batch is sent only where it was committed, and its requests are on record', () => {
-  let dir: TempDir;
+  const engines = useEngineHarness();
   let harness: EngineHarness;
   beforeEach(async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    harness = await engines.start({
       client: { retry: { maxAttempts: 12, baseDelayMs: 1, maxDelayMs: 2 } },
     });
-  });
-  afterEach(async () => {
-    await harness.close();
-    await dir.remove();
   });
 
   it('refuses to send or resume a batch after the connection moved to another provider', async () => {

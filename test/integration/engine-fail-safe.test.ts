@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Credentials } from '../../main/api/gcp-client.ts';
 import { demoCredentials, disabledCredentials } from '../../main/sandbox/demo-credentials.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { expectSendingOver } from '../support/expect-sending-over.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 /** What one $25 Northwind Coffee card costs the account. */
 const rowCost = 2_438;
@@ -25,21 +26,14 @@ const expectOneOrderPerPo = async (harness: EngineHarness, rows: number) => {
 };
 
 describe('fail safe on money and credentials (docs/architecture.md §5.4)', () => {
-  let dir: TempDir;
-  let harness: EngineHarness;
-  afterEach(async () => {
-    await harness.close();
-    await dir.remove();
-  });
+  const engines = useEngineHarness();
 
   it.each([4, 1])(
     'pauses the whole batch on the first 422 at concurrency %i, reports the shortfall, and completes once funded',
     async (concurrency) => {
-      dir = await createTempDir();
       const affordable = 30;
       const balanceCents = affordable * rowCost + 1_000;
-      harness = await startEngineHarness({
-        dataDir: dir.path,
+      const harness = await engines.start({
         sandbox: { balanceCents, faults: { latencyMs: 5 } },
         sending: { concurrency },
       });
@@ -66,8 +60,7 @@ describe('fail safe on money and credentials (docs/architecture.md §5.4)', () =
         expect(summary?.pauseReason?.shortfallCents).toBeGreaterThan(0);
       }
       // Paused means paused: nothing more is sent afterwards.
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect((await harness.sandbox.stats()).orderCreateRequests).toBe(stats.orderCreateRequests);
+      expectSendingOver(harness, batchId);
 
       await harness.fund(100 * rowCost);
       const resumed = await harness.engine.run(batchId);
@@ -78,10 +71,8 @@ describe('fail safe on money and credentials (docs/architecture.md §5.4)', () =
   );
 
   it('refreshes an expired token once and carries on', async () => {
-    dir = await createTempDir();
     let skewMs = 0;
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       sandbox: { now: () => Date.now() + skewMs },
       engine: {
         onStep: (step, _batchId, rowNo) => {
@@ -104,11 +95,9 @@ describe('fail safe on money and credentials (docs/architecture.md §5.4)', () =
   ] as const)(
     'pauses as %s when the refreshed token is refused, and sends nothing more',
     async (kind, refused) => {
-      dir = await createTempDir();
       let skewMs = 0;
       let credentials: Credentials = demoCredentials;
-      harness = await startEngineHarness({
-        dataDir: dir.path,
+      const harness = await engines.start({
         sandbox: { now: () => Date.now() + skewMs },
         client: { credentials: () => credentials },
         sending: { concurrency: 1 },
@@ -129,8 +118,7 @@ describe('fail safe on money and credentials (docs/architecture.md §5.4)', () =
       // Row 6's request met a 401, its one token refresh was refused, and nothing else was tried.
       expect(routes['POST /v1/Orders']).toBe(6);
       expect(routes['POST /v1/Tokens']).toBe(2);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(Object.fromEntries(await apiRequests(harness))).toEqual(routes);
+      expectSendingOver(harness, batchId);
 
       credentials = demoCredentials;
       const resumed = await harness.engine.run(batchId);

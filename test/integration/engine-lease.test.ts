@@ -1,9 +1,9 @@
 import { createBatchQueries } from '../../main/batches/batch-queries.ts';
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 /** A process id that existed and has ended. */
 const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid;
@@ -22,23 +22,16 @@ const requestsSent = (harness: EngineHarness, batchId: string): number =>
     .get(batchId)?.count ?? 0;
 
 describe('one sender per batch (docs/architecture.md §5.5)', () => {
-  let dir: TempDir;
-  let harness: EngineHarness;
-  afterEach(async () => {
-    await harness.close();
-    await dir.remove();
-  });
+  const engines = useEngineHarness();
 
   it('refuses a second sender while the first runs, naming it, and lets it send once the first has stopped', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       sandbox: { faults: { latencyMs: 20 } },
       sending: { concurrency: 2 },
     });
     const batchId = await harness.commitBatch(recipientRows(40));
     const first = harness.engine.run(batchId);
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await expect.poll(async () => (await harness.sandbox.stats()).orderCreateRequests).toBeGreaterThan(0);
 
     const second = harness.secondEngine();
     const refused = await second.run(batchId);
@@ -64,8 +57,7 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
   });
 
   it('takes over at once a lease left by a process on this machine that has ended', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({ dataDir: dir.path });
+    const harness = await engines.start();
     const batchId = await harness.commitBatch(recipientRows(5));
     setLease(harness, batchId, `${hostname()}#${String(deadPid())}#x`, Date.now() + 3_600_000);
     expect(harness.queries.summary(batchId)?.sendingElsewhere).toBe(false);
@@ -78,8 +70,7 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
   });
 
   it('waits for the lease of a live process elsewhere to run out', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({ dataDir: dir.path });
+    const harness = await engines.start();
     const batchId = await harness.commitBatch(recipientRows(5));
     const until = Date.now() + 400;
     setLease(harness, batchId, 'laptop-7#4242#x', until);
@@ -91,15 +82,14 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
     expect(harness.engine.recoverInterrupted()).toEqual([]);
     expect((await harness.sandbox.stats()).orderCreateRequests).toBe(0);
 
-    await new Promise((resolve) => setTimeout(resolve, until - Date.now() + 20));
-    const result = await harness.engine.run(batchId);
+    // This process once the lease has run out: its clock read past `until`, rather than a wait for it.
+    const leaseLeft = until - Date.now() + 20;
+    const result = await harness.engineWith({ now: () => Date.now() + leaseLeft }).run(batchId);
     expect(result.ok && result.value.status).toBe('completed');
   });
 
   it('does not put failed rows back in the queue of a batch another process is sending', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       client: { retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 } },
     });
     const batchId = await harness.commitBatch(recipientRows(3));
@@ -116,22 +106,19 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
   });
 
   it('stops sending at once when another process has taken the lease, and leaves the batch to it', async () => {
-    dir = await createTempDir();
     let stealAt: number | undefined;
-    const started: EngineHarness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness: EngineHarness = await engines.start({
       sandbox: { faults: { latencyMs: 10 } },
       sending: { concurrency: 2 },
       engine: {
         onStep: (step, batchId, rowNo) => {
           if (step !== 'committed' || rowNo !== 10) return;
           // As if this process slept past its lease and a CLI on a server took the batch over.
-          setLease(started, batchId, 'server-1#77#x', Date.now() + 3_600_000);
-          stealAt = requestsSent(started, batchId);
+          setLease(harness, batchId, 'server-1#77#x', Date.now() + 3_600_000);
+          stealAt = requestsSent(harness, batchId);
         },
       },
     });
-    harness = started;
     const batchId = await harness.commitBatch(recipientRows(40));
     const result = await harness.engine.run(batchId);
     expect(!result.ok && result.error.message).toContain('process 77 on server-1');
@@ -145,10 +132,12 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
   });
 
   it('writes nothing over the new sender when its own answer arrives after the batch was taken over', async () => {
-    dir = await createTempDir();
     let wrapped = 0;
-    const started: EngineHarness = await startEngineHarness({
-      dataDir: dir.path,
+    let answerHeld: (() => void) | undefined;
+    const held = new Promise<void>((resolve) => (answerHeld = resolve));
+    let releaseAnswer: (() => void) | undefined;
+    const released = new Promise<void>((resolve) => (releaseAnswer = resolve));
+    const started: EngineHarness = await engines.start({
       sandbox: { pendingThresholdCards: 0, completionDelayMs: { min: 20, max: 20 } },
       sending: { concurrency: 1, requestsPerSecond: 5 },
       // Only the first engine's first row stalls: it holds its answer while its lease runs out.
@@ -159,18 +148,23 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
           ...api,
           createOrder: async (request, control) => {
             const result = await api.createOrder(request, control);
-            await new Promise((resolve) => setTimeout(resolve, 1_500));
+            answerHeld?.();
+            await released;
             return result;
           },
         };
       },
     });
-    harness = started;
     const batchId = await started.commitBatch(recipientRows(12));
     const first = started.engine.run(batchId);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await held;
     // A second process whose clock is a minute on: the first one's 30-second lease has run out.
-    const second = started.secondEngine({ now: () => Date.now() + 60_000 }).run(batchId);
+    const secondEngine = started.secondEngine({ now: () => Date.now() + 60_000 });
+    const second = secondEngine.run(batchId);
+    // The first one's answer arrives once the new sender holds the batch and has sent a row of its own.
+    await expect.poll(() => started.repository.leaseOwner(batchId).owner).toBe(secondEngine.ownerId);
+    await expect.poll(async () => (await started.sandbox.stats()).orderCreateRequests).toBeGreaterThan(1);
+    releaseAnswer?.();
 
     const firstResult = await first;
     // It names the process that holds the batch now, never itself.

@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { batchStates, canMoveBatch, canMoveRow, rowStates } from '../../common/batches/states.ts';
 import { defaultFaultPlan } from '../../main/sandbox/fault-plan.ts';
 import { createEventLog } from '../../main/batches/event-log.ts';
 import { ledgerFileName, openLedger } from '../../main/ledger/open-ledger.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { recipientRows } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 interface EventRow {
   readonly seq: number;
@@ -21,16 +21,10 @@ const isBatchState = (value: unknown): value is (typeof batchStates)[number] =>
   batchStates.some((state) => state === value);
 
 describe('the durable ledger (docs/architecture.md §5.6)', () => {
-  let dir: TempDir;
-  let harness: EngineHarness | undefined;
-  afterEach(async () => {
-    await harness?.close();
-    harness = undefined;
-    await dir.remove();
-  });
+  const engines = useEngineHarness();
 
   it('is SQLite in WAL mode with synchronous=FULL, for every connection that opens it', async () => {
-    dir = await createTempDir();
+    const dir = await engines.tempDir();
     const db = openLedger(dir.path);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
@@ -42,10 +36,8 @@ describe('the durable ledger (docs/architecture.md §5.6)', () => {
   });
 
   it('records every state change as an event, so the events replay to the ledger as it stands', async () => {
-    dir = await createTempDir();
     let pausedOnce = false;
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       client: { retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 } },
       sending: { concurrency: 2 },
       engine: {
@@ -114,8 +106,8 @@ describe('the durable ledger (docs/architecture.md §5.6)', () => {
   });
 
   it('is append-only, and an edit made around its guards breaks the hash chain where it was made', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({ dataDir: dir.path });
+    const dir = await engines.tempDir();
+    const harness = await engines.start({ dataDir: dir.path });
     const batchId = await harness.commitBatch(recipientRows(10));
     await harness.engine.run(batchId);
     const { db } = harness;

@@ -1,12 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Product } from '../../common/catalog/product.ts';
 import { ok } from '../../common/result.ts';
 import { demoCredentials, disabledCredentials } from '../../main/sandbox/demo-credentials.ts';
 import { defaultFaultPlan } from '../../main/sandbox/fault-plan.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 /**
  * A row whose first request may have created its order (a 504 after create, then 5xx) is never treated
@@ -14,23 +12,12 @@ import { createTempDir, type TempDir } from '../support/temp-dir.ts';
  * of a repeat, not by a cancel. Only the same PO number is sent again, and its 409 finds the order.
  */
 describe('a row whose order may exist is only ever sent again under its PO number', () => {
-  let dir: TempDir;
-  let harness: EngineHarness | undefined;
-  beforeEach(async () => {
-    dir = await createTempDir();
-  });
-  afterEach(async () => {
-    await harness?.close();
-    harness = undefined;
-    await dir.remove();
-  });
-  const dataDir = () => mkdtempSync(path.join(dir.path, 'ledger-'));
+  const engines = useEngineHarness();
 
   it('"Retry failed rows" after the product left the catalog finds the first order (409), no second one', async () => {
     let withdrawn = false;
     let catalog: Product[] = [];
-    const started: EngineHarness = await startEngineHarness({
-      dataDir: dataDir(),
+    const started: EngineHarness = await engines.start({
       sandbox: { faults: { timeoutAfterCreate: 1 } },
       // Between the first attempt (order made, answer lost) and the next ones: the provider's answers
       // are cut short (unreadable), so the outcome stays unknown (5xx throughout would be an outage).
@@ -48,7 +35,6 @@ describe('a row whose order may exist is only ever sent again under its PO numbe
       },
       sending: { concurrency: 1 },
     });
-    harness = started;
     const products = await started.sandbox.client.listProducts();
     if (!products.ok) throw new Error(products.error.message);
     catalog = products.value;
@@ -79,8 +65,7 @@ describe('a row whose order may exist is only ever sent again under its PO numbe
     it(`a ${refusal} to the repeat pauses the batch with the row still open; a cancel then says an order may exist`, async () => {
       let clockOffsetMs = 0;
       let credentials: { readonly email: string; readonly accessToken: string } = demoCredentials;
-      const started: EngineHarness = await startEngineHarness({
-        dataDir: dataDir(),
+      const started: EngineHarness = await engines.start({
         sandbox: { now: () => Date.now() + clockOffsetMs, faults: { timeoutAfterCreate: 1 } },
         client: {
           credentials: () => credentials,
@@ -96,7 +81,6 @@ describe('a row whose order may exist is only ever sent again under its PO numbe
         },
         sending: { concurrency: 1 },
       });
-      harness = started;
       const batchId = await started.commitBatch(recipientRows(3));
       const result = await started.engine.run(batchId);
       expect(result.ok && result.value.status).toBe('paused');

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { BatchRowView } from '../../common/contract/batches.ts';
 import type { DraftSettings } from '../../common/contract/drafts.ts';
 import { ledgerFileName } from '../../main/ledger/open-ledger.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 const linksSettings: DraftSettings = {
   deliveryType: 'Links',
@@ -39,16 +39,10 @@ const ledgerText = (harness: EngineHarness): string => {
 };
 
 describe('one order per row (docs/architecture.md §5.1)', () => {
-  let dir: TempDir;
-  let harness: EngineHarness;
-  afterEach(async () => {
-    await harness.close();
-    await dir.remove();
-  });
+  const engines = useEngineHarness();
 
   it('sends each Links row as its own order with the row quantity, counting claim links but never storing them', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({ dataDir: dir.path });
+    const harness = await engines.start();
     const rows = recipientRows(6, 'links').map((row, index) => ({
       ...row,
       quantity: String((index % 3) + 1),
@@ -80,7 +74,7 @@ describe('one order per row (docs/architecture.md §5.1)', () => {
     const text = ledgerText(harness);
     expect(text).not.toContain('claim/');
     const files = [ledgerFileName, `${ledgerFileName}-wal`]
-      .map((name) => path.join(dir.path, name))
+      .map((name) => path.join(harness.dataDir, name))
       .filter((file) => existsSync(file))
       .map((file) => readFileSync(file).toString('latin1'));
     for (const secret of secrets) {

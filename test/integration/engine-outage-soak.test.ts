@@ -2,9 +2,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sleepUnlessAborted } from '../../main/api/abortable-sleep.ts';
 import type { BatchEngine } from '../../main/engine/batch-engine.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { recipientRows } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 import { batchStates, failureEvents, outageEngine, providerOutage } from '../support/provider-outage.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 
 const rows = 80;
 /** After this many answers the provider goes away for this long: twice in the batch. */
@@ -19,19 +19,17 @@ const outages = [
  * defaults), and the client's retries wait for real.
  */
 describe('outage soak', () => {
-  let dir: TempDir;
-  let harness: EngineHarness;
+  const engines = useEngineHarness();
   let provider: ReturnType<typeof providerOutage>;
   let engine: BatchEngine;
+  // Runs before the harness closes: the outage engine and the outage's proxy stop first.
   afterEach(async () => {
     await engine.shutdown();
     await provider.close();
-    await harness.close();
-    await dir.remove();
   });
 
   it(`sends ${String(rows)} rows through two outages: every row fulfilled once, none failed for it`, async () => {
-    dir = await createTempDir('giftbatch-outage-soak-');
+    const dir = await engines.tempDir('giftbatch-outage-soak-');
     const sandboxOptions = {
       statePath: path.join(dir.path, 'sandbox-state.json'),
       faults: { latencyMs: 10, jitterMs: 5 },
@@ -39,7 +37,7 @@ describe('outage soak', () => {
       pendingThresholdCards: 0,
       completionDelayMs: { min: 30, max: 150 },
     };
-    harness = await startEngineHarness({
+    const harness = await engines.start({
       dataDir: dir.path,
       sandbox: sandboxOptions,
       client: { retry: { maxAttempts: 6, baseDelayMs: 20, maxDelayMs: 200 }, sleep: sleepUnlessAborted },
@@ -56,6 +54,7 @@ describe('outage soak', () => {
         answered += 1;
         const outage = outages.find((each) => each.afterAnswers === answered);
         if (outage === undefined) return;
+        // The downtime is the scenario (how long the provider is gone), not a wait for an outcome.
         downtimes.push(
           provider
             .stop()

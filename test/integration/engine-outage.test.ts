@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { BatchEngine } from '../../main/engine/batch-engine.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 import { batchStates, failureEvents, outageEngine, providerOutage } from '../support/provider-outage.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 
 /** What one $25 Northwind Coffee card costs the account. */
 const rowCost = 2_438;
@@ -16,32 +16,26 @@ const expectOneOrderPerPo = async (harness: EngineHarness, rows: number) => {
 
 /** Outages pause, they do not fail rows (docs/architecture.md §5.10). */
 describe('an unreachable provider pauses the batch', () => {
-  let dir: TempDir;
-  let harness: EngineHarness | undefined;
+  const engines = useEngineHarness();
   let provider: ReturnType<typeof providerOutage> | undefined;
   let engine: BatchEngine | undefined;
-  beforeEach(async () => {
-    dir = await createTempDir('giftbatch-outage-');
-  });
+  // Runs before the harness closes: the outage engine and the outage's proxy stop first.
   afterEach(async () => {
     await engine?.shutdown();
     await provider?.close();
-    await harness?.close();
     engine = undefined;
     provider = undefined;
-    harness = undefined;
-    await dir.remove();
   });
 
   const start = async (options: { rows: number; latencyMs?: number; concurrency?: number }) => {
+    const dir = await engines.tempDir('giftbatch-outage-');
     const statePath = path.join(dir.path, 'sandbox-state.json');
     const sandboxOptions = { statePath, faults: { latencyMs: options.latencyMs ?? 0 } };
-    const started = await startEngineHarness({
+    const started = await engines.start({
       dataDir: dir.path,
       sandbox: sandboxOptions,
       sending: { concurrency: options.concurrency ?? 2 },
     });
-    harness = started;
     provider = providerOutage(started, sandboxOptions);
     return { harness: started, provider, batchId: await started.commitBatch(recipientRows(options.rows)) };
   };
@@ -96,7 +90,7 @@ describe('an unreachable provider pauses the batch', () => {
     engine = outageEngine(started.harness, {
       onStep: (step) => {
         if (step !== 'answered' || (answered += 1) !== 6) return;
-        // Cut mid-batch, requests in flight included; back a second later.
+        // Cut mid-batch, requests in flight included; back a second later (the outage's length is the scenario).
         outage = started.provider
           .stop()
           .then(() => new Promise((resolve) => setTimeout(resolve, 1_000)))
@@ -155,12 +149,10 @@ describe('an unreachable provider pauses the batch', () => {
   });
 
   it('a resume after insufficient funds checks the Available balance first, and says how short it still is', async () => {
-    const started = await startEngineHarness({
-      dataDir: dir.path,
+    const started = await engines.start({
       sandbox: { balanceCents: 3 * rowCost + 100 },
       sending: { concurrency: 1 },
     });
-    harness = started;
     const batchId = await started.commitBatch(recipientRows(6));
     const first = await started.engine.run(batchId);
     expect(first.ok && first.value.pauseReason?.kind).toBe('insufficient_funds');

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultFaultPlan } from '../../main/sandbox/fault-plan.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { expectSendingOver } from '../support/expect-sending-over.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 const po = (batchId: string, rowNo: number) => `GB-${batchId}-${String(rowNo).padStart(4, '0')}`;
 
@@ -12,25 +13,16 @@ interface LedgerRow {
 }
 
 describe('PO numbers are deterministic and written first (docs/architecture.md ยง5.2)', () => {
-  let dir: TempDir | undefined;
-  let harness: EngineHarness | undefined;
-  afterEach(async () => {
-    await harness?.close();
-    await dir?.remove();
-    harness = undefined;
-    dir = undefined;
-  });
+  const engines = useEngineHarness();
 
   it('commits each row as submitting, under GB-<batch>-<row>, before its request leaves', async () => {
-    dir = await createTempDir();
     const seenAtCommit: { rowNo: number; state: string; po: string; issued: boolean; event: boolean }[] = [];
     const seenAtRequest: { po: string; state: string; orderExisted: boolean }[] = [];
     const ledgerRow = (batchId: string, rowNo: number) =>
       started.db
         .prepare<[string, number], LedgerRow>('SELECT * FROM batch_rows WHERE batch_id = ? AND row_no = ?')
         .get(batchId, rowNo);
-    const started: EngineHarness = await startEngineHarness({
-      dataDir: dir.path,
+    const started: EngineHarness = await engines.start({
       sending: { concurrency: 1 },
       engine: {
         onStep: (step, batchId, rowNo) => {
@@ -67,7 +59,6 @@ describe('PO numbers are deterministic and written first (docs/architecture.md ย
         },
       }),
     });
-    harness = started;
 
     const batchId = await started.commitBatch(recipientRows(5));
     // Committed as `ready` with every PO number issued before anything is sent.
@@ -96,10 +87,8 @@ describe('PO numbers are deterministic and written first (docs/architecture.md ย
   });
 
   it('reuses the PO number and the exact payload on every retry, in the client and after "Retry failed rows"', async () => {
-    dir = await createTempDir();
     const bodies = new Map<string, string[]>();
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       // One attempt per call: the engine, not the client, must carry the retry.
       client: {
         retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
@@ -145,8 +134,7 @@ describe('PO numbers are deterministic and written first (docs/architecture.md ย
   });
 
   it('refuses, in the ledger itself, a different payload under an issued PO number', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({ dataDir: dir.path });
+    const harness = await engines.start();
     const batchId = await harness.commitBatch(recipientRows(2));
     const { db } = harness;
     const poNumber = po(batchId, 1);
@@ -178,8 +166,7 @@ describe('PO numbers are deterministic and written first (docs/architecture.md ย
   });
 
   it('will not send a row whose stored payload no longer matches the one its PO number was issued for', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({ dataDir: dir.path, sending: { concurrency: 4 } });
+    const harness = await engines.start({ sending: { concurrency: 4 } });
     const batchId = await harness.commitBatch(recipientRows(40));
     // Only by going around the ledger's own guard: the engine must still refuse to send it.
     harness.db.exec('DROP TRIGGER batch_rows_payload_fixed');
@@ -191,11 +178,9 @@ describe('PO numbers are deterministic and written first (docs/architecture.md ย
 
     const result = await harness.engine.run(batchId);
     expect(!result.ok && result.error.code).toBe('internal');
-    const settled = (await harness.sandbox.orders()).length;
     // No worker carries on after the failure: nothing more reaches the provider once run() has answered.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    expectSendingOver(harness, batchId);
     const orders = await harness.sandbox.orders();
-    expect(orders.length).toBe(settled);
     expect(orders.some((order) => order.poNumber === po(batchId, 5))).toBe(false);
     expect(orders.length).toBeLessThan(40);
     const summary = harness.queries.summary(batchId);

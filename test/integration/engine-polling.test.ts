@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoCredentials, disabledCredentials } from '../../main/sandbox/demo-credentials.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 interface EventRow {
   readonly row_no: number;
@@ -23,19 +23,12 @@ const rowEvents = (harness: EngineHarness, batchId: string, rowNo: number) =>
     }));
 
 describe('pending orders are polled (docs/architecture.md §5.8)', () => {
-  let dir: TempDir;
-  let harness: EngineHarness;
-  afterEach(async () => {
-    await harness.close();
-    await dir.remove();
-  });
+  const engines = useEngineHarness();
 
   it('pauses the batch when the provider refuses the credentials while polling, rather than call the order late', async () => {
-    dir = await createTempDir();
     let clockOffsetMs = 0;
     let credentials: { readonly email: string; readonly accessToken: string } = demoCredentials;
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       sandbox: {
         now: () => Date.now() + clockOffsetMs,
         pendingThresholdCards: 0,
@@ -63,9 +56,7 @@ describe('pending orders are polled (docs/architecture.md §5.8)', () => {
   });
 
   it('polls a pending order, first after firstPollMs then backing off, until it completes', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       // Every order goes Pending (more cards than the threshold) and completes after 0.6 s.
       sandbox: { pendingThresholdCards: 0, completionDelayMs: { min: 600, max: 600 } },
       engine: { firstPollMs: 100, random: () => 0.5 },
@@ -92,11 +83,9 @@ describe('pending orders are polled (docs/architecture.md §5.8)', () => {
   });
 
   it('sends an order pending past the deadline to review, then "Retry failed rows" finds it again through 409', async () => {
-    dir = await createTempDir();
     let engineSkewMs = 0;
     let sandboxSkewMs = 0;
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       sandbox: {
         pendingThresholdCards: 0,
         completionDelayMs: { min: 3_600_000, max: 3_600_000 },
@@ -128,11 +117,16 @@ describe('pending orders are polled (docs/architecture.md §5.8)', () => {
 
     // Retried, the orders are found through 409, still pending: a fresh deadline, not an instant review.
     expect(harness.engine.retryFailed(batchId).ok).toBe(true);
-    const completing = setTimeout(() => {
-      sandboxSkewMs = 2 * 3_600_000;
-    }, 400);
-    const second = await harness.engine.run(batchId);
-    clearTimeout(completing);
+    const sending = harness.engine.run(batchId);
+    // The provider completes the orders only once each row, pending again, has been polled since the retry.
+    const pollsSinceRetry = (rowNo: number) => {
+      const events = rowEvents(harness, batchId, rowNo);
+      const retried = events.findIndex((event) => event.kind === 'row.retry');
+      return events.slice(retried + 1).filter((event) => event.kind === 'order.poll').length;
+    };
+    await expect.poll(() => Math.min(pollsSinceRetry(1), pollsSinceRetry(2))).toBeGreaterThan(0);
+    sandboxSkewMs = 2 * 3_600_000;
+    const second = await sending;
     expect(second.ok && second.value.status).toBe('completed');
 
     const rows = harness.queries.detail(batchId)?.rows ?? [];

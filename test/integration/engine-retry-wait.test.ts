@@ -1,22 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sleepUnlessAborted } from '../../main/api/abortable-sleep.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
+import { recipientRows } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 describe('a pause while a row waits out a 429', () => {
-  let dir: TempDir | undefined;
-  let harness: EngineHarness | undefined;
-  afterEach(async () => {
-    await harness?.close();
-    await dir?.remove();
-  });
+  const engines = useEngineHarness();
 
   it('takes effect at once, not after the Retry-After; the row is resumed under its PO number', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({
-      dataDir: dir.path,
-      // Real waits: the provider asks for 20 s.
-      client: { sleep: sleepUnlessAborted },
+    let waiting = 0;
+    const harness = await engines.start({
+      // Real waits: the provider asks for 20 s. Counted, so the test sees both workers start waiting.
+      client: {
+        sleep: (ms, signal) => {
+          waiting += 1;
+          return sleepUnlessAborted(ms, signal);
+        },
+      },
       sending: { concurrency: 2 },
     });
     const started = harness;
@@ -25,7 +24,7 @@ describe('a pause while a row waits out a 429', () => {
     const sending = started.engine.run(batchId);
     // Both workers' first requests refused with 429: each now waits out its Retry-After.
     await expect.poll(async () => (await started.sandbox.stats()).orderCreateRequests).toBe(2);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect.poll(() => waiting).toBe(2);
 
     const pausedAt = Date.now();
     expect(started.engine.pause(batchId).ok).toBe(true);

@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ok } from '../../common/result.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 describe('the engine checks every row against the catalog again before sending it (docs/architecture.md §5.7)', () => {
-  let dir: TempDir;
+  const engines = useEngineHarness();
   let harness: EngineHarness;
   beforeEach(async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({ dataDir: dir.path });
-  });
-  afterEach(async () => {
-    await harness.close();
-    await dir.remove();
+    harness = await engines.start();
   });
 
   it('sends nothing for a product the provider no longer offers, and says how to fix the row', async () => {

@@ -1,25 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newBatchId } from '../../common/batches/po-number.ts';
 import type { RecipientRow } from '../../common/recipients/fields.ts';
 import { defaultFaultPlan } from '../../main/sandbox/fault-plan.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 /** What one $25 Northwind Coffee card costs the account. */
 const rowCost = 2_438;
 
 describe('main validates again before anything is committed (docs/architecture.md §5.7)', () => {
-  let dir: TempDir;
+  const engines = useEngineHarness();
   let harness: EngineHarness;
-  afterEach(async () => {
-    await harness.close();
-    await dir.remove();
-  });
 
   const start = async (sending = {}) => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({ dataDir: dir.path, sending });
+    harness = await engines.start({ sending });
   };
 
   /** Commits straight away, as a renderer that skipped or forged its own checks would ask. */
@@ -138,17 +133,10 @@ describe('main validates again before anything is committed (docs/architecture.m
 });
 
 describe('earlier rewards in the review', () => {
-  let dir: TempDir;
-  let harness: EngineHarness;
-  afterEach(async () => {
-    await harness.close();
-    await dir.remove();
-  });
+  const engines = useEngineHarness();
 
   it('warns about recipients rewarded in the last 30 days and adds up their year across batches', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       sending: { duplicateLookbackDays: 30, yearlyThresholdCents: 4_000 },
     });
     const people = recipientRows(3, 'regular');
@@ -195,9 +183,7 @@ describe('earlier rewards in the review', () => {
   });
 
   it('counts a reward whose outcome is unknown as possibly sent', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       client: { retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 } },
       sending: { duplicateLookbackDays: 30, yearlyThresholdCents: null },
     });
@@ -216,9 +202,7 @@ describe('earlier rewards in the review', () => {
   });
 
   it('looks back only as far as the setting says', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       sending: { duplicateLookbackDays: 0, yearlyThresholdCents: null },
     });
     const people = recipientRows(2, 'regular');

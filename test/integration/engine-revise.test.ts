@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Product } from '../../common/catalog/product.ts';
 import type { DraftSettings } from '../../common/contract/drafts.ts';
 import { ok } from '../../common/result.ts';
@@ -6,13 +6,8 @@ import { createBatchService } from '../../main/batches/batch-service.ts';
 import { createRewardHistory } from '../../main/batches/reward-history.ts';
 import { createDraftsRepository } from '../../main/drafts/drafts-repository.ts';
 import { createBatchesHandlers } from '../../main/ipc/handlers/batches.handlers.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import {
-  digitalSettings,
-  recipientRows,
-  startEngineHarness,
-  type EngineHarness,
-} from '../support/engine-harness.ts';
+import { digitalSettings, recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 const po = (batchId: string, rowNo: number, revision = 1) =>
   `GB-${batchId}-${String(rowNo).padStart(4, '0')}${revision === 1 ? '' : `-R${String(revision)}`}`;
@@ -21,14 +16,7 @@ const po = (batchId: string, rowNo: number, revision = 1) =>
 const retiredCard = 'RETIRED-CARD';
 
 describe('"Edit and send again": a rejected row goes out under a new revision PO number (docs/architecture.md §5.2)', () => {
-  let dir: TempDir | undefined;
-  let harness: EngineHarness | undefined;
-  afterEach(async () => {
-    await harness?.close();
-    await dir?.remove();
-    harness = undefined;
-    dir = undefined;
-  });
+  const engines = useEngineHarness();
 
   /**
    * A batch whose row 2 names a product the provider no longer has: reviewed against a catalog that
@@ -80,9 +68,7 @@ describe('"Edit and send again": a rejected row goes out under a new revision PO
     });
 
   it('fails the row for an edit, then sends the edited row as -R2; the old PO number never reaches the provider', async () => {
-    dir = await createTempDir();
-    const started = await startEngineHarness({ dataDir: dir.path });
-    harness = started;
+    const started = await engines.start();
     const handlers = handlersOf(started);
     const batchId = await batchWithRejectedRow(started);
 
@@ -131,9 +117,7 @@ describe('"Edit and send again": a rejected row goes out under a new revision PO
   });
 
   it("reads a mobile number typed without +country in the draft's country, not the app's default", async () => {
-    dir = await createTempDir();
-    const started = await startEngineHarness({ dataDir: dir.path });
-    harness = started;
+    const started = await engines.start();
     const handlers = handlersOf(started);
     const batchId = await batchWithRejectedRow(started, { ...digitalSettings, defaultCountry: 'GB' });
     expect(started.repository.summary(batchId, Date.now())?.defaultCountry).toBe('GB');
@@ -150,9 +134,7 @@ describe('"Edit and send again": a rejected row goes out under a new revision PO
   });
 
   it('refuses edited values main would not send, with the reason, and changes nothing', async () => {
-    dir = await createTempDir();
-    const started = await startEngineHarness({ dataDir: dir.path });
-    harness = started;
+    const started = await engines.start();
     const handlers = handlersOf(started);
     const batchId = await batchWithRejectedRow(started);
     const ordersBefore = (await started.sandbox.stats()).orderCreateRequests;

@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 describe('batch engine against the sandbox', () => {
-  let dir: TempDir;
+  const engines = useEngineHarness();
   let harness: EngineHarness;
   beforeEach(async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({ dataDir: dir.path });
-  });
-  afterEach(async () => {
-    await harness.close();
-    await dir.remove();
+    harness = await engines.start();
   });
 
   it('sends one order per row under GB-<batch>-<row> and completes', async () => {

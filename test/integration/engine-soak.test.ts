@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { recipientRows } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 const rows = 1_000;
 const retryAfterSeconds = 2;
@@ -8,21 +8,16 @@ const retryAfterSeconds = 2;
 const tickMs = 100;
 
 describe('fault soak', () => {
-  let dir: TempDir;
-  let harness: EngineHarness;
+  const engines = useEngineHarness();
   let bursts: NodeJS.Timeout | undefined;
-  afterEach(async () => {
+  afterEach(() => {
     clearInterval(bursts);
-    await harness.close();
-    await dir.remove();
   });
 
   it('sends 1,000 rows through 5xx, 504-after-create, 429 bursts and expiring tokens: each exactly once', async () => {
-    dir = await createTempDir();
     let sandboxTime = Date.now();
     const sleeps: number[] = [];
-    harness = await startEngineHarness({
-      dataDir: dir.path,
+    const harness = await engines.start({
       sandbox: {
         balanceCents: 5_000_000,
         faults: { tokenTtlSeconds: 30 },

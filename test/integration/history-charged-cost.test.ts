@@ -1,25 +1,18 @@
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createHistory } from '../../main/batches/history.ts';
 import { createDraftsRepository } from '../../main/drafts/drafts-repository.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 const rowCost = 2_438;
-let dir: TempDir | undefined;
-let harness: EngineHarness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  await dir?.remove();
-});
+const engines = useEngineHarness();
 
 const historyOf = (engine: EngineHarness) =>
   createHistory({ ledger: engine.db, queries: engine.queries, drafts: createDraftsRepository(engine.db) });
 
 it('charges the orders placed before a 422 pause, pending or not, and says why the batch paused', async () => {
-  dir = await createTempDir();
   // Every order stays pending for minutes; the account affords three rows.
-  harness = await startEngineHarness({
-    dataDir: dir.path,
+  const harness = await engines.start({
     sandbox: {
       balanceCents: 3 * rowCost + 500,
       pendingThresholdCards: 0,
@@ -63,8 +56,7 @@ it('charges the orders placed before a 422 pause, pending or not, and says why t
 });
 
 it('charges an order found again through a 409 after its answer was lost', async () => {
-  dir = await createTempDir();
-  harness = await startEngineHarness({ dataDir: dir.path });
+  const harness = await engines.start();
   const batchId = await harness.commitBatch(recipientRows(2));
   const { repository, sandbox } = harness;
   // The answer to row 1's request was lost: the order exists, the ledger only knows it was sent.

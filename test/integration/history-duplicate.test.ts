@@ -1,17 +1,12 @@
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { RowFailure } from '../../common/contract/batches.ts';
 import { createHistory } from '../../main/batches/history.ts';
 import type { BatchSource } from '../../main/batches/prepare-batch.ts';
 import { createDraftsRepository } from '../../main/drafts/drafts-repository.ts';
-import { digitalSettings, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
+import { digitalSettings, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
-let dir: TempDir | undefined;
-let harness: EngineHarness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  await dir?.remove();
-});
+const engines = useEngineHarness();
 
 const source: BatchSource = {
   draftId: null,
@@ -91,8 +86,7 @@ const committedRows = (engine: EngineHarness, batchId: string) =>
     });
 
 it('duplicates a batch as a draft whose rows commit exactly as the batch’s did', async () => {
-  dir = await createTempDir();
-  harness = await startEngineHarness({ dataDir: dir.path });
+  const harness = await engines.start();
   const drafts = createDraftsRepository(harness.db);
   const history = createHistory({ ledger: harness.db, queries: harness.queries, drafts });
   const batchId = await commit(harness, source);
@@ -119,8 +113,7 @@ it('duplicates a batch as a draft whose rows commit exactly as the batch’s did
 });
 
 it('copies only the failed and cancelled rows when asked, and refuses a batch with none', async () => {
-  dir = await createTempDir();
-  harness = await startEngineHarness({ dataDir: dir.path });
+  const harness = await engines.start();
   const drafts = createDraftsRepository(harness.db);
   const history = createHistory({ ledger: harness.db, queries: harness.queries, drafts });
   const batchId = await commit(harness, source);

@@ -1,7 +1,7 @@
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditedBatchColumns, auditedRowColumns } from '../../main/batches/audited-columns.ts';
 import type { StoredEvent } from '../../main/batches/event-log.ts';
 import { backupLedger } from '../../main/audit/backup-ledger.ts';
@@ -9,8 +9,8 @@ import { replayBatch } from '../../main/audit/replay-batch.ts';
 import { restoreLedger } from '../../main/audit/restore-ledger.ts';
 import { verifyLedger } from '../../main/audit/verify-ledger.ts';
 import { defaultFaultPlan } from '../../main/sandbox/fault-plan.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 const pick = (columns: readonly string[], record: Readonly<Record<string, unknown>>) =>
   Object.fromEntries(columns.map((column) => [column, record[column]]));
@@ -47,19 +47,13 @@ const replayAndTables = (db: Database.Database) =>
     });
 
 describe('the verified ledger after real sends (docs/architecture.md §5.12)', () => {
-  let dir: TempDir;
-  let harness: EngineHarness | undefined;
-  afterEach(async () => {
-    await harness?.close();
-    harness = undefined;
-    await dir.remove();
-  });
+  const engines = useEngineHarness();
 
   it('replays to its tables after pauses, lost answers, retries, a revision and a cancel; backs up and restores', async () => {
-    dir = await createTempDir();
+    const dir = await engines.tempDir();
     let pausedOnce = false;
     let cancelled = false;
-    const started: EngineHarness = await startEngineHarness({
+    const started: EngineHarness = await engines.start({
       dataDir: dir.path,
       client: { retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 } },
       sending: { concurrency: 2 },
@@ -77,7 +71,6 @@ describe('the verified ledger after real sends (docs/architecture.md §5.12)', (
         },
       },
     });
-    harness = started;
     let second = '';
     const first = await started.commitBatch(recipientRows(20));
     started.sandbox.sandbox.setFaults({ malformedJson: 0.5 });
@@ -164,8 +157,8 @@ describe('the verified ledger after real sends (docs/architecture.md §5.12)', (
   });
 
   it('refuses to restore a file that is not a GiftBatch ledger, or a backup edited afterwards', async () => {
-    dir = await createTempDir();
-    harness = await startEngineHarness({ dataDir: dir.path });
+    const dir = await engines.tempDir();
+    const harness = await engines.start({ dataDir: dir.path });
     const batchId = await harness.commitBatch(recipientRows(4));
     await harness.engine.run(batchId);
     const { db } = harness;

@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import type { ReconcileProgress } from '../../common/contract/audit-actions.ts';
 import { ok } from '../../common/result.ts';
 import { reconcileWithProvider, type ReconcileDeps } from '../../main/reconcile/reconcile-with-provider.ts';
-import { recipientRows, startEngineHarness, type EngineHarness } from '../support/engine-harness.ts';
-import { createTempDir, type TempDir } from '../support/temp-dir.ts';
+import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { useEngineHarness } from '../support/use-engine-harness.ts';
 
-let dir: TempDir;
+const engines = useEngineHarness();
 let harness: EngineHarness;
 beforeEach(async () => {
-  dir = await createTempDir('giftbatch-reconcile-');
-  harness = await startEngineHarness({ dataDir: dir.path });
-});
-afterEach(async () => {
-  await harness.close();
-  await dir.remove();
+  harness = await engines.start();
 });
 
 const deps = (): ReconcileDeps => ({

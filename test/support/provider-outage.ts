@@ -1,7 +1,10 @@
 import type { BatchEngine } from '../../main/engine/batch-engine.ts';
 import type { OutagePolicy } from '../../main/engine/outage-watch.ts';
 import { startSandbox, type SandboxOptions } from '../../main/sandbox/sandbox-server.ts';
+import { z } from 'zod';
 import type { EngineHarness, HarnessEngineOptions } from './engine-harness.ts';
+
+const batchStateSchema = z.object({ from: z.string(), to: z.string(), reason: z.string().nullable() });
 
 /**
  * The harness's provider going away and coming back: its sandbox closed (connections cut, state saved
@@ -55,11 +58,5 @@ export const batchStates = (
       "SELECT detail_json FROM events WHERE batch_id = ? AND kind = 'batch.state' ORDER BY seq",
     )
     .all(batchId)
-    .map((event) => {
-      const { from, to, reason } = JSON.parse(event.detail_json) as {
-        from: string;
-        to: string;
-        reason: string | null;
-      }; // written by the repository
-      return { from, to, reason };
-    });
+    // Only the change itself: the event also carries the audited fields it set.
+    .map((event) => batchStateSchema.parse(JSON.parse(event.detail_json)));
