@@ -5,6 +5,7 @@ import type {
   ReconcileReport,
 } from '../../../common/contract/audit-actions.ts';
 import type { GiftBatchApi } from '../../../common/contract/channels.ts';
+import type { AuditSelection } from '../../../common/contract/audit-actions.ts';
 
 /** Where one of the batch view's record actions stands. */
 export type ActionStep<T> =
@@ -28,8 +29,8 @@ export interface AuditActionsState {
   /** One row's claim links, shown after the person confirmed; dropped as soon as they hide it. */
   readonly revealed: ActionStep<RevealedClaims>;
 
-  readonly pathsRequested: (batchId: string) => Promise<void>;
-  readonly auditExportRequested: (batchId: string, csvPath: string) => Promise<void>;
+  readonly pathsRequested: (batchId?: string) => Promise<void>;
+  readonly auditExportRequested: (selection: AuditSelection, csvPath: string) => Promise<void>;
   readonly reconcileRequested: (batchId: string) => Promise<void>;
   readonly linksExportRequested: (batchId: string, csvPath: string) => Promise<void>;
   readonly revealRequested: (batchId: string, rowNo: number) => Promise<void>;
@@ -51,13 +52,13 @@ export const createAuditActionsStore = (api: GiftBatchApi) =>
     revealed: { step: 'idle' },
 
     pathsRequested: async (batchId) => {
-      const paths = await api.suggestExportPaths({ batchId });
+      const paths = await api.suggestExportPaths(batchId === undefined ? {} : { batchId });
       if (paths.ok) set({ suggested: paths.value });
     },
 
-    auditExportRequested: async (batchId, csvPath) => {
+    auditExportRequested: async (selection, csvPath) => {
       set({ auditExport: { step: 'working' } });
-      const result = await api.exportAuditReport({ selection: { batchIds: [batchId] }, csvPath });
+      const result = await api.exportAuditReport({ selection, csvPath });
       set({
         auditExport: result.ok
           ? { step: 'done', value: result.value }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { countOf } from '../../components/format.ts';
 import { useBatchesState, useHistoryState } from '../../state/stores.tsx';
 import { BatchList } from './batch-list.tsx';
+import { HistoryExport } from './history-export.tsx';
 import { HistoryFilters } from './history-filters.tsx';
 import { RowMatches } from './row-matches.tsx';
 
@@ -36,6 +37,9 @@ export const HistoryBrowser = () => {
         </p>
       )}
       <HistoryFilters />
+      <div className="toolbar" role="toolbar" aria-label="History actions">
+        <HistoryExport />
+      </div>
       {status === 'failed' ? (
         <p className="callout callout--error" role="alert">
           {error}

@@ -1,10 +1,23 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { AuditSelection } from '../../../../common/contract/audit-actions.ts';
 import { TextField } from '../../components/text-field.tsx';
 import { useAuditActionsState } from '../../state/stores.tsx';
 import { ModalDialog } from './modal-dialog.tsx';
 
-/** "Export audit report…": the CSV, its summary and manifest, written where the person says. */
-export const AuditExportDialog = ({ batchId, onClose }: { batchId: string; onClose: () => void }) => {
+/**
+ * "Export audit report…": the CSV, its summary and manifest, written where the person says, for one
+ * batch (the batch view) or several (History: the batches listed, or a date range).
+ */
+export const AuditExportDialog = ({
+  selection,
+  description,
+  onClose,
+}: {
+  selection: AuditSelection;
+  /** What will be exported, in words. */
+  description: ReactNode;
+  onClose: () => void;
+}) => {
   const suggested = useAuditActionsState((state) => state.suggested);
   const status = useAuditActionsState((state) => state.auditExport);
   const requested = useAuditActionsState((state) => state.auditExportRequested);
@@ -12,8 +25,9 @@ export const AuditExportDialog = ({ batchId, onClose }: { batchId: string; onClo
   return (
     <ModalDialog title="Export audit report" onClose={onClose}>
       <p className="muted">
-        Every row of batch <code>{batchId}</code> as the ledger holds it, with a summary and a manifest
-        (SHA-256 and the ledger head) beside it.
+        Every row of {description} as the ledger holds it, with a summary and a manifest (SHA-256 and the
+        ledger head) beside it. Keep a copy of the manifest outside the data folder: it is what later proves
+        the ledger was not rewritten.
       </p>
       <TextField label="CSV file" value={csvPath} onValueChange={setCsvPath} fieldClassName="field--wide" />
       {status.step === 'failed' ? (
@@ -42,7 +56,7 @@ export const AuditExportDialog = ({ batchId, onClose }: { batchId: string; onClo
           type="button"
           className="button button--primary"
           disabled={status.step === 'working' || csvPath.trim() === ''}
-          onClick={() => void requested(batchId, csvPath)}
+          onClick={() => void requested(selection, csvPath)}
         >
           {status.step === 'working' ? 'Exporting…' : 'Export'}
         </button>

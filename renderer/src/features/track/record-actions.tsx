@@ -41,7 +41,17 @@ export const RecordActions = ({ summary }: { summary: BatchSummary }) => {
           Export claim links…
         </button>
       ) : null}
-      {open === 'audit' ? <AuditExportDialog batchId={summary.id} onClose={close} /> : null}
+      {open === 'audit' ? (
+        <AuditExportDialog
+          selection={{ batchIds: [summary.id] }}
+          description={
+            <>
+              batch <code>{summary.id}</code>
+            </>
+          }
+          onClose={close}
+        />
+      ) : null}
       {open === 'reconcile' ? <ReconcileDialog onClose={close} /> : null}
       {open === 'links' ? <ClaimLinksDialog batchId={summary.id} onClose={close} /> : null}
     </div>
