@@ -80,10 +80,11 @@ export const createReviewStore = (api: GiftBatchApi, draft: DraftStore) =>
       sendRequested: async (typedAmount) => {
         const report = get().report;
         // The window only reviews drafts; a report without one (the CLI's files) is never sent from here.
-        if (report === null || report.draftId === null || get().isSending) return null;
+        const draftId = report?.draftId ?? null;
+        if (report === null || draftId === null || get().isSending) return null;
         set({ isSending: true, error: null });
         const result = await api.startBatch({
-          draftId: report.draftId,
+          draftId,
           batchId: report.batchId,
           excludeRowIds: [...get().excludedRowIds],
           expectedCostCents: report.cost.costCents,
