@@ -1,7 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { z } from 'zod';
 import { expect, screenshotDir, test } from './fixtures.ts';
+import { paste } from './compose-and-send.ts';
 
 /**
  * The expected cost, worked out here from the sandbox catalog (main/sandbox/catalog-seed.ts), not by our
@@ -72,18 +73,6 @@ const centsOf = (text: string): number => {
 
 const availableCents = async (page: Page): Promise<number> =>
   centsOf(await page.getByTestId('balance').locator('strong').innerText());
-
-/** Pastes text into a grid cell as Ctrl+V from a spreadsheet would. */
-const paste = async (target: Locator, text: string) => {
-  await target.click();
-  await target.evaluate((element, clipboardText) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', clipboardText);
-    element.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-};
 
 const sandboxOrdersSchema = z.array(
   z.object({ PONumber: z.string(), Status: z.string(), LineItems: z.array(z.object({ Cost: z.number() })) }),
