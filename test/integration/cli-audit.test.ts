@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { reconcileReportSchema } from '../../common/contract/audit-actions.ts';
 import { openLedger } from '../../main/ledger/open-ledger.ts';
-import { killStartedClis, lastJsonLine, runCli } from '../fixtures/cli/run-cli.ts';
+import { killStartedClis, lastJsonLine, runCli, sendArgsFor } from '../fixtures/cli/run-cli.ts';
 import { startSandboxWithClient, type SandboxUnderTest } from '../support/start-sandbox.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 
@@ -30,21 +30,9 @@ const sentJson = z.object({ batchId: z.string(), status: z.string() });
 const sendFile = async (header: string, rows: readonly string[], ...flags: string[]): Promise<string> => {
   const file = path.join(dir.path, `recipients-${String(Math.random()).slice(2)}.csv`);
   await writeFile(file, [header, ...rows, ''].join('\n'));
-  const sent = await runCli([
-    'send',
-    file,
-    '--product',
-    'NORTHWIND-COFFEE',
-    '--env',
-    'sandbox',
-    '--api-url',
-    sandbox.sandbox.url,
-    '--data-dir',
-    dataDir,
-    '--yes',
-    '--json',
-    ...flags,
-  ]);
+  const sent = await runCli(
+    sendArgsFor('sandbox', file, sandbox.sandbox.url, '--data-dir', dataDir, '--yes', '--json', ...flags),
+  );
   expect(sent.code, sent.stderr).toBe(0);
   return sentJson.parse(lastJsonLine(sent.stdout)).batchId;
 };

@@ -10,12 +10,13 @@ import { openLedger } from '../../main/ledger/open-ledger.ts';
 import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
 import type { SandboxOptions } from '../../main/sandbox/sandbox-options.ts';
 import {
+  type CliProcess,
+  type CliResult,
   killStartedClis,
   lastJsonLine,
   runCli,
+  sendArgsFor,
   startCli,
-  type CliProcess,
-  type CliResult,
 } from '../fixtures/cli/run-cli.ts';
 import { startSandboxWithClient, type SandboxUnderTest } from '../support/start-sandbox.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
@@ -56,43 +57,13 @@ const recipientsFile = async (count: number): Promise<string> => {
 };
 
 const send = (file: string, url: string, dataDir: string, ...more: string[]) =>
-  runCli(
-    [
-      'send',
-      file,
-      '--product',
-      'NORTHWIND-COFFEE',
-      '--env',
-      'sandbox',
-      '--api-url',
-      url,
-      '--yes',
-      '--json',
-      ...more,
-    ],
-    {
-      GIFTBATCH_DATA_DIR: dataDir,
-    },
-  );
+  runCli(sendArgsFor('sandbox', file, url, '--yes', '--json', ...more), {
+    GIFTBATCH_DATA_DIR: dataDir,
+  });
 const startSend = (file: string, url: string, dataDir: string, ...more: string[]): CliProcess =>
-  startCli(
-    [
-      'send',
-      file,
-      '--product',
-      'NORTHWIND-COFFEE',
-      '--env',
-      'sandbox',
-      '--api-url',
-      url,
-      '--yes',
-      '--json',
-      ...more,
-    ],
-    {
-      GIFTBATCH_DATA_DIR: dataDir,
-    },
-  );
+  startCli(sendArgsFor('sandbox', file, url, '--yes', '--json', ...more), {
+    GIFTBATCH_DATA_DIR: dataDir,
+  });
 const resume = (batchId: string, url: string, dataDir: string) =>
   runCli(['resume', batchId, '--api-url', url, '--json'], { GIFTBATCH_DATA_DIR: dataDir });
 
@@ -260,21 +231,10 @@ const cases: readonly ExitCase[] = [
         GIFTBATCH_ACCESS_TOKEN: demoCredentials.accessToken,
       };
       const file = await recipientsFile(6);
-      const paused = await runCli(
-        [
-          'send',
-          file,
-          '--product',
-          'NORTHWIND-COFFEE',
-          '--env',
-          'staging',
-          '--api-url',
-          recorded.sandbox.url,
-          '--yes',
-          '--json',
-        ],
-        { GIFTBATCH_DATA_DIR: dir.path, ...credentials },
-      );
+      const paused = await runCli(sendArgsFor('staging', file, recorded.sandbox.url, '--yes', '--json'), {
+        GIFTBATCH_DATA_DIR: dir.path,
+        ...credentials,
+      });
       expect(paused.code).toBe(3);
       const { batchId } = batchLineSchema.parse(lastJsonLine(paused.stdout));
       const elsewhere = await startTestSandbox();

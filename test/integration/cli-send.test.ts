@@ -6,7 +6,7 @@ import { createBatchRepository } from '../../main/batches/batch-repository.ts';
 import { openLedger } from '../../main/ledger/open-ledger.ts';
 import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
 import type { SandboxOptions } from '../../main/sandbox/sandbox-options.ts';
-import { killStartedClis, lastJsonLine, runCli, startCli } from '../fixtures/cli/run-cli.ts';
+import { killStartedClis, lastJsonLine, runCli, sendArgsFor, startCli } from '../fixtures/cli/run-cli.ts';
 import { startSandboxWithClient, type SandboxUnderTest } from '../support/start-sandbox.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 
@@ -56,18 +56,6 @@ const poNumbers = (batchId: string, count: number): string[] =>
   Array.from({ length: count }, (_, index) => `GB-${batchId}-${String(index + 1).padStart(4, '0')}`);
 
 const dataDir = () => ({ GIFTBATCH_DATA_DIR: dir.path });
-/** `send` of Northwind Coffee cards to the environment `env` served at `url`. */
-const sendArgsFor = (env: 'sandbox' | 'staging', file: string, url: string, ...more: string[]) => [
-  'send',
-  file,
-  '--product',
-  'NORTHWIND-COFFEE',
-  '--env',
-  env,
-  '--api-url',
-  url,
-  ...more,
-];
 const sendArgs = (file: string, url: string, ...more: string[]) => sendArgsFor('sandbox', file, url, ...more);
 
 const fund = async (url: string, amount: number) => {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { createEmbeddedSandbox } from '../../main/connection/embedded-sandbox.ts';
 import { openLedger } from '../../main/ledger/open-ledger.ts';
 import { startSandbox } from '../../main/sandbox/sandbox-server.ts';
-import { killStartedClis, lastJsonLine, runCli } from '../fixtures/cli/run-cli.ts';
+import { killStartedClis, lastJsonLine, runCli, sendArgsFor } from '../fixtures/cli/run-cli.ts';
 import { startSandboxWithClient, type SandboxUnderTest } from '../support/start-sandbox.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 
@@ -36,20 +36,7 @@ const pausedBatchOn = async (url: string): Promise<string> => {
   );
   await writeFile(file, ['First Name,Last Name,Email,Amount', ...rows, ''].join('\n'));
   const sent = await runCli(
-    [
-      'send',
-      file,
-      '--product',
-      'NORTHWIND-COFFEE',
-      '--env',
-      'sandbox',
-      '--api-url',
-      url,
-      '--yes',
-      '--json',
-      '--concurrency',
-      '1',
-    ],
+    sendArgsFor('sandbox', file, url, '--yes', '--json', '--concurrency', '1'),
     dataDir(),
   );
   const batch = batchSchema.parse(lastJsonLine(sent.stdout));
