@@ -1,43 +1,31 @@
-import Database from 'better-sqlite3';
-import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createTempDir, type TempDir } from '../../../test/support/temp-dir.ts';
-import { migrate, migrations } from '../migrate.ts';
+import { expect, it } from 'vitest';
+import { useUpgradeLedger } from '../../../test/support/use-upgrade-ledger.ts';
 
-let dir: TempDir;
-let db: Database.Database;
-beforeEach(async () => {
-  dir = await createTempDir();
-  db = new Database(path.join(dir.path, 'ledger.sqlite'));
-});
-afterEach(async () => {
-  db.close();
-  await dir.remove();
-});
+const ledger = useUpgradeLedger();
 
 it('upgrades a ledger with a batch from migration 4: its rows keep their state time, new fields stay empty', () => {
-  migrate(
-    db,
-    migrations.filter((migration) => migration.id <= 4),
-  );
-  db.exec(`INSERT INTO batches (id, name, environment, provider, delivery_type, status, reviewed_cost_cents,
+  ledger.migrateUpTo(4);
+  ledger.db
+    .exec(`INSERT INTO batches (id, name, environment, provider, delivery_type, status, reviewed_cost_cents,
       currency_code, created_at, updated_at)
     VALUES ('ABCD2345', 'Old batch', 'sandbox', 'sandbox', 'DigitalDelivery', 'completed', 2438, 'USD',
       '2026-11-01T10:00:00.000Z', '2026-11-01T10:05:00.000Z')`);
-  db.exec(`INSERT INTO batch_rows (batch_id, row_no, revision, po_number, payload_json, payload_hash,
+  ledger.db.exec(`INSERT INTO batch_rows (batch_id, row_no, revision, po_number, payload_json, payload_hash,
       recipient_label, product_id, amount_cents, quantity, cost_cents, state, updated_at)
     VALUES ('ABCD2345', 1, 1, 'GB-ABCD2345-0001', '{}', 'h', 'Pat <pat@example.org>', 'NORTHWIND-COFFEE',
       2500, 1, 2438, 'fulfilled', '2026-11-01T10:04:00.000Z')`);
 
-  migrate(db);
+  ledger.migrateAll();
 
-  expect(db.prepare('SELECT operator, source_json, sent_at, finished_at FROM batches').get()).toEqual({
+  expect(ledger.db.prepare('SELECT operator, source_json, sent_at, finished_at FROM batches').get()).toEqual({
     operator: null,
     source_json: null,
     sent_at: null,
     finished_at: null,
   });
-  expect(db.prepare('SELECT recipient_label, email, reference, state_at FROM batch_rows').get()).toEqual({
+  expect(
+    ledger.db.prepare('SELECT recipient_label, email, reference, state_at FROM batch_rows').get(),
+  ).toEqual({
     recipient_label: 'Pat <pat@example.org>',
     email: null,
     reference: null,

@@ -1,40 +1,28 @@
-import Database from 'better-sqlite3';
-import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createTempDir, type TempDir } from '../../../test/support/temp-dir.ts';
-import { migrate, migrations } from '../migrate.ts';
+import { expect, it } from 'vitest';
+import { useUpgradeLedger } from '../../../test/support/use-upgrade-ledger.ts';
 
-let dir: TempDir;
-let db: Database.Database;
-beforeEach(async () => {
-  dir = await createTempDir();
-  db = new Database(path.join(dir.path, 'ledger.sqlite'));
-});
-afterEach(async () => {
-  db.close();
-  await dir.remove();
-});
+const ledger = useUpgradeLedger();
 
 const insertRow = (rowNo: number, state: string, orderId: string | null) => {
-  db.prepare(
-    `INSERT INTO batch_rows (batch_id, row_no, revision, po_number, payload_json, payload_hash,
+  ledger.db
+    .prepare(
+      `INSERT INTO batch_rows (batch_id, row_no, revision, po_number, payload_json, payload_hash,
       recipient_label, product_id, amount_cents, quantity, cost_cents, state, order_id, updated_at)
     VALUES ('ABCD2345', ?, 1, ?, '{}', 'h', 'Pat', 'NORTHWIND-COFFEE', 2500, 1, 2438, ?, ?, '2026-11-01T10:04:00.000Z')`,
-  ).run(rowNo, `GB-ABCD2345-${String(rowNo).padStart(4, '0')}`, state, orderId);
+    )
+    .run(rowNo, `GB-ABCD2345-${String(rowNo).padStart(4, '0')}`, state, orderId);
 };
 const stats = () =>
-  db
+  ledger.db
     .prepare(
       'SELECT rows, queued, pending, fulfilled, failed, needs_review, fulfilled_cents, charged_cents FROM batch_stats',
     )
     .get();
 
 it('counts the rows of batches from before, then keeps the counts and charged cost as rows change', () => {
-  migrate(
-    db,
-    migrations.filter((migration) => migration.id <= 5),
-  );
-  db.exec(`INSERT INTO batches (id, name, environment, provider, delivery_type, status, reviewed_cost_cents,
+  ledger.migrateUpTo(5);
+  ledger.db
+    .exec(`INSERT INTO batches (id, name, environment, provider, delivery_type, status, reviewed_cost_cents,
       currency_code, created_at, updated_at)
     VALUES ('ABCD2345', 'Old batch', 'sandbox', 'sandbox', 'DigitalDelivery', 'paused', 9752, 'USD',
       '2026-11-01T10:00:00.000Z', '2026-11-01T10:05:00.000Z')`);
@@ -43,7 +31,7 @@ it('counts the rows of batches from before, then keeps the counts and charged co
   insertRow(3, 'needs_review', null);
   insertRow(4, 'failed', 'ORD-4');
 
-  migrate(db);
+  ledger.migrateAll();
   // Charged: the fulfilled and the pending order; not the failed order, not the row without one.
   expect(stats()).toEqual({
     rows: 4,
@@ -56,8 +44,8 @@ it('counts the rows of batches from before, then keeps the counts and charged co
     charged_cents: 4876,
   });
 
-  db.exec(`UPDATE batch_rows SET state = 'fulfilled', cost_cents = 2400 WHERE row_no = 2`);
-  db.exec(`UPDATE batch_rows SET order_id = 'ORD-3' WHERE row_no = 3`);
+  ledger.db.exec(`UPDATE batch_rows SET state = 'fulfilled', cost_cents = 2400 WHERE row_no = 2`);
+  ledger.db.exec(`UPDATE batch_rows SET order_id = 'ORD-3' WHERE row_no = 3`);
   insertRow(5, 'queued', null);
   expect(stats()).toEqual({
     rows: 5,
