@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { publishedAuditColumns } from '../../test/fixtures/audit/published-audit-columns.ts';
 import { auditColumns, auditLayout } from './audit-columns.ts';
 
 describe('auditLayout', () => {
   it('starts with the 26 columns of issue 10, in their order', () => {
-    expect(auditLayout([]).header).toEqual([
-      'batch_id',
-      'batch_name',
-      'environment',
-      'operator',
-      'created_at',
-      'sent_at',
-      'finished_at',
-      'row',
-      'reference',
-      'first_name',
-      'last_name',
-      'email',
-      'sms',
-      'delivery_type',
-      'product_id',
-      'product_name',
-      'face_value',
-      'quantity',
-      'cost',
-      'currency',
-      'po_number',
-      'order_id',
-      'status',
-      'status_at',
-      'failure_reason',
-      'attempts',
-    ]);
+    expect(auditLayout([]).header).toEqual(publishedAuditColumns);
   });
 
   it('follows them with the union of kept-aside headers, first seen first, one column per header', () => {

@@ -4,6 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditManifestSchema, type AuditReport, type AuditRow } from '../../common/contract/audit.ts';
+import { publishedAuditColumns } from '../../test/fixtures/audit/published-audit-columns.ts';
 import { createTempDir, type TempDir } from '../../test/support/temp-dir.ts';
 import { sampleBatch, sampleRow } from './audit-report-fixture.ts';
 import { recordsPerChunk } from './csv-file.ts';
@@ -119,38 +120,7 @@ describe('writeAuditExport', () => {
       '1',
     ];
     expect(await readCsv(csv.path)).toEqual([
-      [
-        'batch_id',
-        'batch_name',
-        'environment',
-        'operator',
-        'created_at',
-        'sent_at',
-        'finished_at',
-        'row',
-        'reference',
-        'first_name',
-        'last_name',
-        'email',
-        'sms',
-        'delivery_type',
-        'product_id',
-        'product_name',
-        'face_value',
-        'quantity',
-        'cost',
-        'currency',
-        'po_number',
-        'order_id',
-        'status',
-        'status_at',
-        'failure_reason',
-        'attempts',
-        'Employee ID',
-        'Department',
-        'email (kept)',
-        'Cost centre',
-      ],
+      [...publishedAuditColumns, 'Employee ID', 'Department', 'email (kept)', 'Cost centre'],
       [...batchA, '1', ...fulfilled, 'E-1', 'Sales', '', ''],
       [
         ...batchA,
