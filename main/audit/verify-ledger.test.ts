@@ -6,7 +6,11 @@ import { createTempDir, type TempDir } from '../../test/support/temp-dir.ts';
 import { eventHash, genesisHash, type StoredEvent } from '../batches/event-log.ts';
 import { openLedger } from '../ledger/open-ledger.ts';
 import { replayBatch } from './replay-batch.ts';
-import { fixtureBatchId, writeFixtureLedger, writeFixtureManifest } from './ledger-fixture.ts';
+import {
+  fixtureBatchId,
+  writeFixtureLedger,
+  writeFixtureManifest,
+} from '../../test/support/ledger-fixture.ts';
 import { verifyLedger } from './verify-ledger.ts';
 
 let dir: TempDir;

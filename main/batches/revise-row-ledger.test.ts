@@ -1,37 +1,13 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RowFailure } from '../../common/contract/batches.ts';
+import { digitalBatchRow } from '../../test/support/batch-row-fixture.ts';
 import { createTempDir, type TempDir } from '../../test/support/temp-dir.ts';
 import { openLedger } from '../ledger/open-ledger.ts';
-import {
-  createBatchRepository,
-  LedgerConflict,
-  type BatchRepository,
-  type NewBatchRow,
-} from './batch-repository.ts';
+import { createBatchRepository, LedgerConflict, type BatchRepository } from './batch-repository.ts';
 import type { RowRevision } from './revise-row-ledger.ts';
 
 const batchId = 'ABCD2345';
-
-const digitalRow = (rowNo: number, email: string): NewBatchRow => ({
-  rowNo,
-  draftRowId: null,
-  order: {
-    type: 'DigitalDelivery',
-    lines: [
-      { productId: 'NORTHWIND-COFFEE', valueCents: 2500, quantity: 1, digitalDeliveryAddress: { email } },
-    ],
-  },
-  recipientKey: `email:${email}`,
-  recipientLabel: email,
-  productId: 'NORTHWIND-COFFEE',
-  amountCents: 2500,
-  quantity: 1,
-  costCents: 2438,
-  recipient: { firstName: null, lastName: null, email, sms: null, reference: null },
-  productName: 'Northwind Coffee',
-  extras: {},
-});
 
 const fixedRevision: RowRevision = {
   order: {
@@ -112,9 +88,9 @@ beforeEach(async () => {
     reviewedCostCents: 3 * 2438,
     currencyCode: 'USD',
     rows: [
-      digitalRow(1, 'one@example.org'),
-      digitalRow(2, 'bad@example.org'),
-      digitalRow(3, 'three@example.org'),
+      digitalBatchRow(1, 'one@example.org'),
+      digitalBatchRow(2, 'bad@example.org'),
+      digitalBatchRow(3, 'three@example.org'),
     ],
   });
   repository.setStatus(batchId, 'sending');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ledgerVerificationSchema } from '../../common/contract/ledger.ts';
-import { writeFixtureLedger, writeFixtureManifest } from '../../main/audit/ledger-fixture.ts';
+import { writeFixtureLedger, writeFixtureManifest } from '../support/ledger-fixture.ts';
 import { openLedger } from '../../main/ledger/open-ledger.ts';
 import { killStartedClis, runCli } from '../fixtures/cli/run-cli.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';

@@ -3,32 +3,19 @@ import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AuditManifest } from '../../common/contract/audit.ts';
-import { createBatchRepository, type NewBatchRow } from '../batches/batch-repository.ts';
-import { currentLedgerHead } from './ledger-head.ts';
+import { createBatchRepository, type NewBatchRow } from '../../main/batches/batch-repository.ts';
+import { digitalBatchRow } from './batch-row-fixture.ts';
+import { currentLedgerHead } from '../../main/audit/ledger-head.ts';
 
 /** Test fixtures for the verifier: a ledger written through the repository, and an export's manifest. */
 
 export const fixtureBatchId = 'ABCD2345';
 
-const row = (rowNo: number, email: string): NewBatchRow => ({
-  rowNo,
-  draftRowId: null,
-  order: {
-    type: 'DigitalDelivery',
-    lines: [
-      { productId: 'NORTHWIND-COFFEE', valueCents: 2500, quantity: 1, digitalDeliveryAddress: { email } },
-    ],
-  },
-  recipientKey: `email:${email}`,
-  recipientLabel: email,
-  productId: 'NORTHWIND-COFFEE',
-  amountCents: 2500,
-  quantity: 1,
-  costCents: 2438,
-  recipient: { firstName: 'Ada', lastName: null, email, sms: null, reference: `E-${String(rowNo)}` },
-  productName: 'Northwind Coffee',
-  extras: { Department: 'Finance' },
-});
+const row = (rowNo: number, email: string): NewBatchRow =>
+  digitalBatchRow(rowNo, email, {
+    recipient: { firstName: 'Ada', lastName: null, email, sms: null, reference: `E-${String(rowNo)}` },
+    extras: { Department: 'Finance' },
+  });
 
 /**
  * One batch taken through every kind of write: a fulfilled order, a pending one polled and rescheduled,
