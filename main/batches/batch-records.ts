@@ -109,3 +109,28 @@ export const emptyCounts = (): BatchCounts => ({
   needsReview: 0,
   cancelled: 0,
 });
+
+/** A batch's rows counted by state, as batch_stats (migration 0007) keeps them. */
+export interface StateCountsRecord {
+  rows: number;
+  queued: number;
+  submitting: number;
+  pending: number;
+  fulfilled: number;
+  failed: number;
+  needs_review: number;
+  cancelled: number;
+}
+
+/** Adds a record's counts to `counts`, in place, and returns it. */
+export const addCounts = (counts: BatchCounts, record: StateCountsRecord): BatchCounts => {
+  counts.rows += record.rows;
+  counts.queued += record.queued;
+  counts.submitting += record.submitting;
+  counts.pending += record.pending;
+  counts.fulfilled += record.fulfilled;
+  counts.failed += record.failed;
+  counts.needsReview += record.needs_review;
+  counts.cancelled += record.cancelled;
+  return counts;
+};

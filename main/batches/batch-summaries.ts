@@ -2,40 +2,23 @@ import type Database from 'better-sqlite3';
 import type { BatchCounts, BatchDetail, BatchSummary } from '../../common/contract/batches.ts';
 import { defaultPhoneCountry } from '../../common/recipients/countries.ts';
 import {
+  addCounts,
   checkBatchState,
   emptyCounts,
   parsePauseReason,
   toRowView,
   type BatchRecord,
   type BatchRowRecord,
+  type StateCountsRecord,
 } from './batch-records.ts';
 
-interface BatchStatsRecord {
-  rows: number;
-  queued: number;
-  submitting: number;
-  pending: number;
-  fulfilled: number;
-  failed: number;
-  needs_review: number;
-  cancelled: number;
+interface BatchStatsRecord extends StateCountsRecord {
   fulfilled_cents: number;
   charged_cents: number;
 }
 
 const countsOf = (stats: BatchStatsRecord | undefined): BatchCounts =>
-  stats === undefined
-    ? emptyCounts()
-    : {
-        rows: stats.rows,
-        queued: stats.queued,
-        submitting: stats.submitting,
-        pending: stats.pending,
-        fulfilled: stats.fulfilled,
-        failed: stats.failed,
-        needsReview: stats.needs_review,
-        cancelled: stats.cancelled,
-      };
+  stats === undefined ? emptyCounts() : addCounts(emptyCounts(), stats);
 
 /** What the screens and the CLI show of batches: read-only queries over the ledger. */
 export const createBatchSummaries = (db: Database.Database) => {

@@ -9,7 +9,7 @@ import {
   type HistoryTotals,
 } from '../../common/contract/history.ts';
 import type { BatchQueries } from './batch-queries.ts';
-import { checkRowState, emptyCounts } from './batch-records.ts';
+import { addCounts, checkRowState, emptyCounts, type StateCountsRecord } from './batch-records.ts';
 import { matchingRowIdsSql, searchTermsOf, type SearchTerms } from './history-search-terms.ts';
 
 type FilterParams = SearchTerms & {
@@ -59,17 +59,9 @@ const sortSql: Readonly<Record<HistorySortColumn, string>> = {
   chargedCost: 's.charged_cents',
 };
 
-interface TotalsRecord {
+interface TotalsRecord extends StateCountsRecord {
   currency_code: string;
   batches: number;
-  rows: number;
-  queued: number;
-  submitting: number;
-  pending: number;
-  fulfilled: number;
-  failed: number;
-  needs_review: number;
-  cancelled: number;
   reviewed: number;
   charged: number;
 }
@@ -100,14 +92,7 @@ const totalsFrom = (records: readonly TotalsRecord[]): HistoryTotals => {
   let batches = 0;
   for (const record of records) {
     batches += record.batches;
-    counts.rows += record.rows;
-    counts.queued += record.queued;
-    counts.submitting += record.submitting;
-    counts.pending += record.pending;
-    counts.fulfilled += record.fulfilled;
-    counts.failed += record.failed;
-    counts.needsReview += record.needs_review;
-    counts.cancelled += record.cancelled;
+    addCounts(counts, record);
   }
   return {
     batches,
