@@ -1,3 +1,4 @@
+import { sampleFirstNames, sampleLastNames } from './sample-names.ts';
 import type { AuditBatch, AuditReport, AuditRow } from '../../common/contract/audit.ts';
 import type { RowState } from '../../common/batches/states.ts';
 
@@ -9,32 +10,6 @@ import type { RowState } from '../../common/batches/states.ts';
 const rowsPerBatch = 5_000;
 const pick = <T>(list: readonly [T, ...T[]], index: number): T => list[index % list.length] ?? list[0];
 
-const firstNames: [string, ...string[]] = [
-  'Ana',
-  'Bo',
-  'Chen',
-  'Dana',
-  'Eli',
-  'Fatima',
-  'Gus',
-  'Hana',
-  'Ivan',
-  'Jo',
-  'Kofi',
-  'Lena',
-];
-const lastNames: [string, ...string[]] = [
-  'Okafor',
-  'Ortega',
-  'Tanaka',
-  'Whitfield',
-  'Novak',
-  'Haddad',
-  'Silva',
-  'Berg',
-  'Kim',
-  'Roy',
-];
 const products: [Product, ...Product[]] = [
   {
     productId: 'NORTHWIND-COFFEE',
@@ -75,8 +50,8 @@ const batchOf = (index: number): AuditBatch => {
 
 const rowOf = (batch: AuditBatch, batchIndex: number, rowNo: number): AuditRow => {
   const index = batchIndex * rowsPerBatch + rowNo;
-  const first = pick(firstNames, index);
-  const last = pick(lastNames, Math.floor(index / firstNames.length));
+  const first = pick(sampleFirstNames, index);
+  const last = pick(sampleLastNames, Math.floor(index / sampleFirstNames.length));
   const product = pick(products, index);
   const status: RowState = index % 50 === 0 ? 'failed' : index % 97 === 0 ? 'needs_review' : 'fulfilled';
   const employeeId = `E-${String(index).padStart(6, '0')}`;

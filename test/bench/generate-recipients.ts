@@ -1,33 +1,9 @@
+import { sampleFirstNames, sampleLastNames } from './sample-names.ts';
+
 /**
  * A deterministic HR-style export for benchmarks: names, work email, a mobile number on one row in five,
  * a bonus amount, an employee id. Deterministic so two runs measure the same file.
  */
-const firstNames = [
-  'Ana',
-  'Bo',
-  'Chen',
-  'Dana',
-  'Eli',
-  'Fatima',
-  'Gus',
-  'Hana',
-  'Ivan',
-  'Jo',
-  'Kofi',
-  'Lena',
-];
-const lastNames = [
-  'Okafor',
-  'Ortega',
-  'Tanaka',
-  'Whitfield',
-  'Novak',
-  'Haddad',
-  'Silva',
-  'Berg',
-  'Kim',
-  'Roy',
-];
 const domains = ['example.com', 'example.org', 'acme.example', 'globex.example', 'initech.example'];
 const amounts = ['10', '25', '50', '$25.00', '25.00'];
 
@@ -43,8 +19,9 @@ export const benchHeaders = [
 export const generateRecipientsCsv = (rowCount: number): string => {
   const lines = [benchHeaders.join(',')];
   for (let index = 0; index < rowCount; index += 1) {
-    const first = firstNames[index % firstNames.length] ?? 'Ana';
-    const last = lastNames[Math.floor(index / firstNames.length) % lastNames.length] ?? 'Kim';
+    const first = sampleFirstNames[index % sampleFirstNames.length] ?? 'Ana';
+    const last =
+      sampleLastNames[Math.floor(index / sampleFirstNames.length) % sampleLastNames.length] ?? 'Kim';
     const domain = domains[index % domains.length] ?? 'example.com';
     const mobile = index % 5 === 0 ? `(212) 555-${String(index % 10_000).padStart(4, '0')}` : '';
     const amount = amounts[index % amounts.length] ?? '25';
