@@ -61,7 +61,6 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
     db,
     writes,
     stamp,
-    hashPayload,
     refuse: (message) => new LedgerConflict(message),
   });
 

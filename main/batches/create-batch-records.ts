@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { poNumberFor } from '../../common/batches/po-number.ts';
-import type { CreateOrderRequest } from '../api/order-types.ts';
 import type { AuditedWrites, RowInsert } from './audited-writes.ts';
-import { hashPayload, type NewBatch } from './batch-types.ts';
+import { queuedPo, queuedRowColumns } from './reviewed-row.ts';
+import type { NewBatch } from './batch-types.ts';
 
 /**
  * Writes a reviewed batch as `ready`: every row with its PO number and the exact payload it will be
@@ -49,40 +49,16 @@ export const createBatchRecords = (db: Database.Database, writes: AuditedWrites,
       },
     );
     const rows = batch.rows.map((row): RowInsert => {
-      const poNumber = poNumberFor(batch.id, row.rowNo);
-      const payloadJson = JSON.stringify({ ...row.order, poNumber } satisfies CreateOrderRequest);
-      const payloadHash = hashPayload(payloadJson);
-      insertPo.run(poNumber, payloadHash, batch.id, row.rowNo, 1, at);
+      const po = queuedPo(row.order, poNumberFor(batch.id, row.rowNo));
+      insertPo.run(po.poNumber, po.payloadHash, batch.id, row.rowNo, 1, at);
       return {
         batch_id: batch.id,
         row_no: row.rowNo,
         draft_row_id: row.draftRowId,
         revision: 1,
-        po_number: poNumber,
-        payload_json: payloadJson,
-        payload_hash: payloadHash,
-        recipient_key: row.recipientKey,
-        recipient_label: row.recipientLabel,
-        product_id: row.productId,
-        amount_cents: row.amountCents,
-        quantity: row.quantity,
-        cost_cents: row.costCents,
-        state: 'queued',
-        order_id: null,
-        failure_json: null,
-        attempts: 0,
-        claim_links: 0,
-        submitted_at: null,
-        pending_since: null,
         updated_at: at,
-        first_name: row.recipient.firstName,
-        last_name: row.recipient.lastName,
-        email: row.recipient.email,
-        sms: row.recipient.sms,
-        reference: row.recipient.reference,
-        product_name: row.productName,
         extras_json: Object.keys(row.extras).length === 0 ? null : JSON.stringify(row.extras),
-        state_at: at,
+        ...queuedRowColumns(row, po, at),
       };
     });
     writes.insertRows(rows, at, (row) => ({ kind: 'row.created', detail: { po: row.po_number } }));

@@ -2,8 +2,9 @@ import type { DeliveryType, Product } from '../../common/catalog/product.ts';
 import { lineCostCents } from '../../common/money.ts';
 import { duplicateKey } from '../../common/recipients/duplicate-keys.ts';
 import type { ValidatedRecipient } from '../../common/recipients/validation-types.ts';
-import type { ShippingMethod } from '../api/order-types.ts';
-import type { NewBatchRow } from './batch-types.ts';
+import type { CreateOrderRequest, ShippingMethod } from '../api/order-types.ts';
+import type { RowInsert } from './audited-writes.ts';
+import { hashPayload, type NewBatchRow } from './batch-types.ts';
 import { defaultCarrierId, orderForRecipient, recipientLabel } from './order-request.ts';
 
 /** What the ledger records for one reviewed recipient, whichever way it was reviewed. */
@@ -52,3 +53,50 @@ export const reviewedRowRecord = (input: {
     productName: product.name,
   };
 };
+
+/** The PO number a row is (re)queued under, with the order payload it stands for. */
+export interface QueuedPo {
+  readonly poNumber: string;
+  readonly payloadJson: string;
+  readonly payloadHash: string;
+}
+
+/** The payload a PO number stands for: the order with that PO number, and its hash. */
+export const queuedPo = (order: ReviewedRowRecord['order'], poNumber: string): QueuedPo => {
+  const payloadJson = JSON.stringify({ ...order, poNumber } satisfies CreateOrderRequest);
+  return { poNumber, payloadJson, payloadHash: hashPayload(payloadJson) };
+};
+
+/**
+ * A reviewed row's columns as it is queued under a PO number: what it orders, for whom, and a fresh
+ * sending state. One mapping for a batch's first rows and for a row revised after a rejection.
+ */
+export const queuedRowColumns = (
+  reviewed: ReviewedRowRecord,
+  po: QueuedPo,
+  at: string,
+): Omit<RowInsert, 'batch_id' | 'row_no' | 'draft_row_id' | 'revision' | 'extras_json' | 'updated_at'> => ({
+  po_number: po.poNumber,
+  payload_json: po.payloadJson,
+  payload_hash: po.payloadHash,
+  recipient_key: reviewed.recipientKey,
+  recipient_label: reviewed.recipientLabel,
+  product_id: reviewed.productId,
+  amount_cents: reviewed.amountCents,
+  quantity: reviewed.quantity,
+  cost_cents: reviewed.costCents,
+  state: 'queued',
+  order_id: null,
+  failure_json: null,
+  attempts: 0,
+  claim_links: 0,
+  submitted_at: null,
+  pending_since: null,
+  state_at: at,
+  first_name: reviewed.recipient.firstName,
+  last_name: reviewed.recipient.lastName,
+  email: reviewed.recipient.email,
+  sms: reviewed.recipient.sms,
+  reference: reviewed.recipient.reference,
+  product_name: reviewed.productName,
+});

@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
 import { poNumberFor } from '../../common/batches/po-number.ts';
-import type { CreateOrderRequest } from '../api/order-types.ts';
 import { checkBatchState, checkRowState, parseFailure, type BatchRowRecord } from './batch-records.ts';
 import type { AuditedWrites } from './audited-writes.ts';
-import type { ReviewedRowRecord } from './reviewed-row.ts';
+import { queuedPo, queuedRowColumns, type ReviewedRowRecord } from './reviewed-row.ts';
 import { isRevisable } from '../../common/batches/revision.ts';
 
 /** A rejected row as the user edited it: its new order and record, under the next PO number. */
@@ -25,10 +24,9 @@ export const createRowReviser = (deps: {
   readonly db: Database.Database;
   readonly writes: AuditedWrites;
   readonly stamp: () => string;
-  readonly hashPayload: (json: string) => string;
   readonly refuse: (message: string) => Error;
 }) => {
-  const { db, writes, stamp, hashPayload, refuse } = deps;
+  const { db, writes, stamp, refuse } = deps;
   const selectRow = db.prepare<[string, number], BatchRowRecord>(
     'SELECT * FROM batch_rows WHERE batch_id = ? AND row_no = ?',
   );
@@ -60,44 +58,18 @@ export const createRowReviser = (deps: {
       );
     }
     const next = row.revision + 1;
-    const newPoNumber = poNumberFor(batchId, rowNo, next);
-    const payloadJson = JSON.stringify({
-      ...revision.order,
-      poNumber: newPoNumber,
-    } satisfies CreateOrderRequest);
-    const payloadHash = hashPayload(payloadJson);
+    const po = queuedPo(revision.order, poNumberFor(batchId, rowNo, next));
+    const newPoNumber = po.poNumber;
     const at = stamp();
-    insertPo.run(newPoNumber, payloadHash, batchId, rowNo, next, at);
+    insertPo.run(newPoNumber, po.payloadHash, batchId, rowNo, next, at);
     // A new PO number with its payload: the trigger that guards a PO number's payload allows exactly this.
     writes.updateRow(
       row,
       {
         revision: next,
-        po_number: newPoNumber,
-        payload_json: payloadJson,
-        payload_hash: payloadHash,
-        recipient_key: revision.recipientKey,
-        recipient_label: revision.recipientLabel,
-        product_id: revision.productId,
-        amount_cents: revision.amountCents,
-        quantity: revision.quantity,
-        cost_cents: revision.costCents,
-        state: 'queued',
-        order_id: null,
-        failure_json: null,
-        attempts: 0,
-        claim_links: 0,
-        submitted_at: null,
-        pending_since: null,
+        ...queuedRowColumns(revision, po, at),
         next_poll_at: null,
         poll_delay_ms: null,
-        state_at: at,
-        first_name: revision.recipient.firstName,
-        last_name: revision.recipient.lastName,
-        email: revision.recipient.email,
-        sms: revision.recipient.sms,
-        reference: revision.recipient.reference,
-        product_name: revision.productName,
       },
       at,
       {
