@@ -5,8 +5,11 @@ import { exitCodes, type CliIo } from './cli-command.ts';
 export interface CommandShape {
   readonly name: string;
   readonly usage: string;
-  /** The one positional argument the command takes ("the file to send"), or null for none. */
-  readonly argument: string | null;
+  /**
+   * The one positional argument the command takes ("the file to send"), null for none, or `anyNumber`
+   * for a command that reads its positionals itself (batch ids, or none with a flag instead).
+   */
+  readonly argument: string | null | { readonly anyNumber: true };
 }
 
 /**
@@ -31,6 +34,9 @@ export const readCommandLine = <T extends ParseArgsOptionsConfig>(
     return { exit: exitCodes.ok } as const;
   }
   const [argument, ...extra] = positionals;
+  if (typeof shape.argument === 'object' && shape.argument !== null) {
+    return { exit: undefined, values, argument: '', positionals, usageError } as const;
+  }
   if (shape.argument === null) {
     if (argument !== undefined)
       return { exit: usageError(`unexpected "${positionals.join(' ')}".`) } as const;
@@ -39,5 +45,5 @@ export const readCommandLine = <T extends ParseArgsOptionsConfig>(
     if (extra.length > 0)
       return { exit: usageError(`one at a time; unexpected "${extra.join(' ')}".`) } as const;
   }
-  return { exit: undefined, values, argument: argument ?? '', usageError } as const;
+  return { exit: undefined, values, argument: argument ?? '', positionals, usageError } as const;
 };

@@ -3,7 +3,7 @@ import { currentOperator } from '../../batches/current-operator.ts';
 import { cliAppVersion } from '../../export/app-version.ts';
 import { exportAuditReport } from '../../export/export-audit-report.ts';
 import { openLedger } from '../../ledger/open-ledger.ts';
-import { parseFlags } from '../batch-options.ts';
+import { readCommandLine } from '../command-line.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
 import { resolveDataDir } from '../data-dir.ts';
 
@@ -52,17 +52,14 @@ const selectionOf = (
 };
 
 const run = async (args: readonly string[], io: CliIo): Promise<number> => {
-  const usageError = (message: string): number => {
-    io.stderr(`giftbatch export: ${message}\n\n${usage}`);
-    return exitCodes.usage;
-  };
-  const parsed = parseFlags(args, flagSpec);
-  if (!parsed.ok) return usageError(parsed.error);
-  const { values, positionals } = parsed.value;
-  if (values.help) {
-    io.stdout(usage);
-    return exitCodes.ok;
-  }
+  const commandLine = readCommandLine(
+    args,
+    flagSpec,
+    { name: 'export', usage, argument: { anyNumber: true } },
+    io,
+  );
+  if (commandLine.exit !== undefined) return commandLine.exit;
+  const { values, positionals, usageError } = commandLine;
   const selection = selectionOf(positionals, values.from, values.to);
   if (typeof selection === 'string') return usageError(selection);
   if (values.out === undefined || values.out.trim() === '')

@@ -4,7 +4,8 @@ import type { ReconcileFinding, ReconcileReport } from '../../../common/contract
 import type { AppError } from '../../../common/errors.ts';
 import { openLedger } from '../../ledger/open-ledger.ts';
 import { reconcileWithProvider } from '../../reconcile/reconcile-with-provider.ts';
-import { connectionOptions, parseFlags, type ConnectionOptions } from '../batch-options.ts';
+import { connectionOptions, type ConnectionOptions } from '../batch-options.ts';
+import { readCommandLine } from '../command-line.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
 import { openCliServices, type CliServices } from '../cli-services.ts';
 
@@ -107,17 +108,14 @@ const hasDifferences = (report: ReconcileReport): boolean =>
   report.differing + report.missingAtProvider + report.unknownToLedger > 0;
 
 const run = async (args: readonly string[], io: CliIo): Promise<number> => {
-  const usageError = (message: string): number => {
-    io.stderr(`giftbatch reconcile: ${message}\n\n${usage}`);
-    return exitCodes.usage;
-  };
-  const parsed = parseFlags(args, flagSpec);
-  if (!parsed.ok) return usageError(parsed.error);
-  const { values, positionals } = parsed.value;
-  if (values.help) {
-    io.stdout(usage);
-    return exitCodes.ok;
-  }
+  const commandLine = readCommandLine(
+    args,
+    flagSpec,
+    { name: 'reconcile', usage, argument: { anyNumber: true } },
+    io,
+  );
+  if (commandLine.exit !== undefined) return commandLine.exit;
+  const { values, positionals, usageError } = commandLine;
   if (values.all === positionals.length > 0 || positionals.length > 1) {
     return usageError('name one batch, or --all.');
   }
