@@ -6,7 +6,7 @@ import { auditManifestSchema } from '../../common/contract/audit.ts';
 import type { BatchRecord, BatchRowRecord } from '../../main/batches/batch-records.ts';
 import type { BatchSource } from '../../main/batches/prepare-batch.ts';
 import { exportAuditReport } from '../../main/export/export-audit-report.ts';
-import { digitalSettings, recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { recipientRows, staffBatchSource, type EngineHarness } from '../support/engine-harness.ts';
 import type { TempDir } from '../support/temp-dir.ts';
 import { useEngineHarness } from '../support/use-engine-harness.ts';
 
@@ -22,25 +22,6 @@ const context = {
   exportedBy: () => ({ user: 'auditor', host: 'desk' }),
   appVersion: '0.1.0-test',
   now: () => new Date(),
-};
-
-const staffSource: BatchSource = {
-  draftId: null,
-  name: 'Holiday bonus',
-  settings: digitalSettings,
-  origin: { fileName: 'staff.csv', sha256: 'a'.repeat(64) },
-  rows: [
-    {
-      id: null,
-      values: { first_name: 'Deborah', last_name: 'Ng', email: 'deb@example.org', reference: 'E-1001' },
-      extras: { Department: 'Finance', 'Hire date': '2019-04-01' },
-    },
-    {
-      id: null,
-      values: { first_name: 'Sam', last_name: 'Ode', email: 'sam@example.org', sms: '+12125550123' },
-      extras: { Department: 'Ops', Site: 'Leeds' },
-    },
-  ],
 };
 
 const sendSource = async (source: BatchSource): Promise<string> => {
@@ -133,7 +114,7 @@ const localDay = (offsetDays: number): string => {
 };
 
 it('exports one batch: every row equals the ledger field by field, with kept-aside columns and the ledger head', async () => {
-  const batchId = await sendSource(staffSource);
+  const batchId = await sendSource(staffBatchSource);
   const csvPath = path.join(dir.path, 'audit.csv');
   const written = await exportAuditReport(
     { ...context, dataDir: harness.dataDir },
@@ -160,9 +141,9 @@ it('exports one batch: every row equals the ledger field by field, with kept-asi
 }, 30_000);
 
 it('exports a range of local dates across batches, inclusive, and nothing when no batch matches', async () => {
-  const older = await sendSource(staffSource);
+  const older = await sendSource(staffBatchSource);
   const newer = await sendSource({
-    ...staffSource,
+    ...staffBatchSource,
     name: 'Spot awards',
     rows: recipientRows(3).map((values) => ({ id: null, values })),
   });
@@ -198,7 +179,7 @@ it('exports a range of local dates across batches, inclusive, and nothing when n
 }, 30_000);
 
 it('reads rows committed before the ledger kept recipients from their order payload', async () => {
-  const batchId = await sendSource(staffSource);
+  const batchId = await sendSource(staffBatchSource);
   harness.db
     .prepare(
       'UPDATE batch_rows SET first_name = NULL, last_name = NULL, email = NULL, sms = NULL, reference = NULL, product_name = NULL, extras_json = NULL WHERE batch_id = ?',

@@ -1,30 +1,12 @@
 import { expect, it } from 'vitest';
-import type { BatchSource } from '../../main/batches/prepare-batch.ts';
-import { digitalSettings } from '../support/engine-harness.ts';
+import { staffBatchSource } from '../support/engine-harness.ts';
 import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 const engines = useEngineHarness();
 
 it('records with the batch who committed it, its file, each recipient, product name and kept-aside columns', async () => {
   const harness = await engines.start();
-  const source: BatchSource = {
-    draftId: null,
-    name: 'Holiday bonus',
-    settings: digitalSettings,
-    origin: { fileName: 'staff.csv', sha256: 'a'.repeat(64) },
-    rows: [
-      {
-        id: null,
-        values: { first_name: 'Deborah', last_name: 'Ng', email: 'deb@example.org', reference: 'E-1001' },
-        extras: { Department: 'Finance', 'Hire date': '2019-04-01' },
-      },
-      {
-        id: null,
-        values: { first_name: 'Sam', last_name: 'Ode', email: 'sam@example.org', sms: '+12125550123' },
-        extras: { Department: 'Ops', Site: 'Leeds' },
-      },
-    ],
-  };
+  const source = staffBatchSource;
   const review = await harness.service.review(source, new Set());
   if (!review.ok) throw new Error(review.error.message);
   const committed = await harness.service.commit(source, {

@@ -31,6 +31,29 @@ export const recipientRows = (count: number, prefix = 'person'): RecipientRow[] 
     email: `${prefix}${String(index + 1)}@example.org`,
   }));
 
+/**
+ * Two staff from an HR file, with their references and the columns kept aside at import: a batch whose
+ * record must carry everything an auditor asks for.
+ */
+export const staffBatchSource: BatchSource = {
+  draftId: null,
+  name: 'Holiday bonus',
+  settings: digitalSettings,
+  origin: { fileName: 'staff.csv', sha256: 'a'.repeat(64) },
+  rows: [
+    {
+      id: null,
+      values: { first_name: 'Deborah', last_name: 'Ng', email: 'deb@example.org', reference: 'E-1001' },
+      extras: { Department: 'Finance', 'Hire date': '2019-04-01' },
+    },
+    {
+      id: null,
+      values: { first_name: 'Sam', last_name: 'Ode', email: 'sam@example.org', sms: '+12125550123' },
+      extras: { Department: 'Ops', Site: 'Leeds' },
+    },
+  ],
+};
+
 /** The engine options a test may set; the rest are the harness's. */
 export type HarnessEngineOptions = Partial<
   Pick<
