@@ -1,3 +1,5 @@
+import { scheduledRoundNotices } from './engine/scheduled-notices.ts';
+import { watchScheduledBatches } from './engine/scheduled-starts.ts';
 import { createBatchCore, productsOf, type BatchEngineTuning } from './batches/batch-core.ts';
 import { createCatalogService } from './catalog/catalog-service.ts';
 import { createConnectionService, type ConnectionServiceOptions } from './connection/connection-service.ts';
@@ -36,6 +38,8 @@ export interface MainServicesOptions {
   readonly clientTuning?: ConnectionServiceOptions['clientTuning'];
   /** Test seams for the engine's timing (first poll, lease); production uses its defaults. */
   readonly engineTuning?: BatchEngineTuning;
+  /** How often scheduled batches are looked at (docs/architecture.md §5.14); tests look more often. */
+  readonly scheduleCheckMs?: number;
 }
 
 export interface MainServices {
@@ -82,6 +86,15 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
   });
   engine.recoverInterrupted();
   engine.followCancelled();
+  const schedule = watchScheduledBatches({
+    scheduled: () => queries.scheduled(),
+    start: (batchId) => engine.start(batchId),
+    now: Date.now,
+    onRound: (round) => {
+      for (const notice of scheduledRoundNotices(round)) events.emit('app:notice-posted', notice);
+    },
+    ...(options.scheduleCheckMs === undefined ? {} : { everyMs: options.scheduleCheckMs }),
+  });
 
   const handlers: CallHandlers = {
     ...createAppHandlers(() => ({
@@ -116,6 +129,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     logger,
     engine,
     close: async () => {
+      schedule.stop();
       await engine.shutdown();
       await sandbox.stop();
       ledger.close();

@@ -31,6 +31,7 @@ export const createGiftBatchApi = (transport: ContractTransport) =>
     pauseBatch: (input) => transport.invoke('batches:pause', input),
     resumeBatch: (input) => transport.invoke('batches:resume', input),
     cancelBatch: (input) => transport.invoke('batches:cancel', input),
+    rescheduleBatch: (input) => transport.invoke('batches:reschedule', input),
     retryFailedRows: (input) => transport.invoke('batches:retry-failed', input),
     getRowValues: (input) => transport.invoke('batches:row-values', input),
     reviseRow: (input) => transport.invoke('batches:revise-row', input),

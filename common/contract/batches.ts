@@ -75,6 +75,11 @@ export const batchSummarySchema = z.object({
   pauseReason: pauseReasonSchema.nullable(),
   /** Another process (the CLI, or the app) holds this batch's lease and is sending it. */
   sendingElsewhere: z.boolean(),
+  /**
+   * When a committed batch that has not started yet starts by itself (UTC, ISO 8601); null: when the user
+   * says. Kept after it starts, so the record shows it was scheduled.
+   */
+  scheduledFor: z.string().nullable(),
 });
 export type BatchSummary = z.infer<typeof batchSummarySchema>;
 
@@ -102,6 +107,8 @@ export type BatchDetail = z.infer<typeof batchDetailSchema>;
 
 const batchRef = z.strictObject({ batchId: batchIdSchema });
 
+const startTimeSchema = z.iso.datetime({ offset: true });
+
 export const batchesList = defineCall({
   method: 'listBatches',
   input: z.undefined(),
@@ -123,7 +130,19 @@ export const batchesStart = defineCall({
     expectedCostCents: cents,
     /** What the user typed to confirm a large batch, e.g. "1,250.00". */
     typedAmount: z.string().max(40).optional(),
+    /**
+     * "Send at…": commit now with its PO numbers, start at this time (ISO 8601 with offset) while the
+     * app runs, or through `giftbatch run-due` (docs/architecture.md §5.14). Absent: start now.
+     */
+    startAt: startTimeSchema.optional(),
   }),
+  output: batchSummarySchema,
+});
+
+/** A scheduled batch's new start time, or null to wait for the user ("Send now" starts it). */
+export const batchesReschedule = defineCall({
+  method: 'rescheduleBatch',
+  input: z.strictObject({ batchId: batchIdSchema, startAt: startTimeSchema.nullable() }),
   output: batchSummarySchema,
 });
 

@@ -13,6 +13,7 @@ import {
 import {
   batchProgress,
   batchesCancel,
+  batchesReschedule,
   batchesGet,
   batchesList,
   batchesPause,
@@ -71,6 +72,7 @@ export const callContract = {
   'batches:pause': batchesPause,
   'batches:resume': batchesResume,
   'batches:cancel': batchesCancel,
+  'batches:reschedule': batchesReschedule,
   'batches:retry-failed': batchesRetryFailed,
   'batches:row-values': batchesRowValues,
   'batches:revise-row': batchesReviseRow,

@@ -11,8 +11,8 @@ export interface WriteEvent {
 
 type BatchChanges = Partial<Omit<BatchRecord, 'id' | 'updated_at'>>;
 type RowChanges = Partial<Omit<BatchRowRecord, 'batch_id' | 'row_no' | 'updated_at'>>;
-/** A new batch: every column but the lease, which starts empty. */
-export type BatchInsert = Omit<BatchRecord, 'lease_owner' | 'lease_until'>;
+/** A new batch: every column but the lease and the start time, which start empty. */
+export type BatchInsert = Omit<BatchRecord, 'lease_owner' | 'lease_until' | 'scheduled_for'>;
 /** A new row: every column but the poll schedule, which starts empty. */
 export type RowInsert = Omit<BatchRowRecord, 'next_poll_at' | 'poll_delay_ms'>;
 
@@ -21,7 +21,7 @@ const batchTable = {
   name: 'batches',
   keys: ['id'],
   audited: auditedBatchColumns,
-  operational: ['lease_owner', 'lease_until', 'updated_at'],
+  operational: ['lease_owner', 'lease_until', 'scheduled_for', 'updated_at'],
 } as const;
 const rowTable = {
   name: 'batch_rows',

@@ -23,6 +23,8 @@ export const createBatchQueries = (deps: {
       return batch === undefined ? undefined : live(batch);
     },
     list: (): BatchSummary[] => repository.list(now(), ownerId).map(live),
+    /** Committed batches waiting for their start time, soonest first. */
+    scheduled: (): BatchSummary[] => repository.scheduled(now(), ownerId).map(live),
     detail: (batchId: string): BatchDetail | undefined => {
       const detail = repository.detail(batchId, now(), ownerId);
       return detail === undefined ? undefined : { ...detail, summary: live(detail.summary) };

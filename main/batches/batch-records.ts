@@ -34,6 +34,8 @@ export interface BatchRecord {
   kept_aside_headers_json: string | null;
   sent_at: string | null;
   finished_at: string | null;
+  /** When a committed batch starts sending by itself (migration 0008); NULL: when the user says. */
+  scheduled_for: string | null;
 }
 
 /** A batch row as stored in the ledger. */

@@ -11,6 +11,7 @@ import {
 } from './batch-records.ts';
 import { createBatchLease } from './batch-lease.ts';
 import { createBatchRecords } from './create-batch-records.ts';
+import { createStartTimeWriter } from './batch-start-time.ts';
 import { createBatchSummaries } from './batch-summaries.ts';
 import { createEventLog } from './event-log.ts';
 import { createAuditedWrites } from './audited-writes.ts';
@@ -124,6 +125,9 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
     ...createBatchSummaries(db),
     rowView: (batchId: string, rowNo: number) => toRowView(rowRecord(batchId, rowNo)),
     status: (batchId: string): BatchState => checkBatchState(batchRecord(batchId).status),
+
+    /** Sets (or with null clears) when a committed batch starts by itself. */
+    setStartTime: immediate(createStartTimeWriter(writes, batchRecord, stamp)),
 
     setStatus: immediate((batchId: string, to: BatchState, reason: PauseReason | null = null): void => {
       moveBatch(batchId, to, reason);

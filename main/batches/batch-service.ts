@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { BatchSummary } from '../../common/contract/batches.ts';
+import { checkStartTime } from '../../common/batches/schedule.ts';
 import { operatorLabel, type Operator } from '../../common/contract/audit.ts';
 import type { ReviewReport } from '../../common/contract/review.ts';
 import type { SendingSettings } from '../../common/contract/sending-settings.ts';
@@ -15,6 +16,7 @@ import type { BatchEngine } from '../engine/batch-engine.ts';
 import type { BatchQueries } from './batch-queries.ts';
 import type { BatchRepository } from './batch-repository.ts';
 import { currentOperator } from './current-operator.ts';
+import { LedgerConflict } from './ledger-conflict.ts';
 import { prepareBatch, type BatchSource } from './prepare-batch.ts';
 import type { RecipientRow } from '../../common/recipients/fields.ts';
 import { createRowRevisions, type RevisionReferences } from './revise-row.ts';
@@ -41,6 +43,8 @@ export interface SendRequest {
   readonly excludeRowIds: ReadonlySet<string>;
   readonly expectedCostCents: number;
   readonly typedAmount?: string | undefined;
+  /** Start at this time instead of now (docs/architecture.md §5.14). */
+  readonly startAt?: string | undefined;
 }
 
 /** The headers of every column kept aside, in the order they first appear. */
@@ -155,6 +159,17 @@ export const createBatchService = (deps: BatchServiceDeps) => {
     return summary === undefined ? err(appError('internal', 'The batch was not recorded.')) : ok(summary);
   };
 
+  const setStartTime = (batchId: string, startAt: string | null): Result<BatchSummary, AppError> => {
+    try {
+      deps.repository.setStartTime(batchId, startAt, operatorLabel((deps.operator ?? currentOperator)()));
+    } catch (error) {
+      if (error instanceof LedgerConflict) return err(appError('validation', error.message));
+      throw error;
+    }
+    const summary = deps.queries.summary(batchId);
+    return summary === undefined ? err(appError('not_found', `There is no batch ${batchId}.`)) : ok(summary);
+  };
+
   return {
     review: async (
       source: BatchSource,
@@ -170,10 +185,26 @@ export const createBatchService = (deps: BatchServiceDeps) => {
     /** The catalog, and for physical cards the shipping methods: what rows are validated against. */
     references,
 
-    /** The app's Send: commits the reviewed draft, then sends it in the background. */
+    /**
+     * The app's Send: commits the reviewed draft, then sends it in the background, or with a start
+     * time leaves it committed and waiting for that time (the start time is checked before the commit).
+     */
     send: async (source: BatchSource, request: SendRequest): Promise<Result<BatchSummary, AppError>> => {
+      if (request.startAt === undefined) {
+        const committed = await commit(source, request);
+        return committed.ok ? deps.engine.start(committed.value.id) : committed;
+      }
+      const startAt = checkStartTime(request.startAt, now().getTime());
+      if (!startAt.ok) return err(appError('validation', startAt.error));
       const committed = await commit(source, request);
-      return committed.ok ? deps.engine.start(committed.value.id) : committed;
+      return committed.ok ? setStartTime(committed.value.id, startAt.value) : committed;
+    },
+
+    /** A waiting batch's new start time; null leaves it waiting for the user to send it. */
+    reschedule: (batchId: string, startAt: string | null): Result<BatchSummary, AppError> => {
+      if (startAt === null) return setStartTime(batchId, null);
+      const checked = checkStartTime(startAt, now().getTime());
+      return checked.ok ? setStartTime(batchId, checked.value) : err(appError('validation', checked.error));
     },
 
     /** A rejected row's order as values the user can edit ("Edit and send again"). */

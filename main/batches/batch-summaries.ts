@@ -24,6 +24,9 @@ const countsOf = (stats: BatchStatsRecord | undefined): BatchCounts =>
 export const createBatchSummaries = (db: Database.Database) => {
   const selectBatch = db.prepare<[string], BatchRecord>('SELECT * FROM batches WHERE id = ?');
   const selectBatches = db.prepare<[], BatchRecord>('SELECT * FROM batches ORDER BY created_at DESC');
+  const selectWaiting = db.prepare<[], BatchRecord>(
+    "SELECT * FROM batches WHERE status = 'ready' AND scheduled_for IS NOT NULL ORDER BY scheduled_for",
+  );
   // Counts and costs are kept by the ledger's triggers (migration 0007), the one definition of charged
   // cost, so a summary never scans its batch's rows.
   const selectStats = db.prepare<[string], BatchStatsRecord>('SELECT * FROM batch_stats WHERE batch_id = ?');
@@ -59,6 +62,7 @@ export const createBatchSummaries = (db: Database.Database) => {
       pauseReason: parsePauseReason(record.pause_reason_json),
       sendingElsewhere:
         record.lease_owner !== null && record.lease_owner !== ownerId && (record.lease_until ?? 0) >= nowMs,
+      scheduledFor: record.scheduled_for,
     };
   };
 
@@ -69,6 +73,9 @@ export const createBatchSummaries = (db: Database.Database) => {
     },
     list: (nowMs: number, ownerId?: string): BatchSummary[] =>
       selectBatches.all().map((record) => summaryOf(record, nowMs, ownerId)),
+    /** Committed batches waiting for their start time, soonest first. */
+    scheduled: (nowMs: number, ownerId?: string): BatchSummary[] =>
+      selectWaiting.all().map((record) => summaryOf(record, nowMs, ownerId)),
     detail: (batchId: string, nowMs: number, ownerId?: string): BatchDetail | undefined => {
       const record = selectBatch.get(batchId);
       if (record === undefined) return undefined;

@@ -9,6 +9,7 @@ import { linksCommand } from './commands/links.ts';
 import { reconcileCommand } from './commands/reconcile.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { resumeCommand } from './commands/resume.ts';
+import { runDueCommand } from './commands/run-due.ts';
 import { sandboxCommand } from './commands/sandbox.ts';
 import { sendCommand } from './commands/send.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -19,6 +20,7 @@ const commands: readonly CliCommand[] = [
   validateCommand,
   sendCommand,
   resumeCommand,
+  runDueCommand,
   batchesCommand,
   sandboxCommand,
   exportCommand,

@@ -26,6 +26,7 @@ export const batchSummaryFixture = (changes: BatchSummaryChanges = {}): BatchSum
     lastPoNumber: 'GB-ABCDEFGH-0010',
     pauseReason: null,
     sendingElsewhere: false,
+    scheduledFor: null,
     ...rest,
   };
 };

@@ -15,6 +15,7 @@ type BatchChannels =
   | 'batches:pause'
   | 'batches:resume'
   | 'batches:cancel'
+  | 'batches:reschedule'
   | 'batches:retry-failed'
   | 'batches:row-values'
   | 'batches:revise-row';
@@ -62,11 +63,13 @@ export const createBatchesHandlers = (deps: {
         excludeRowIds: new Set(input.excludeRowIds),
         expectedCostCents: input.expectedCostCents,
         typedAmount: input.typedAmount,
+        startAt: input.startAt,
       });
     },
     'batches:pause': (input) => Promise.resolve(deps.engine.pause(input.batchId)),
     'batches:resume': (input) => Promise.resolve(deps.engine.start(input.batchId)),
     'batches:cancel': (input) => Promise.resolve(deps.engine.cancel(input.batchId)),
+    'batches:reschedule': (input) => Promise.resolve(deps.service.reschedule(input.batchId, input.startAt)),
     'batches:retry-failed': (input) => Promise.resolve(deps.engine.retryFailed(input.batchId)),
     'batches:row-values': (input) => Promise.resolve(deps.service.rowValues(input.batchId, input.rowNo)),
     'batches:revise-row': (input) => deps.service.reviseAndSend(input.batchId, input.rowNo, input.values),

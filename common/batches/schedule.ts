@@ -1,0 +1,32 @@
+/**
+ * Scheduled sends (docs/architecture.md §5.14). A batch found more than `lateAfterMs` past its start time
+ * (the app was closed, the computer asleep, the OS scheduler did not run) is late: it is never sent
+ * silently late, the user is asked first (the CLI's `run-due` needs --allow-late).
+ */
+export const lateAfterMs = 5 * 60_000;
+
+/** How far ahead a start time may be set: a year, so a typo in the year is caught. */
+export const furthestScheduleMs = 366 * 24 * 60 * 60_000;
+
+export type ScheduleState = 'waiting' | 'due' | 'late';
+
+export const scheduleStateAt = (scheduledFor: string, nowMs: number): ScheduleState => {
+  const startMs = Date.parse(scheduledFor);
+  if (nowMs < startMs) return 'waiting';
+  return nowMs - startMs > lateAfterMs ? 'late' : 'due';
+};
+
+/** A start time as the ledger stores it (UTC, ISO 8601), or why it cannot be one. */
+export const checkStartTime = (
+  startAt: string,
+  nowMs: number,
+): { readonly ok: true; readonly value: string } | { readonly ok: false; readonly error: string } => {
+  const startMs = Date.parse(startAt);
+  if (Number.isNaN(startMs)) return { ok: false, error: `"${startAt}" is not a date and time.` };
+  // A minute of grace: the time the user picked as "now" has passed by the time they press the button.
+  if (startMs < nowMs - 60_000) return { ok: false, error: 'Choose a start time in the future.' };
+  if (startMs > nowMs + furthestScheduleMs) {
+    return { ok: false, error: 'Choose a start time within a year.' };
+  }
+  return { ok: true, value: new Date(startMs).toISOString() };
+};
