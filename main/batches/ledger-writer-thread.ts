@@ -14,13 +14,11 @@ const repository = createBatchRepository(openLedgerConnection(start.filePath));
 parentPort?.on('message', (request: WriterRequest) => {
   let reply: WriterReply;
   try {
-    reply = {
-      id: request.id,
-      ok: true,
-      outcome: applySendWrites(repository, request.batchId, request.ownerId, request.writes),
-    };
+    const outcome = applySendWrites(repository, request.batchId, request.ownerId, request.writes);
+    reply = { kind: 'done', id: request.id, outcome };
   } catch (error) {
-    reply = { id: request.id, ok: false, error: ledgerFailureOf(error) };
+    reply = { kind: 'failed', id: request.id, error: ledgerFailureOf(error) };
   }
   parentPort?.postMessage(reply);
 });
+parentPort?.postMessage({ kind: 'ready' } satisfies WriterReply);

@@ -33,19 +33,29 @@ export interface WriterRequest {
   readonly writes: readonly SendWrite[];
 }
 export type WriterReply =
-  | { readonly id: number; readonly ok: true; readonly outcome: GroupOutcome }
-  | { readonly id: number; readonly ok: false; readonly error: LedgerFailure };
+  /** The thread has its connection and takes groups from now on. */
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'done'; readonly id: number; readonly outcome: GroupOutcome }
+  | { readonly kind: 'failed'; readonly id: number; readonly error: LedgerFailure };
 
-/** The thread's entry point beside this file: `.ts` when run from source, `.js` once built. */
-export const writerThreadUrl = (extension: 'ts' | 'js'): URL =>
-  new URL(`./ledger-writer-thread.${extension}`, import.meta.url);
+/** The thread's entry point beside this file, as Node runs it from source. */
+export const writerThreadUrl = (): URL => new URL('./ledger-writer-thread.ts', import.meta.url);
 
 /**
- * Commits each group on a thread of its own with its own connection to `filePath`, started at the first
- * write. It holds the process open only while a group is being committed.
+ * Commits each group on a thread of its own, with its own connection to `filePath`. The thread is
+ * started at the first write and, until it is ready, groups are committed by `meanwhile` (on this
+ * thread): a batch never waits for it to start. It holds the process open only while it commits. A
+ * thread that fails to start is reported once; groups are then committed by `meanwhile`.
  */
-export const threadLedgerWriter = (filePath: string, threadUrl: URL): LedgerWriter => {
+export const threadLedgerWriter = (options: {
+  readonly filePath: string;
+  readonly threadUrl: URL;
+  readonly meanwhile: LedgerWriter;
+  readonly onThreadError: (error: unknown) => void;
+}): LedgerWriter => {
   let thread: Worker | undefined;
+  let ready = false;
+  let broken = false;
   let nextId = 0;
   const waiting = new Map<
     number,
@@ -57,37 +67,54 @@ export const threadLedgerWriter = (filePath: string, threadUrl: URL): LedgerWrit
     waiting.clear();
   };
   const startThread = (): Worker => {
-    const started = new Worker(threadUrl, { workerData: { filePath } satisfies WriterStart });
+    const started = new Worker(options.threadUrl, {
+      workerData: { filePath: options.filePath } satisfies WriterStart,
+    });
+    started.unref();
     started.on('message', (reply: WriterReply) => {
+      if (reply.kind === 'ready') {
+        ready = thread === started;
+        return;
+      }
       const entry = waiting.get(reply.id);
       waiting.delete(reply.id);
       if (waiting.size === 0) started.unref();
-      if (reply.ok) entry?.resolve(reply.outcome);
+      if (reply.kind === 'done') entry?.resolve(reply.outcome);
       else entry?.reject(errorOf(reply.error));
     });
     started.on('error', (error) => {
-      thread = undefined;
+      if (!ready) {
+        broken = true;
+        options.onThreadError(error);
+      }
       failAll(error);
     });
     started.on('exit', (code) => {
-      if (thread === started) thread = undefined;
+      if (thread === started) {
+        thread = undefined;
+        ready = false;
+      }
       failAll(new Error(`The ledger's writer thread ended (exit code ${String(code)}).`));
     });
     return started;
   };
 
   return {
-    write: (batchId, ownerId, writes) =>
-      new Promise<GroupOutcome>((resolve, reject) => {
-        thread ??= startThread();
+    write: (batchId, ownerId, writes) => {
+      if (!broken) thread ??= startThread();
+      if (thread === undefined || !ready) return options.meanwhile.write(batchId, ownerId, writes);
+      const running = thread;
+      return new Promise<GroupOutcome>((resolve, reject) => {
         const id = (nextId += 1);
         waiting.set(id, { resolve, reject });
-        thread.ref();
-        thread.postMessage({ id, batchId, ownerId, writes } satisfies WriterRequest);
-      }),
+        running.ref();
+        running.postMessage({ id, batchId, ownerId, writes } satisfies WriterRequest);
+      });
+    },
     close: async () => {
       const ending = thread;
       thread = undefined;
+      ready = false;
       await ending?.terminate();
     },
   };

@@ -384,6 +384,7 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
         run.wake?.();
       }
       await Promise.all(active.map((run) => run.done));
+      await writer.close();
     },
   };
 };
