@@ -52,9 +52,16 @@ export const threadLedgerWriter = (options: {
   readonly threadUrl: URL;
   readonly meanwhile: LedgerWriter;
   readonly onThreadError: (error: unknown) => void;
-}): LedgerWriter => {
+}): LedgerWriter & { readonly whenReady: () => Promise<void> } => {
   let thread: Worker | undefined;
   let ready = false;
+  let markReady: () => void = () => undefined;
+  let becameReady: Promise<void> = Promise.resolve();
+  const notReady = (): void => {
+    ready = false;
+    becameReady = new Promise<void>((resolve) => (markReady = resolve));
+  };
+  notReady();
   let broken = false;
   let nextId = 0;
   const waiting = new Map<
@@ -74,6 +81,7 @@ export const threadLedgerWriter = (options: {
     started.on('message', (reply: WriterReply) => {
       if (reply.kind === 'ready') {
         ready = thread === started;
+        if (ready) markReady();
         return;
       }
       const entry = waiting.get(reply.id);
@@ -92,7 +100,7 @@ export const threadLedgerWriter = (options: {
     started.on('exit', (code) => {
       if (thread === started) {
         thread = undefined;
-        ready = false;
+        notReady();
       }
       failAll(new Error(`The ledger's writer thread ended (exit code ${String(code)}).`));
     });
@@ -111,10 +119,15 @@ export const threadLedgerWriter = (options: {
         running.postMessage({ id, batchId, ownerId, writes } satisfies WriterRequest);
       });
     },
+    /** Starts the thread if it is not running; resolves once it takes groups. */
+    whenReady: () => {
+      if (!broken) thread ??= startThread();
+      return becameReady;
+    },
     close: async () => {
       const ending = thread;
       thread = undefined;
-      ready = false;
+      notReady();
       await ending?.terminate();
     },
   };

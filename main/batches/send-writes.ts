@@ -65,8 +65,10 @@ export interface GroupOutcome {
 
 export const ledgerFailureOf = (error: unknown): LedgerFailure => {
   if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
+  // The class, not `name` (LedgerConflict leaves it 'Error'), says which error to rebuild.
+  const name = error instanceof LedgerConflict ? 'LedgerConflict' : error.name;
   const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-  return { name: error.name, message: error.message, ...(code === undefined ? {} : { code }) };
+  return { name, message: error.message, ...(code === undefined ? {} : { code }) };
 };
 
 /** The error again, on this side: a ledger conflict stays one, SQLite's code is kept for the message. */
