@@ -36,6 +36,8 @@ export interface MainServicesOptions {
   readonly clientTuning?: ConnectionServiceOptions['clientTuning'];
   /** Test seams for the engine's timing (first poll, lease); production uses its defaults. */
   readonly engineTuning?: BatchEngineTuning;
+  /** The built ledger writer thread, in the desktop app (see BatchCoreOptions.writerThread). */
+  readonly writerThread?: URL;
 }
 
 export interface MainServices {
@@ -79,6 +81,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
       events.emit('batches:progressed', progress);
     },
     ...(options.engineTuning === undefined ? {} : { engine: options.engineTuning }),
+    ...(options.writerThread === undefined ? {} : { writerThread: options.writerThread }),
   });
   engine.recoverInterrupted();
   engine.followCancelled();
