@@ -1,5 +1,6 @@
 import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol.ts';
 import { createMainWindow } from './electron/create-main-window.ts';
 import { forwardEvents } from './electron/forward-events.ts';
@@ -12,6 +13,7 @@ import { registerIpc } from './ipc/register-ipc.ts';
 import { createSenderPolicy } from './ipc/sender-policy.ts';
 import { createStderrLogger } from './logging/logger.ts';
 import { createMainServices, type MainServices } from './services.ts';
+import writerThreadPath from './batches/ledger-writer-thread.ts?modulePath';
 
 // electron-vite serves the renderer from a dev server while developing; the built app uses app://.
 const { url: rendererUrl, trustedOrigins } = rendererSource({
@@ -65,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: app.getPath('userData'),
       logger,
       cipher: safeStorageCipher,
+      writerThread: pathToFileURL(writerThreadPath),
     });
     services = started;
     hardenWebContents(() => rendererUrl);

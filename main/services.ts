@@ -40,6 +40,8 @@ export interface MainServicesOptions {
   readonly engineTuning?: BatchEngineTuning;
   /** How often scheduled batches are looked at (docs/architecture.md §5.14); tests look more often. */
   readonly scheduleCheckMs?: number;
+  /** The built ledger writer thread, in the desktop app (see BatchCoreOptions.writerThread). */
+  readonly writerThread?: URL;
 }
 
 export interface MainServices {
@@ -83,6 +85,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
       events.emit('batches:progressed', progress);
     },
     ...(options.engineTuning === undefined ? {} : { engine: options.engineTuning }),
+    ...(options.writerThread === undefined ? {} : { writerThread: options.writerThread }),
   });
   engine.recoverInterrupted();
   engine.followCancelled();

@@ -11,6 +11,7 @@ import type { Logger } from '../logging/logger.ts';
 import { createBatchQueries } from './batch-queries.ts';
 import { createBatchRepository, type BatchRepository } from './batch-repository.ts';
 import { createBatchService } from './batch-service.ts';
+import { inlineLedgerWriter, threadLedgerWriter, writerThreadUrl } from './ledger-writer.ts';
 import { newLeaseOwner } from './lease-owner.ts';
 import { createRewardHistory } from './reward-history.ts';
 
@@ -35,6 +36,8 @@ export type BatchEngineTuning = Partial<
     | 'random'
     | 'sleep'
     | 'outage'
+    | 'writer'
+    | 'onLedgerGroup'
   >
 >;
 
@@ -51,6 +54,11 @@ export interface BatchCoreOptions {
   readonly engine?: BatchEngineTuning;
   /** The repository to use instead of one on `ledger`: the send benchmark wraps it to time its writes. */
   readonly repository?: BatchRepository;
+  /**
+   * The ledger's writer thread's entry point: its `.ts` source by default, as Node runs it; the
+   * desktop app passes the file its build made of it.
+   */
+  readonly writerThread?: URL;
 }
 
 /**
@@ -68,6 +76,18 @@ export const createBatchCore = (options: BatchCoreOptions) => {
     logger: options.logger,
     destination: options.destination,
     catalog: options.catalog,
+    // The sender commits its groups on a thread of its own: the disk's waits stay off the event loop
+    // every request and answer shares (docs/architecture.md §5.9).
+    writer: threadLedgerWriter({
+      filePath: options.ledger.name,
+      threadUrl: options.writerThread ?? writerThreadUrl(),
+      meanwhile: inlineLedgerWriter(repository),
+      onThreadError: (error) => {
+        options.logger.warn('engine.writer_thread_failed', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+      },
+    }),
     ...options.engine,
     ownerId,
   });

@@ -15,12 +15,18 @@ import { createStartTimeWriter } from './batch-start-time.ts';
 import { createBatchSummaries } from './batch-summaries.ts';
 import { createEventLog } from './event-log.ts';
 import { createAuditedWrites } from './audited-writes.ts';
-import { hashPayload, type OrderOutcome, type PendingRow, type RowToSend } from './batch-types.ts';
+import {
+  hashPayload,
+  type OrderOutcome,
+  type PendingRow,
+  type QueuedRow,
+  type RowToSend,
+} from './batch-types.ts';
 import { createRowReviser, type RevisedRow, type RowRevision } from './revise-row-ledger.ts';
 import { LedgerConflict } from './ledger-conflict.ts';
 
 export { LedgerConflict } from './ledger-conflict.ts';
-export type { NewBatch, NewBatchRow, OrderOutcome, PendingRow, RowToSend } from './batch-types.ts';
+export type { NewBatch, NewBatchRow, OrderOutcome, PendingRow, QueuedRow, RowToSend } from './batch-types.ts';
 
 /** Each HTTP exchange behind one outcome ("POST v1/Orders 504", …), for the event log. */
 const requestsDetail = (requests: readonly string[]) => (requests.length === 0 ? {} : { requests });
@@ -134,10 +140,11 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
     }),
 
     /** Rows to send, those interrupted mid-request first (they are re-sent under the same PO number). */
-    rowsToSend: (batchId: string): RowToSend[] =>
+    rowsToSend: (batchId: string): QueuedRow[] =>
       selectToSend.all(batchId).map((row) => ({
         rowNo: row.row_no,
         poNumber: row.po_number,
+        outcomeOpen: row.state === 'submitting',
         request: JSON.parse(row.payload_json) as CreateOrderRequest, // written by `create` from this type
       })),
 

@@ -61,6 +61,11 @@ export interface RowToSend {
   readonly request: CreateOrderRequest;
 }
 
+/** A row waiting to be sent; `outcomeOpen` when its PO number may already have reached the provider. */
+export interface QueuedRow extends RowToSend {
+  readonly outcomeOpen: boolean;
+}
+
 export interface PendingRow {
   readonly rowNo: number;
   readonly orderId: string;

@@ -7,3 +7,9 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
+
+/** electron-vite builds a `?modulePath` import as an entry of its own and gives its built file's path. */
+declare module '*?modulePath' {
+  const builtPath: string;
+  export default builtPath;
+}

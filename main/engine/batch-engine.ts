@@ -14,6 +14,7 @@ import { waitOutOutage } from './outage-pause.ts';
 import { describeFailure, fundsStillShort, leaseLostMessage } from './run-failures.ts';
 import { createOutageWatch, defaultOutagePolicy } from './outage-watch.ts';
 import { toAppError } from '../api/api-error.ts';
+import { inlineLedgerWriter } from '../batches/ledger-writer.ts';
 
 export type { OrderApi } from './batch-task.ts';
 export type { BatchEngineOptions } from './batch-engine-options.ts';
@@ -33,6 +34,7 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
   const firstPollMs = options.firstPollMs ?? 2_000;
   const outagePolicy = { ...defaultOutagePolicy, ...options.outage };
   const runs = new Map<string, Run>();
+  const writer = options.writer ?? inlineLedgerWriter(repository);
 
   const queries = createBatchQueries({ repository, ownerId, now });
   const { summary, list } = queries;
@@ -158,6 +160,8 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
         run,
         api: api.value,
         repository,
+        writer,
+        onLedgerGroup: options.onLedgerGroup,
         settings: options.settings(),
         progress,
         now,
@@ -380,6 +384,7 @@ export const createBatchEngine = (options: BatchEngineOptions) => {
         run.wake?.();
       }
       await Promise.all(active.map((run) => run.done));
+      await writer.close();
     },
   };
 };

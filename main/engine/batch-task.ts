@@ -1,6 +1,8 @@
 import type { SendingSettings } from '../../common/contract/sending-settings.ts';
 import type { GcpClient } from '../api/gcp-client.ts';
 import type { BatchRepository } from '../batches/batch-repository.ts';
+import type { LedgerWriter } from '../batches/ledger-writer.ts';
+import type { GroupOutcome } from '../batches/send-writes.ts';
 import type { OutageWatch } from './outage-watch.ts';
 import type { Run } from './run-control.ts';
 
@@ -15,6 +17,10 @@ export interface BatchTask {
   readonly run: Run;
   readonly api: OrderApi;
   readonly repository: BatchRepository;
+  /** Where the sender commits its groups of writes (docs/architecture.md §5.9). */
+  readonly writer: LedgerWriter;
+  /** Told each group committed: the send benchmark's measure of the ledger. */
+  readonly onLedgerGroup?: ((outcome: GroupOutcome) => void) | undefined;
   readonly settings: SendingSettings;
   readonly progress: { touch(rowNo?: number): void };
   readonly now: () => number;

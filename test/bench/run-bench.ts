@@ -4,7 +4,7 @@ import type { Figure } from './figure.ts';
 import { gridScrollFrames } from './grid-scroll-figure.ts';
 import { historySearchP95 } from './history-figures.ts';
 import { importMemory, importRatio } from './import-figures.ts';
-import { sendCommit, sendLatencyRatio, sendLedgerPerRow } from './send-figures.ts';
+import { sendCommit, sendLatencyRatio, sendLatencyRatioDiskBusy, sendLedgerPerRow } from './send-figures.ts';
 
 /**
  * `npm run bench`: one line per figure, or with --json one object {"figures":[…]}; --only NAME runs the
@@ -16,6 +16,7 @@ const benches: Record<string, () => Promise<Figure[]>> = {
   'import-validate-100k-peak-rss': importMemory,
   'grid-100k': gridScrollFrames,
   'send-2000-latency-ratio': sendLatencyRatio,
+  'send-2000-latency-ratio-disk-busy': sendLatencyRatioDiskBusy,
   'send-2000-ledger-ms-per-row': sendLedgerPerRow,
   'send-2000-commit': sendCommit,
   'audit-export-100k-ratio': exportRatio,

@@ -39,11 +39,11 @@ const { engine } = createBatchCore({
   onProgress: () => undefined,
   engine: {
     firstPollMs: 50,
-    onStep: (step, _batchId, rowNo) => {
+    onStep: (step, _batchId, rowNo, rowNos) => {
       if (args.kill?.step !== step) return;
       reached += 1;
       if (reached < args.kill.at) return;
-      say({ kind: 'killing', step, rowNo });
+      say({ kind: 'killing', step, rowNo, rowNos: [...(rowNos ?? [rowNo])] });
       process.kill(process.pid, 'SIGKILL');
     },
   },

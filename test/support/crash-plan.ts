@@ -12,9 +12,12 @@ export const seededRandom = (seed: number): (() => number) => {
   };
 };
 
-/** The child kills itself at the `at`-th time the engine reaches `step` (docs/architecture.md §5.3's two windows). */
+/** The engine's steps a child can kill itself at (docs/architecture.md §5.3, §5.9). */
+const sendStepSchema = z.enum(['committed', 'answered', 'window-committed', 'answers-committing']);
+
+/** The child kills itself at the `at`-th time the engine reaches `step`. */
 const selfKillSchema = z.strictObject({
-  step: z.enum(['committed', 'answered']),
+  step: sendStepSchema,
   at: z.int().min(1),
 });
 export type SelfKill = z.infer<typeof selfKillSchema>;
@@ -56,7 +59,13 @@ export const crashPlan = (random: () => number, perKind: number): CrashKill[] =>
 /** What a child prints on stdout, one line each: started, the row it kills itself at, or its final result. */
 export const crashChildLineSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('started') }),
-  z.strictObject({ kind: z.literal('killing'), step: z.enum(['committed', 'answered']), rowNo: z.int() }),
+  z.strictObject({
+    kind: z.literal('killing'),
+    step: sendStepSchema,
+    rowNo: z.int(),
+    /** Every row of the group, at a group's step; the one row otherwise. */
+    rowNos: z.array(z.int()),
+  }),
   z.strictObject({ kind: z.literal('finished'), status: z.string(), fulfilled: z.int() }),
 ]);
 export type CrashChildLine = z.infer<typeof crashChildLineSchema>;
