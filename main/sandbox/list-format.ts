@@ -3,9 +3,9 @@ import type { ProviderVariations } from './sandbox-options.ts';
 
 /**
  * One page of a list on the wire: by default the envelope of docs/provider-api.md §13.4 and §13.10,
- * `{ Page, PageSize, TotalCount, Data }`; the variations of §13.19 move the items to another field
- * (`Products` names it after the resource: Products, Orders), rename or drop the total, or send the
- * page as a bare array.
+ * `{ Page, PageSize, TotalCount, Data }`; the variations of docs/provider-api.md §13.19 move the items
+ * to another field (`Products` names it after the resource: Products, Orders), rename or drop the
+ * total, or send the page as a bare array.
  */
 export const listToWire = <T>(
   items: readonly T[],
