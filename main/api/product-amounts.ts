@@ -126,7 +126,7 @@ export const readProductAmounts = (wire: WireProductAmounts): Denominations => {
         return variable({ min: Math.min(first, second), max: Math.max(first, second) });
       }
       return unreadable(
-        `DenominationType is Variable but no range is stated: expected Denominations [min, max], MinValue and MaxValue, or ValueRestrictions; Denominations lists ${String(list.value.length)} amount${list.value.length === 1 ? '' : 's'}`,
+        `DenominationType is Variable but no range is stated (expected MinValue and MaxValue, ValueRestrictions, or Denominations [min, max])${list.value.length === 0 ? '' : `; Denominations lists ${String(list.value.length)} amount${list.value.length === 1 ? '' : 's'}`}`,
       );
     }
     default:

@@ -1,19 +1,3 @@
-import type { Denominations } from '../../../common/catalog/product.ts';
-import { assertNever } from '../../../common/assert-never.ts';
-import { formatCents } from '../../../common/money.ts';
-
-export const describeDenominations = (denominations: Denominations, currencyCode: string): string => {
-  switch (denominations.kind) {
-    case 'variable':
-      return `${formatCents(denominations.minCents, currencyCode)} – ${formatCents(denominations.maxCents, currencyCode)}`;
-    case 'fixed':
-      return denominations.valuesCents.map((value) => formatCents(value, currencyCode)).join(', ');
-    case 'unreadable':
-      return `could not be read: ${denominations.problem}`;
-    default:
-      return assertNever(denominations);
-  }
-};
 
 const minute = 60_000;
 
