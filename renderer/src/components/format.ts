@@ -1,4 +1,3 @@
-
 const minute = 60_000;
 
 /** "just now", "5 minutes ago", "3 hours ago", "2 days ago". */
