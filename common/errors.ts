@@ -14,6 +14,8 @@ export const apiFailureKinds = [
   'not_found',
   'bad_response',
   'not_configured',
+  /** The provider answered in a shape GiftBatch does not understand: not retried, nothing of it used. */
+  'unsupported_response',
 ] as const;
 export const apiFailureKindSchema = z.enum(apiFailureKinds);
 export type ApiFailureKind = z.infer<typeof apiFailureKindSchema>;

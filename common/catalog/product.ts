@@ -6,10 +6,14 @@ export type DeliveryType = z.infer<typeof deliveryTypeSchema>;
 
 const centsSchema = z.number().int();
 
-/** Fixed products list their face values; variable ones accept any value in a range (docs/provider-api.md §13.4). */
+/**
+ * Fixed products list their face values; variable ones accept any value in a range; `unreadable` ones
+ * stated their amounts in a way GiftBatch could not read, and say why (docs/provider-api.md §13.4).
+ */
 export const denominationsSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fixed'), valuesCents: z.array(centsSchema) }),
   z.object({ kind: z.literal('variable'), minCents: centsSchema, maxCents: centsSchema }),
+  z.object({ kind: z.literal('unreadable'), problem: z.string() }),
 ]);
 export type Denominations = z.infer<typeof denominationsSchema>;
 

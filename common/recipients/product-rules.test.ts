@@ -47,4 +47,17 @@ describe('plainAmount', () => {
   ])('%i cents is %s', (cents, text) => {
     expect(plainAmount(cents)).toBe(text);
   });
+
+  it('refuses every amount for a product whose amounts could not be read, saying why', () => {
+    const unreadable = productRule(
+      {
+        ...trailmarkOutfitters,
+        denominations: { kind: 'unreadable', problem: 'MinValue is given without MaxValue' },
+      },
+      'DigitalDelivery',
+    );
+    expect(amountProblem(unreadable, 2500, 'Amount')).toBe(
+      "Amount 25 cannot be checked for Trailmark Outfitters: the provider's catalog states its amounts in a way GiftBatch could not read (MinValue is given without MaxValue); refresh the catalog, or choose another product.",
+    );
+  });
 });

@@ -41,6 +41,15 @@ export const productRule = (product: Product, deliveryType: DeliveryType): Produ
         maxCents: denominations.maxCents,
         choices: `choose between ${plainAmount(denominations.minCents)} and ${plainAmount(denominations.maxCents)}`,
       };
+    case 'unreadable':
+      return {
+        product,
+        supportsDeliveryType,
+        allowedCents: new Set(),
+        minCents: 0,
+        maxCents: 0,
+        choices: `the provider's catalog states its amounts in a way GiftBatch could not read (${denominations.problem}); refresh the catalog, or choose another product`,
+      };
     default: {
       const unexpected: never = denominations;
       throw new Error(`Unknown denomination kind in ${JSON.stringify(unexpected)}`);
@@ -55,6 +64,9 @@ export const amountProblem = (rule: ProductRule, cents: Cents, amountLabel: stri
       ? cents >= rule.minCents && cents <= rule.maxCents
       : rule.allowedCents.has(cents);
   if (isAllowed) return undefined;
+  if (rule.product.denominations.kind === 'unreadable') {
+    return `${amountLabel} ${plainAmount(cents)} cannot be checked for ${rule.product.name}: ${rule.choices}.`;
+  }
   const what = rule.allowedCents === null ? 'outside the range' : 'not offered';
   return `${amountLabel} ${plainAmount(cents)} is ${what} for ${rule.product.name}: ${rule.choices}.`;
 };

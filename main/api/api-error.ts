@@ -41,6 +41,7 @@ export const isRetryable = (error: ApiError): boolean => {
     case 'forbidden':
     case 'not_found':
     case 'not_configured':
+    case 'unsupported_response':
       return false;
     default:
       return assertNever(error);
@@ -74,6 +75,8 @@ export const adviceFor = (kind: ApiFailureKind): string => {
       return 'The provider sent an answer GiftBatch could not read. Try again; if it persists, contact support.';
     case 'not_configured':
       return 'Choose an environment and enter its base URL and credentials in Settings.';
+    case 'unsupported_response':
+      return "Nothing was sent or changed. Trying again will not help: send this message to GiftBatch's maintainers so the provider's way of answering can be supported.";
     default:
       return assertNever(kind);
   }

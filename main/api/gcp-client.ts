@@ -11,8 +11,9 @@ import type { CreateOrderRequest, Order, PlacedOrder, ShippingMethod } from './o
 import { defaultRetryPolicy, type RetryPolicy } from './retry.ts';
 import { createTokenCache, type IssuedToken } from './token-cache.ts';
 import { toBalance, toOrder, toOrderRequestBody, toProduct, toShippingMethod } from './wire-mapping.ts';
+import { readPageOf } from './list-page.ts';
+import { readWholeList } from './list-reader.ts';
 import {
-  pageOf,
   tokenResponseSchema,
   wireBalanceSchema,
   wireOrderSchema,
@@ -120,21 +121,41 @@ export const createGcpClient = (options: GcpClientOptions) => {
     return result.ok ? ok(toOrder(result.value)) : result;
   };
 
+  /**
+   * One page of a list, in any of the envelopes docs/provider-api.md §13.4 lists. An answer in a shape
+   * not understood is refused at once, naming what was found: it is not a failure a retry could mend.
+   */
+  const getPage = async <S extends z.ZodType>(
+    resource: 'Products' | 'Orders',
+    itemSchema: S,
+    query: { pageIndex: number; pageSize: number },
+    timeoutMs: number,
+    onAttempt?: (attempt: AttemptRecord) => void,
+  ): Promise<Result<{ items: z.output<S>[]; total: number | undefined }, ApiError>> => {
+    const answer = await get(`v1/${resource}`, z.unknown(), timeoutMs, query, onAttempt);
+    if (!answer.ok) return answer;
+    const page = readPageOf(answer.value, resource, itemSchema);
+    return page.ok
+      ? page
+      : err({
+          kind: 'unsupported_response',
+          message: `The provider's answer to GET /v1/${resource} (pageIndex ${String(query.pageIndex)}) was not understood: ${page.error}.`,
+        });
+  };
+
   const listOrders = async (
     pageIndex: number,
     pageSize = orderPageSize,
     onAttempt?: (attempt: AttemptRecord) => void,
   ) => {
-    const result = await get(
-      'v1/Orders',
-      pageOf(wireOrderSchema),
-      timeouts.defaultMs,
+    const page = await getPage(
+      'Orders',
+      wireOrderSchema,
       { pageIndex, pageSize },
+      timeouts.defaultMs,
       onAttempt,
     );
-    return result.ok
-      ? ok({ orders: result.value.data.map(toOrder), totalCount: result.value.totalcount })
-      : result;
+    return page.ok ? ok({ orders: page.value.items.map(toOrder), totalCount: page.value.total }) : page;
   };
 
   /**
@@ -165,21 +186,21 @@ export const createGcpClient = (options: GcpClientOptions) => {
       return tokens.refresh();
     },
 
-    listProducts: async (): Promise<Result<Product[], ApiError>> => {
-      const products: Product[] = [];
-      for (let pageIndex = 1; ; pageIndex += 1) {
-        const page = await get('v1/Products', pageOf(wireProductSchema), timeouts.productsMs, {
-          pageIndex,
-          pageSize: productPageSize,
-        });
-        if (!page.ok) return page;
-        products.push(...page.value.data.map(toProduct));
-        const { totalcount } = page.value;
-        if (page.value.data.length === 0 || (totalcount !== undefined && products.length >= totalcount)) {
-          return ok(products);
-        }
-      }
-    },
+    /** The whole catalog, or a refusal: never part of it (docs/provider-api.md §13.4). */
+    listProducts: (): Promise<Result<Product[], ApiError>> =>
+      readWholeList({
+        noun: 'products',
+        identity: (product) => product.id,
+        fetchPage: async (pageIndex) => {
+          const page = await getPage(
+            'Products',
+            wireProductSchema,
+            { pageIndex, pageSize: productPageSize },
+            timeouts.productsMs,
+          );
+          return page.ok ? ok({ items: page.value.items.map(toProduct), total: page.value.total }) : page;
+        },
+      }),
 
     listShippingMethods: async (): Promise<Result<ShippingMethod[], ApiError>> => {
       const result = await get('v1/ShippingMethods', z.array(wireShippingMethodSchema));

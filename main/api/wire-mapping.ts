@@ -1,6 +1,7 @@
 import type { DeliveryType, Product } from '../../common/catalog/product.ts';
 import type { Balance } from '../../common/contract/connection.ts';
 import { centsToDecimal, decimalToCentsRounded } from '../../common/money.ts';
+import { readProductAmounts } from './product-amounts.ts';
 import type { CreateOrderRequest, Order, OrderStatus, ShippingMethod } from './order-types.ts';
 import {
   knownDeliveryTypes,
@@ -30,31 +31,25 @@ export const toOrderStatus = (raw: string): OrderStatus => {
 
 const isDeliveryType = (value: string): value is DeliveryType => knownDeliveryTypes.includes(value);
 
-export const toProduct = (wire: WireProduct): Product => {
-  const values = (wire.denominations ?? []).map(decimalToCentsRounded);
-  const isVariable = wire.denominationtype.toLowerCase() === 'variable' && values.length >= 2;
-  return {
-    id: wire.id,
-    name: wire.name,
-    shortDescription: wire.shortdescription,
-    longDescription: wire.longdescription,
-    productType: wire.type,
-    denominations: isVariable
-      ? { kind: 'variable', minCents: Math.min(...values), maxCents: Math.max(...values) }
-      : { kind: 'fixed', valuesCents: [...values].sort((a, b) => a - b) },
-    // A delivery type this app does not know cannot be sent, so it is left out rather than guessed at.
-    deliveryTypes: (wire.availabledeliverytypes ?? []).filter(isDeliveryType),
-    terms: wire.terms,
-    disclaimer: wire.disclaimer,
-    redemptionNote: wire.redemptionnote,
-    cost: {
-      feeCents: decimalToCentsRounded(wire.cost?.fee ?? 0),
-      discountPercentage: wire.cost?.discountpercentage ?? 0,
-    },
-    currencyCode: wire.currencycode === '' ? 'USD' : wire.currencycode,
-    faceplateUrl: wire.media?.faceplates?.[0]?.path ?? null,
-  };
-};
+export const toProduct = (wire: WireProduct): Product => ({
+  id: wire.id,
+  name: wire.name,
+  shortDescription: wire.shortdescription,
+  longDescription: wire.longdescription,
+  productType: wire.type,
+  denominations: readProductAmounts(wire),
+  // A delivery type this app does not know cannot be sent, so it is left out rather than guessed at.
+  deliveryTypes: (wire.availabledeliverytypes ?? []).filter(isDeliveryType),
+  terms: wire.terms,
+  disclaimer: wire.disclaimer,
+  redemptionNote: wire.redemptionnote,
+  cost: {
+    feeCents: decimalToCentsRounded(wire.cost?.fee ?? 0),
+    discountPercentage: wire.cost?.discountpercentage ?? 0,
+  },
+  currencyCode: wire.currencycode === '' ? 'USD' : wire.currencycode,
+  faceplateUrl: wire.media?.faceplates?.[0]?.path ?? null,
+});
 
 export const toOrder = (wire: WireOrder): Order => ({
   id: wire.id,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deliveryTypes } from '../../common/catalog/product.ts';
+import { wireProductAmountsSchema } from './product-amounts.ts';
 
 /**
  * The provider's responses as they arrive, after lowerCaseKeys (so `Value`, `value` and `VALUE` all
@@ -14,12 +15,11 @@ const decimal = z.number();
 export const tokenResponseSchema = z.object({ value: z.string().min(1), expiresin: z.number().positive() });
 
 export const wireProductSchema = z.object({
-  id: z.string(),
+  ...wireProductAmountsSchema.shape,
+  id: z.string().min(1),
   name: z.string(),
   shortdescription: text,
   longdescription: text,
-  denominations: z.array(decimal).nullish(),
-  denominationtype: text,
   type: text,
   availabledeliverytypes: z.array(z.string()).nullish(),
   terms: text,
@@ -30,24 +30,6 @@ export const wireProductSchema = z.object({
   media: z.object({ faceplates: z.array(z.object({ path: z.string().nullish() })).nullish() }).nullish(),
 });
 export type WireProduct = z.infer<typeof wireProductSchema>;
-
-/**
- * A bare array or a paging envelope `{ Page, PageSize, TotalCount, Data }` (docs/provider-api.md §13.4). A bare
- * array is everything there is; an envelope without TotalCount is paged until a page comes back empty.
- */
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.union([
-    z.array(item).transform((data): { data: z.output<T>[]; totalcount: number | undefined } => ({
-      data,
-      totalcount: data.length,
-    })),
-    z
-      .object({ data: z.array(item), totalcount: z.number().int().nonnegative().nullish() })
-      .transform((page): { data: z.output<T>[]; totalcount: number | undefined } => ({
-        data: page.data,
-        totalcount: page.totalcount ?? undefined,
-      })),
-  ]);
 
 export const wireClaimSchema = z.object({
   id: z.string().nullish(),

@@ -24,6 +24,7 @@ export const exitCodeForError = (code: AppErrorCode): number => {
     case 'network':
     case 'bad_response':
     case 'not_configured':
+    case 'unsupported_response':
       return exitCodes.connection;
     default:
       return assertNever(code);
@@ -46,6 +47,7 @@ export const exitCodeAfterCommit = (code: AppErrorCode): number => {
     case 'network':
     case 'bad_response':
     case 'not_configured':
+    case 'unsupported_response':
       return exitCodes.connection;
     case 'validation':
     case 'invalid_request':

@@ -4,6 +4,7 @@ import { exitCodes, processIo, type CliCommand, type CliIo } from './cli-command
 import { committedBatch } from './committed-batch.ts';
 import { backupCommand } from './commands/backup.ts';
 import { batchesCommand } from './commands/batches.ts';
+import { catalogCommand } from './commands/catalog.ts';
 import { exportCommand } from './commands/export.ts';
 import { linksCommand } from './commands/links.ts';
 import { reconcileCommand } from './commands/reconcile.ts';
@@ -22,6 +23,7 @@ const commands: readonly CliCommand[] = [
   resumeCommand,
   runDueCommand,
   batchesCommand,
+  catalogCommand,
   sandboxCommand,
   exportCommand,
   reconcileCommand,

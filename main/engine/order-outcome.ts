@@ -68,6 +68,7 @@ export const pauseFor = (error: ApiError): PauseReason | undefined => {
     case 'network':
     case 'not_found':
     case 'bad_response':
+    case 'unsupported_response':
       return undefined;
   }
 };

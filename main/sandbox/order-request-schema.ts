@@ -49,7 +49,7 @@ export const requestOrderSchema = z.object({
 });
 
 /** The documented PascalCase spelling of every request property, for error field names. */
-const pascalNames: Readonly<Record<string, string>> = {
+export const pascalNames: Readonly<Record<string, string>> = {
   type: 'Type',
   ponumber: 'PONumber',
   note: 'Note',

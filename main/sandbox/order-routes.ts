@@ -4,11 +4,13 @@ import { gatewayTimeout, happens } from './fault-injection.ts';
 import { json, message, queryParam, readJsonBody } from './http-io.ts';
 import { createOrder, poPrefixes } from './order-lifecycle.ts';
 import { validateOrderRequest } from './order-validation.ts';
+import { listToWire } from './list-format.ts';
 import { readPaging } from './paging.ts';
 import { defineRoute, type Route, type RouteRequest } from './route.ts';
 import type { SandboxContext } from './sandbox-context.ts';
+import { strictKeysRefusal } from './strict-wire.ts';
 import { lowerCaseKeys } from '../api/wire-casing.ts';
-import { orderToWire, pageToWire } from './wire-format.ts';
+import { orderToWire } from './wire-format.ts';
 
 /** The PONumber as sent, read before validation: duplicates are answered before anything else is checked. */
 const poNumberOf = (body: unknown): string | undefined => {
@@ -23,6 +25,8 @@ export const createOrderRoutes = (context: SandboxContext): Route[] => {
   const placeOrder = async ({ request }: RouteRequest) => {
     const read = await readJsonBody(request);
     if (!read.ok) return read.error;
+    const misspelt = context.variations.strict ? strictKeysRefusal(read.value) : undefined;
+    if (misspelt !== undefined) return misspelt;
     const body = lowerCaseKeys(read.value);
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       return json(400, {
@@ -68,7 +72,7 @@ export const createOrderRoutes = (context: SandboxContext): Route[] => {
     defineRoute('POST', '/v1/Orders', { requiresToken: true }, placeOrder),
 
     defineRoute('GET', '/v1/Orders', { requiresToken: true }, ({ url }) => {
-      const paging = readPaging(url, { defaultSize: 20, maxSize: 100 });
+      const paging = readPaging(url, { defaultSize: 20, maxSize: 100 }, context.variations);
       if (!paging.ok) return paging.error;
       const poNumber = queryParam(url, 'poNumber');
       const orders = state
@@ -77,7 +81,10 @@ export const createOrderRoutes = (context: SandboxContext): Route[] => {
         .reverse();
       return json(
         200,
-        pageToWire(orders, paging.value, (order) => orderToWire(order, context.baseUrl())),
+        listToWire(orders, paging.value, (order) => orderToWire(order, context.baseUrl()), {
+          resource: 'Orders',
+          variations: context.variations,
+        }),
       );
     }),
 

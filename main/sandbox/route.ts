@@ -15,11 +15,14 @@ export interface Route {
   /** /v1 calls are the simulated API: faults and latency apply to them. */
   readonly isApi: boolean;
   readonly requiresToken: boolean;
+  /** Matches the path in any case, as ASP.NET routing does. */
   readonly pattern: RegExp;
+  /** Matches the path only as the template spells it: the strict sandbox's routing. */
+  readonly exactPattern: RegExp;
   handle(request: RouteRequest): Reply | Promise<Reply>;
 }
 
-/** A path template like "/v1/Orders/{id}"; paths match case-insensitively, as ASP.NET routing does. */
+/** A path template like "/v1/Orders/{id}"; paths match case-insensitively unless routing is exact. */
 export const defineRoute = (
   method: string,
   template: string,
@@ -38,6 +41,7 @@ export const defineRoute = (
     isApi: template.startsWith('/v1/'),
     requiresToken: options.requiresToken,
     pattern: new RegExp(`^${source}/?$`, 'i'),
+    exactPattern: new RegExp(`^${source}/?$`),
     handle,
   };
 };
@@ -55,15 +59,19 @@ const decodeSegment = (segment: string): string | undefined => {
   }
 };
 
-/** The route for a request; a path segment that is not valid percent-encoding matches nothing (404). */
+/**
+ * The route for a request; a path segment that is not valid percent-encoding matches nothing (404), and
+ * with `exactCase` neither does a path spelt in another case than its template.
+ */
 export const matchRoute = (
   routes: readonly Route[],
   method: string,
   pathname: string,
+  exactCase = false,
 ): RouteMatch | undefined => {
   for (const route of routes) {
     if (route.method !== method) continue;
-    const match = route.pattern.exec(pathname);
+    const match = (exactCase ? route.exactPattern : route.pattern).exec(pathname);
     if (match === null) continue;
     const params = match.slice(1).map(decodeSegment);
     return params.every((param) => param !== undefined) ? { route, params } : undefined;

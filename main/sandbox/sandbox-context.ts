@@ -1,6 +1,7 @@
 import type { FaultPlan } from './fault-plan.ts';
 import type { LifecycleSettings } from './order-lifecycle.ts';
 import type { RequestStats } from './request-stats.ts';
+import type { ProviderVariations } from './sandbox-options.ts';
 import type { SandboxState } from './sandbox-state.ts';
 import type { TokenStore } from './token-store.ts';
 
@@ -12,6 +13,8 @@ export interface SandboxContext {
   readonly tokens: TokenStore;
   readonly stats: RequestStats;
   readonly lifecycle: LifecycleSettings;
+  /** How this sandbox's wire differs from the default one (docs/provider-api.md §13.19). */
+  readonly variations: ProviderVariations;
   readonly random: () => number;
   /** Epoch ms, from the injectable clock. */
   readonly now: () => number;

@@ -28,6 +28,7 @@ import {
   type StateSnapshot,
 } from './state-file.ts';
 import { createStateSaver } from './state-saver.ts';
+import { strictRequestRefusal } from './strict-wire.ts';
 import { createTokenStore } from './token-store.ts';
 import { createV1Routes } from './v1-routes.ts';
 import { createWebhookSender } from './webhook-sender.ts';
@@ -108,6 +109,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     tokens,
     stats,
     lifecycle: settings.lifecycle,
+    variations: settings.variations,
     random,
     now,
     faults: () => faults,
@@ -133,6 +135,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       (route.name === orderCreateRoute && happens(plan.timeoutBeforeCreate, random)
         ? gatewayTimeout()
         : undefined) ??
+      (settings.variations.strict ? strictRequestRefusal(request, route) : undefined) ??
       (route.requiresToken && !tokens.isValid(bearerToken(request) ?? '', now())
         ? message(401, 'The bearer token is missing, invalid or expired.')
         : undefined);
@@ -147,7 +150,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const method = request.method ?? 'GET';
     const url = new URL(request.url ?? '/', baseUrl);
-    const match = matchRoute(routes, method, url.pathname);
+    const match = matchRoute(routes, method, url.pathname, settings.variations.strict);
     stats.countRequest(match?.route.name ?? `${method} (unmatched)`);
     settleDue();
     if (match === undefined) {

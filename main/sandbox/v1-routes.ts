@@ -1,11 +1,12 @@
 import { catalogSeed, findCatalogProduct } from './catalog-seed.ts';
 import { demoCredentials, disabledCredentials } from './demo-credentials.ts';
 import { json, message, queryParam, singleHeader } from './http-io.ts';
+import { listToWire } from './list-format.ts';
 import { readPaging } from './paging.ts';
 import { defineRoute, type Route } from './route.ts';
 import type { SandboxContext } from './sandbox-context.ts';
 import { shippingMethods } from './shipping-methods.ts';
-import { balanceToWire, pageToWire, productToWire } from './wire-format.ts';
+import { balanceToWire, productToWire } from './wire-format.ts';
 
 /** An empty filter means no filter: the vendor's own examples send `productName=`. */
 const filterValue = (url: URL, name: string): string | undefined => {
@@ -27,7 +28,7 @@ export const createV1Routes = (context: SandboxContext): Route[] => [
   }),
 
   defineRoute('GET', '/v1/Products', { requiresToken: true }, ({ url }) => {
-    const paging = readPaging(url, { defaultSize: 50, maxSize: 500 });
+    const paging = readPaging(url, { defaultSize: 50, maxSize: 500 }, context.variations);
     if (!paging.ok) return paging.error;
     const name = filterValue(url, 'productName');
     const description = filterValue(url, 'productDescription');
@@ -40,12 +41,21 @@ export const createV1Routes = (context: SandboxContext): Route[] => [
           product.longDescription.toLowerCase().includes(description)) &&
         (type === undefined || product.type.toLowerCase() === type),
     );
-    return json(200, pageToWire(products, paging.value, productToWire));
+    const { variations } = context;
+    return json(
+      200,
+      listToWire(products, paging.value, (product) => productToWire(product, variations.variableShape), {
+        resource: 'Products',
+        variations,
+      }),
+    );
   }),
 
   defineRoute('GET', '/v1/Products/{id}', { requiresToken: true }, ({ params }) => {
     const product = findCatalogProduct(params[0] ?? '');
-    return product === undefined ? message(404, 'Product not found.') : json(200, productToWire(product));
+    return product === undefined
+      ? message(404, 'Product not found.')
+      : json(200, productToWire(product, context.variations.variableShape));
   }),
 
   defineRoute('GET', '/v1/ShippingMethods', { requiresToken: true }, () => json(200, shippingMethods)),

@@ -1,7 +1,8 @@
+import { assertNever } from '../../common/assert-never.ts';
 import { centsToDecimal } from '../../common/money.ts';
 import type { CatalogProduct } from './catalog-product.ts';
 import type { SandboxOrder, SandboxOrderLine } from './order-model.ts';
-import type { Paging } from './paging.ts';
+import type { VariableShape } from './sandbox-options.ts';
 import type { Balance } from './sandbox-state.ts';
 
 /**
@@ -67,13 +68,33 @@ export const orderToWire = (order: SandboxOrder, baseUrl: string) => ({
   LineItems: order.lines.map((line) => lineToWire(line, baseUrl)),
 });
 
+/**
+ * A product's amounts: a fixed product lists its face values; a variable one states its range in the
+ * shape the variation asks for (docs/provider-api.md §13.4, §13.19), or, for `none`, not at all.
+ */
+const amountsToWire = (product: CatalogProduct, shape: VariableShape) => {
+  const values = product.denominationsCents.map(centsToDecimal);
+  if (product.denominationType === 'Fixed' || shape === 'pair') return { Denominations: values };
+  const [min, max] = values;
+  switch (shape) {
+    case 'minmax':
+      return { Denominations: [], MinValue: min, MaxValue: max };
+    case 'restrictions':
+      return { Denominations: [], ValueRestrictions: { MinValue: min, MaxValue: max } };
+    case 'none':
+      return { Denominations: [] };
+    default:
+      return assertNever(shape);
+  }
+};
+
 /** The product object of docs/provider-api.md §4. */
-export const productToWire = (product: CatalogProduct) => ({
+export const productToWire = (product: CatalogProduct, shape: VariableShape = 'pair') => ({
   Id: product.id,
   Name: product.name,
   ShortDescription: product.shortDescription,
   LongDescription: product.longDescription,
-  Denominations: product.denominationsCents.map(centsToDecimal),
+  ...amountsToWire(product, shape),
   DenominationType: product.denominationType,
   Type: product.type,
   AvailableDeliveryTypes: product.availableDeliveryTypes,
@@ -109,16 +130,4 @@ export const balanceToWire = (balance: Balance) => ({
   Available: centsToDecimal(balance.availableCents),
   Pending: centsToDecimal(balance.pendingCents),
   CurrencyCode: 'USD',
-});
-
-/** The list envelope of docs/provider-api.md §13.4 and §13.10. */
-export const pageToWire = <T, W>(
-  items: readonly T[],
-  { pageIndex, pageSize }: Paging,
-  toWire: (item: T) => W,
-) => ({
-  Page: pageIndex,
-  PageSize: pageSize,
-  TotalCount: items.length,
-  Data: items.slice((pageIndex - 1) * pageSize, pageIndex * pageSize).map(toWire),
 });

@@ -145,6 +145,37 @@ describe('giftbatch sandbox', () => {
     await expect(savedPoNumbers(statePath)).resolves.toEqual(['cli-1']);
   }, 15_000);
 
+  it('serves the provider variations its switches ask for', async () => {
+    const cli = run([
+      'sandbox',
+      '--json',
+      '--strict',
+      '--page-base',
+      '0',
+      '--list-envelope',
+      'Items',
+      '--page-cap',
+      '10',
+      '--variable-shape',
+      'minmax',
+    ]);
+    const { url } = firstLineSchema.parse(JSON.parse(await firstLine(cli)));
+    const token = await signIn(url);
+    const get = (path: string) => fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await get('/v1/products')).status).toBe(404);
+    const page = z
+      .object({ Page: z.number(), Items: z.array(z.object({ Id: z.string() })) })
+      .parse(await (await get('/v1/Products?pageIndex=0&pageSize=500')).json());
+    expect(page.Page).toBe(0);
+    expect(page.Items).toHaveLength(10);
+    await expect((await get('/v1/Products/TRAILMARK-OUTFITTERS')).json()).resolves.toMatchObject({
+      MinValue: 5,
+      MaxValue: 500,
+    });
+    cli.child.kill('SIGTERM');
+    await expect(cli.exited).resolves.toBe(0);
+  }, 15_000);
+
   it('says where it listens and how to sign in, in plain words, and stops on SIGINT', async () => {
     const cli = run(['sandbox']);
     const line = await firstLine(cli);
@@ -167,6 +198,11 @@ describe('giftbatch sandbox', () => {
     [['sandbox', '--balance', '-5']],
     [['sandbox', '--balance', '10.001']],
     [['sandbox', '--latency-ms', 'soon']],
+    [['sandbox', '--page-base', '2']],
+    [['sandbox', '--list-envelope', 'Rows']],
+    [['sandbox', '--page-cap', '0']],
+    [['sandbox', '--variable-shape', 'triple']],
+    [['sandbox', '--strict=yes']],
     [['sandbox', 'stray']],
     [['launch']],
     [[]],
@@ -187,5 +223,14 @@ describe('giftbatch sandbox', () => {
     const cli = run(['sandbox', '--help']);
     await expect(cli.exited).resolves.toBe(0);
     expect(cli.stdout()).toContain('Usage: giftbatch sandbox');
+    for (const flag of [
+      '--strict',
+      '--page-base 0|1',
+      '--list-envelope',
+      '--page-cap N',
+      '--variable-shape',
+    ]) {
+      expect(cli.stdout()).toContain(flag);
+    }
   });
 });

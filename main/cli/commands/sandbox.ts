@@ -3,8 +3,18 @@ import { parseArgs } from 'node:util';
 import { decimalToCents } from '../../../common/money.ts';
 import { err, ok, type Result } from '../../../common/result.ts';
 import { parseFaultSpec } from '../../sandbox/fault-plan.ts';
+import { variationSwitches, type ProviderVariations } from '../../sandbox/sandbox-options.ts';
 import { startSandbox, type SandboxOptions } from '../../sandbox/sandbox-server.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
+
+const variationHelp = variationSwitches
+  .map((entry) => {
+    const flag = `--${entry.flag}${entry.takes === undefined ? '' : ` ${entry.takes}`}`;
+    return flag.length < 18
+      ? `  ${flag.padEnd(18)}${entry.help}`
+      : `  ${flag}\n  ${''.padEnd(18)}${entry.help}`;
+  })
+  .join('\n');
 
 const usage = `Usage: giftbatch sandbox [options]
 
@@ -19,6 +29,9 @@ Options:
   --balance AMOUNT  starting Available balance in dollars (default 10000; ignored when FILE exists)
   --json            print one line {"url","email","accessToken"} and nothing else on stdout
   -h, --help        show this help
+
+Provider variations (docs/provider-api.md, section 13.19): the wire as the real provider may have it.
+${variationHelp}
 `;
 
 const flagSpec = {
@@ -31,6 +44,27 @@ const flagSpec = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
+const variationFlags = Object.fromEntries(
+  variationSwitches.map(
+    (entry) => [entry.flag, { type: entry.takes === undefined ? 'boolean' : 'string' }] as const,
+  ),
+);
+
+/** The variation switches given, each read by its own entry of `variationSwitches`. */
+const readVariations = (
+  values: Readonly<Record<string, string | boolean | undefined>>,
+): Result<Partial<ProviderVariations>, string> => {
+  let variations: Partial<ProviderVariations> = {};
+  for (const entry of variationSwitches) {
+    const value = values[entry.flag];
+    if (value === undefined || value === false) continue;
+    const read = entry.read(value === true ? '' : value);
+    if (!read.ok) return read;
+    variations = { ...variations, ...read.value };
+  }
+  return ok(variations);
+};
+
 interface SandboxFlags {
   readonly isHelp: boolean;
   readonly isJson: boolean;
@@ -40,7 +74,12 @@ interface SandboxFlags {
 const parseFlags = (args: readonly string[]): Result<SandboxFlags, string> => {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...args], options: flagSpec, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: [...args],
+      options: { ...variationFlags, ...flagSpec },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
     return err(error instanceof Error ? error.message : String(error));
   }
@@ -72,6 +111,9 @@ const parseFlags = (args: readonly string[]): Result<SandboxFlags, string> => {
     }
     options.faults = { ...options.faults, latencyMs };
   }
+  const variations = readVariations(values);
+  if (!variations.ok) return err(variations.error);
+  if (Object.keys(variations.value).length > 0) options.variations = variations.value;
   return ok({ isHelp: values.help, isJson: values.json, options });
 };
 
@@ -117,6 +159,13 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
         options.statePath === undefined
           ? 'State is kept in memory only (use --state FILE to keep it).'
           : `State file: ${options.statePath}`,
+        ...(options.variations === undefined
+          ? []
+          : [
+              `Provider variations: ${Object.entries(options.variations)
+                .map(([name, value]) => (value === true ? name : `${name} ${String(value)}`))
+                .join(', ')}.`,
+            ]),
         'Press Ctrl+C to stop.',
         '',
       ].join('\n'),

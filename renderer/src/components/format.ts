@@ -1,11 +1,3 @@
-import type { Denominations } from '../../../common/catalog/product.ts';
-import { formatCents } from '../../../common/money.ts';
-
-export const describeDenominations = (denominations: Denominations, currencyCode: string): string =>
-  denominations.kind === 'variable'
-    ? `${formatCents(denominations.minCents, currencyCode)} – ${formatCents(denominations.maxCents, currencyCode)}`
-    : denominations.valuesCents.map((value) => formatCents(value, currencyCode)).join(', ');
-
 const minute = 60_000;
 
 /** "just now", "5 minutes ago", "3 hours ago", "2 days ago". */

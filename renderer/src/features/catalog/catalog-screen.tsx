@@ -1,9 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Product } from '../../../../common/catalog/product.ts';
 import { formatCents } from '../../../../common/money.ts';
-import { deliveryTypeLabels, describeAge, describeDenominations } from '../../components/format.ts';
+import { describeDenominations } from '../../../../common/catalog/describe-denominations.ts';
+import { deliveryTypeLabels, describeAge } from '../../components/format.ts';
 import { matchingProducts } from '../../state/catalog.selectors.ts';
 import { useCatalogState } from '../../state/stores.tsx';
+
+const amountsTitles: Record<Product['denominations']['kind'], string> = {
+  fixed: 'Values',
+  variable: 'Any value',
+  unreadable: 'Amounts',
+};
 
 const ProductRow = ({ product }: { product: Product }) => {
   const { feeCents, discountPercentage } = product.cost;
@@ -16,8 +23,15 @@ const ProductRow = ({ product }: { product: Product }) => {
       <p className="product__description">{product.shortDescription}</p>
       <dl className="product__facts">
         <div>
-          <dt>{product.denominations.kind === 'variable' ? 'Any value' : 'Values'}</dt>
-          <dd>{describeDenominations(product.denominations, product.currencyCode)}</dd>
+          <dt>{amountsTitles[product.denominations.kind]}</dt>
+          {product.denominations.kind === 'unreadable' ? (
+            <dd className="product__unreadable" data-testid="unreadable-amounts">
+              Not readable from the provider's catalog: {product.denominations.problem}. Rows for this product
+              cannot be sent until a refreshed catalog states them.
+            </dd>
+          ) : (
+            <dd>{describeDenominations(product.denominations, product.currencyCode)}</dd>
+          )}
         </div>
         <div>
           <dt>Delivery</dt>

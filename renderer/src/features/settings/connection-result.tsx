@@ -15,6 +15,7 @@ const failureTitles: Record<NonNullable<ConnectionState['failure']>['kind'], str
   not_found: 'Not found',
   bad_response: 'Unreadable answer',
   not_configured: 'Not set up yet',
+  unsupported_response: 'Answer not understood',
 };
 
 /** The outcome of "Test connection": what worked, or exactly which failure and what to do. */
