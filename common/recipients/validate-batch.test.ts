@@ -41,7 +41,7 @@ describe('validateBatch', () => {
     expect(result.rows[11]?.recipient).not.toBeNull();
   });
 
-  it('names the other rows as the caller numbers them: a file's rows in the CLI', () => {
+  it("names the other rows as the caller numbers them: a file's rows in the CLI", () => {
     const rows = ['A', 'B'].map((name) => person(name, { email: 'team@example.com' }));
     const result = validateBatch(rows, { ...digital, rowNumberOf: (index) => [4, 9][index] ?? 0 });
     expect(warningsOn(result, 0, 'email')).toEqual(['Same email as row 9']);
