@@ -59,7 +59,7 @@ export const readHtmlTables = async (
   let isInRow = false;
   let cell: OpenCell | undefined;
   let skipping: string | undefined;
-  /** Columns taken by a cell spanning rows above, with how many rows more. */
+  /** Columns taken by a cell spanning rows, with how many rows it still takes, this one included. */
   let spanned = new Map<number, number>();
   let column = 0;
   let refusal: string | undefined;
@@ -69,7 +69,7 @@ export const readHtmlTables = async (
     while ((spanned.get(column) ?? 0) > 0) column++;
     grid.cell(shownText(cell.lines), { at: column });
     for (let offset = 0; offset < cell.colspan; offset++) {
-      if (cell.rowspan > 1) spanned.set(column + offset, cell.rowspan - 1);
+      if (cell.rowspan > 1) spanned.set(column + offset, cell.rowspan);
     }
     column += cell.colspan;
     cell = undefined;

@@ -40,7 +40,8 @@ export type MarkupFormat = 'html' | 'spreadsheetml' | 'fods';
 export const sniffMarkup = (text: string): MarkupFormat | undefined => {
   const head = text.slice(0, sampleLength).replace(/^\uFEFF/, '');
   // Past the XML declaration, processing instructions, comments and a doctype, to the first element.
-  const opening = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype[^>]*>)*<([\w:.-]+)/i.exec(head);
+  const opening =
+    /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype[^[>]*(?:\[[\s\S]*?\])?\s*>)*<([\w:.-]+)/i.exec(head);
   const element = opening?.[1]?.toLowerCase();
   if (element === undefined) return undefined;
   const local = element.slice(element.indexOf(':') + 1);
