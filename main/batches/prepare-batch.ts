@@ -42,7 +42,10 @@ export interface PreparedBatch {
   /** Rows to commit when the user sends: empty unless the report says the batch can be sent. */
   readonly rows: readonly NewBatchRow[];
   /** Every finding, where the report lists at most maxListedFindings of each. */
-  readonly findings: { readonly errors: readonly ReviewFinding[]; readonly warnings: readonly ReviewFinding[] };
+  readonly findings: {
+    readonly errors: readonly ReviewFinding[];
+    readonly warnings: readonly ReviewFinding[];
+  };
 }
 
 /**
