@@ -8,6 +8,8 @@ export const maxDraftRows = 200_000;
 /** Far above any field's own limit (messages are 500), so only pasted documents hit it. */
 export const maxCellLength = 10_000;
 export const maxDraftNameLength = 120;
+/** The last row a spreadsheet has (Excel's and LibreOffice's 1,048,576), or a text file's at most. */
+const maxSourceRow = 100_000_000;
 const idSchema = z.string().min(1).max(64);
 const cellSchema = z.string().max(maxCellLength);
 
@@ -48,6 +50,8 @@ export const draftRowSchema = z.object({
   id: idSchema,
   values: recipientRowSchema,
   extras: extrasSchema.optional(),
+  /** The row of the imported file it came from, as a spreadsheet shows it; absent when typed or pasted. */
+  sourceRow: z.number().int().positive().max(maxSourceRow).optional(),
 });
 export type DraftRow = z.infer<typeof draftRowSchema>;
 

@@ -10,9 +10,13 @@ export const columnMappingSchema = z
   .array(z.object({ header: z.string().max(1_000), field: z.enum(recipientFields).nullable() }))
   .max(maxColumns);
 
+/** What an imported file turned out to be, by its content: `xml` is Excel 2003 XML (SpreadsheetML). */
+export const importFormats = ['csv', 'tsv', 'xlsx', 'ods', 'fods', 'xml', 'html'] as const;
+export type ImportFormat = (typeof importFormats)[number];
+
 export const importedTableSchema = z.object({
   fileName: z.string(),
-  format: z.enum(['csv', 'tsv', 'xlsx']),
+  format: z.enum(importFormats),
   encoding: z.string().optional(),
   delimiter: z.string().optional(),
   /** Workbooks with more than one sheet only: the sheet that was read. */
@@ -20,6 +24,8 @@ export const importedTableSchema = z.object({
   headers: z.array(z.string()),
   hasHeaderRow: z.boolean(),
   rows: z.array(z.array(z.string())),
+  /** Per row, the row a spreadsheet shows it on, header counted: what problems name it by. */
+  rowNumbers: z.array(z.number().int().positive()).optional(),
   /** The mapping confirmed last time for these headers, else the suggested one. */
   mapping: columnMappingSchema,
   mappingRemembered: z.boolean(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { batchIdSchema } from '../batches/po-number.ts';
 import { deliveryTypeSchema } from '../catalog/product.ts';
+import { recipientFields } from '../recipients/fields.ts';
 import { defineCall } from './define.ts';
 
 const cents = z.number().int();
@@ -35,6 +36,10 @@ export const reviewFindingSchema = z.object({
   rowId: z.string().nullable(),
   kind: z.enum(['row_error', 'row_warning', 'policy', 'recently_rewarded', 'yearly_threshold']),
   message: z.string(),
+  /** Row findings: the message without the row it leads with, for a caller naming rows its own way. */
+  detail: z.string().optional(),
+  /** Row errors and warnings: the field they are about. */
+  field: z.enum(recipientFields).optional(),
 });
 export type ReviewFinding = z.infer<typeof reviewFindingSchema>;
 

@@ -26,8 +26,9 @@ export const duplicateKeyOf = (validation: RowValidation): DuplicateKey | undefi
 export const assembleBatch = (
   validations: RowValidation[],
   keys: readonly (DuplicateKey | undefined)[],
+  rowNumberOf?: (index: number) => number,
 ): BatchValidation => {
-  for (const [index, warning] of duplicateWarnings(keys)) {
+  for (const [index, warning] of duplicateWarnings(keys, rowNumberOf)) {
     const validation = validations[index];
     if (validation === undefined) continue;
     validations[index] = { issues: [...validation.issues, warning], recipient: validation.recipient };

@@ -6,11 +6,14 @@ const maxRowsNamed = 5;
 
 /**
  * The warning for each row (by 0-based index) that shares its duplicate key with another row, naming
- * the others as the grid numbers them. Takes each row's key (undefined: left out of the check) rather
- * than the rows, so a caller that remembers the keys can run this after every edit: row numbers move,
- * the keys do not.
+ * the others as the grid numbers them (or as `rowNumberOf` says). Takes each row's key (undefined:
+ * left out of the check) rather than the rows, so a caller that remembers the keys can run this after
+ * every edit: row numbers move, the keys do not.
  */
-export const duplicateWarnings = (keys: readonly (DuplicateKey | undefined)[]): Map<number, CellIssue> => {
+export const duplicateWarnings = (
+  keys: readonly (DuplicateKey | undefined)[],
+  rowNumberOf: (index: number) => number = gridPosition,
+): Map<number, CellIssue> => {
   // First row index per key, one map per kind so the key strings need no prefix (no copy per row);
   // only keys seen twice get a list.
   const firstIndex: Record<DuplicateKind, Map<string, number>> = {
@@ -38,18 +41,24 @@ export const duplicateWarnings = (keys: readonly (DuplicateKey | undefined)[]): 
   for (const { kind, indexes } of groups.values()) {
     const { field, what } = duplicateWording[kind];
     for (const index of indexes) {
-      warnings.set(index, warningAt(field, `Same ${what} as ${otherRows(indexes, index)}`));
+      warnings.set(index, warningAt(field, `Same ${what} as ${otherRows(indexes, index, rowNumberOf)}`));
     }
   }
   return warnings;
 };
 
-/** "row 12", "rows 3 and 12", "rows 2, 3, 4, 5, 6 and 995 more": the group without `self`, 1-based. */
-const otherRows = (indexes: readonly number[], self: number): string => {
+const gridPosition = (index: number): number => index + 1;
+
+/** "row 12", "rows 3 and 12", "rows 2, 3, 4, 5, 6 and 995 more": the group without `self`. */
+const otherRows = (
+  indexes: readonly number[],
+  self: number,
+  rowNumberOf: (index: number) => number,
+): string => {
   const named: string[] = [];
   for (const index of indexes) {
     if (named.length === maxRowsNamed) break;
-    if (index !== self) named.push(String(index + 1));
+    if (index !== self) named.push(String(rowNumberOf(index)));
   }
   const more = indexes.length - 1 - named.length;
   if (named.length === 1) return `row ${named[0] ?? ''}`;

@@ -41,6 +41,13 @@ describe('validateBatch', () => {
     expect(result.rows[11]?.recipient).not.toBeNull();
   });
 
+  it("names the other rows as the caller numbers them: a file's rows in the CLI", () => {
+    const rows = ['A', 'B'].map((name) => person(name, { email: 'team@example.com' }));
+    const result = validateBatch(rows, { ...digital, rowNumberOf: (index) => [4, 9][index] ?? 0 });
+    expect(warningsOn(result, 0, 'email')).toEqual(['Same email as row 9']);
+    expect(warningsOn(result, 1, 'email')).toEqual(['Same email as row 4']);
+  });
+
   it('names every other row of a group, and counts the rest of a long one', () => {
     const three = validateBatch(
       ['A', 'B', 'C'].map((name) => person(name, { email: 'team@example.com' })),

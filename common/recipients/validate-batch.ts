@@ -9,7 +9,7 @@ export type { BatchValidation } from './batch-assembly.ts';
 
 /**
  * Validates every row, then warns on both sides of each duplicate recipient, naming the other rows
- * (1-based, as the grid numbers them). Rows with errors are left out of the duplicate check: their
+ * (1-based, as the grid numbers them, or as context.rowNumberOf says). Rows with errors are left out of the duplicate check: their
  * values are not settled yet, and fixing them re-runs it. For one-off batches (import, send); an
  * editor that validates again after every change uses createBatchValidator, built from the same parts.
  */
@@ -22,5 +22,5 @@ export const validateBatch = (rows: readonly RecipientRow[], context: Validation
     keys.push(duplicateKeyOf(validation));
     return validation;
   });
-  return assembleBatch(validations, keys);
+  return assembleBatch(validations, keys, context.rowNumberOf);
 };

@@ -13,6 +13,8 @@ export interface ValidationContext {
   readonly defaultCountry: string;
   /** The provider's shipping methods in its order, e.g. ['STANDARD', 'EXPEDITED']; the first is the default. */
   readonly shippingMethodIds: readonly string[];
+  /** How a message names the row at a 0-based index: its grid position by default, its file row in the CLI. */
+  readonly rowNumberOf?: (index: number) => number;
 }
 
 export type IssueSeverity = 'error' | 'warning';

@@ -124,6 +124,8 @@ describe('program policies', () => {
         kind: 'yearly_threshold',
         message:
           'Row 1: Pat Doe <person1@example.org> would reach $605.00 this year ($580.00 before this row), at or above the $600.00 reporting threshold.',
+        detail:
+          'Pat Doe <person1@example.org> would reach $605.00 this year ($580.00 before this row), at or above the $600.00 reporting threshold.',
       },
     ]);
   });
@@ -166,7 +168,20 @@ describe('program policies', () => {
         kind: 'recently_rewarded',
         message:
           'Row 2: Pat Doe <person2@example.org> already received a reward in batch "March thank-yous" (7K2M9QXA) on 2030-03-14.',
+        detail:
+          'Pat Doe <person2@example.org> already received a reward in batch "March thank-yous" (7K2M9QXA) on 2030-03-14.',
       },
+    ]);
+  });
+
+  it('names a row by the number the person knows it by, when the caller gives one', () => {
+    const history = (): RecipientHistory => ({
+      recent: { batchId: '7K2M9QXA', batchName: 'March thank-yous', sentAt: '2030-03-14T09:30:00.000Z' },
+      yearToDateCents: 0,
+    });
+    const { warnings } = checkPolicies([{ ...row(2), shownRowNo: 14 }], 0, settings(), history, 'USD');
+    expect(warnings.map(({ rowNo, message }) => ({ rowNo, message: message.slice(0, 8) }))).toEqual([
+      { rowNo: 2, message: 'Row 14: ' },
     ]);
   });
 

@@ -5,6 +5,8 @@ import type { ValidatedRecipient } from '../recipients/validation-types.ts';
 
 export interface ReviewedRow {
   readonly rowNo: number;
+  /** The number the person knows the row by, when not its position: its row in the file, in the CLI. */
+  readonly shownRowNo?: number;
   readonly rowId: string | null;
   readonly recipient: ValidatedRecipient;
   /** Who the row rewards, for messages ("pat@example.org"). */
@@ -26,12 +28,17 @@ export interface PolicyFindings {
   readonly warnings: ReviewFinding[];
 }
 
-const finding = (row: ReviewedRow | null, kind: ReviewFinding['kind'], message: string): ReviewFinding => ({
-  rowNo: row?.rowNo ?? null,
-  rowId: row?.rowId ?? null,
-  kind,
-  message,
-});
+/** A finding on the whole batch, or on one row: then led by "Row N: ", with the bare text as `detail`. */
+const finding = (row: ReviewedRow | null, kind: ReviewFinding['kind'], text: string): ReviewFinding =>
+  row === null
+    ? { rowNo: null, rowId: null, kind, message: text }
+    : {
+        rowNo: row.rowNo,
+        rowId: row.rowId,
+        kind,
+        message: `Row ${String(row.shownRowNo ?? row.rowNo)}: ${text}`,
+        detail: text,
+      };
 
 /**
  * The program's policies (Settings), applied the same way by the review screen and the CLI: limits
@@ -69,7 +76,7 @@ export const checkPolicies = (
         finding(
           row,
           'policy',
-          `Row ${String(row.rowNo)}: ${money(faceCents)} is above the program's limit of ${money(settings.maxRewardCents)} per reward. Lower the amount, or raise the limit in Settings.`,
+          `${money(faceCents)} is above the program's limit of ${money(settings.maxRewardCents)} per reward. Lower the amount, or raise the limit in Settings.`,
         ),
       );
     }
@@ -78,7 +85,7 @@ export const checkPolicies = (
         finding(
           row,
           'policy',
-          `Row ${String(row.rowNo)}: product ${recipient.productId} is not one of the program's allowed products. Choose another, or allow it in Settings.`,
+          `product ${recipient.productId} is not one of the program's allowed products. Choose another, or allow it in Settings.`,
         ),
       );
     }
@@ -89,7 +96,7 @@ export const checkPolicies = (
         finding(
           row,
           'recently_rewarded',
-          `Row ${String(row.rowNo)}: ${row.label} already received a reward in batch "${history.recent.batchName}" (${history.recent.batchId}) on ${history.recent.sentAt.slice(0, 10)}.`,
+          `${row.label} already received a reward in batch "${history.recent.batchName}" (${history.recent.batchId}) on ${history.recent.sentAt.slice(0, 10)}.`,
         ),
       );
     }
@@ -103,7 +110,7 @@ export const checkPolicies = (
         finding(
           row,
           'yearly_threshold',
-          `Row ${String(row.rowNo)}: ${row.label} would reach ${money(after)} this year (${money(before)} before this row), at or above the ${money(settings.yearlyThresholdCents)} reporting threshold.`,
+          `${row.label} would reach ${money(after)} this year (${money(before)} before this row), at or above the ${money(settings.yearlyThresholdCents)} reporting threshold.`,
         ),
       );
     }

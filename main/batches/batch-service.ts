@@ -182,6 +182,9 @@ export const createBatchService = (deps: BatchServiceDeps) => {
 
     commit,
 
+    /** The review with every finding and the rows it would commit: for the CLI, which lists them all. */
+    prepare: review,
+
     /** The catalog, and for physical cards the shipping methods: what rows are validated against. */
     references,
 

@@ -30,12 +30,22 @@ export interface BatchSource {
   }[];
   /** The file the rows were imported from, when known. */
   readonly origin?: BatchOrigin;
+  /**
+   * Per row, the number its messages name it by when not its position: the file's row in the CLI, which
+   * speaks of nothing but the file. PO numbers always use the position.
+   */
+  readonly rowNumbers?: readonly number[];
 }
 
 export interface PreparedBatch {
   readonly report: ReviewReport;
   /** Rows to commit when the user sends: empty unless the report says the batch can be sent. */
   readonly rows: readonly NewBatchRow[];
+  /** Every finding, where the report lists at most maxListedFindings of each. */
+  readonly findings: {
+    readonly errors: readonly ReviewFinding[];
+    readonly warnings: readonly ReviewFinding[];
+  };
 }
 
 /**
@@ -54,6 +64,7 @@ export const prepareBatch = (input: {
 }): PreparedBatch => {
   const { source, sending } = input;
   const catalog = new Map(input.catalog.map((product) => [product.id, product]));
+  const shownRowNo = (index: number): number => source.rowNumbers?.[index] ?? index + 1;
   const validation = validateBatch(
     source.rows.map((row) => row.values),
     {
@@ -62,6 +73,7 @@ export const prepareBatch = (input: {
       catalog,
       defaultCountry: source.settings.defaultCountry,
       shippingMethodIds: input.shippingMethods.map((method) => method.id),
+      rowNumberOf: shownRowNo,
     },
   );
 
@@ -82,7 +94,9 @@ export const prepareBatch = (input: {
         rowNo,
         rowId,
         kind: issue.severity === 'error' ? 'row_error' : 'row_warning',
-        message: `Row ${String(rowNo)}, ${fieldLabels[issue.field]}: ${issue.message}`,
+        message: `Row ${String(shownRowNo(index))}, ${fieldLabels[issue.field]}: ${issue.message}`,
+        detail: issue.message,
+        field: issue.field,
       };
       (issue.severity === 'error' ? errors : warnings).push(finding);
     }
@@ -92,6 +106,7 @@ export const prepareBatch = (input: {
     }
     reviewed.push({
       rowNo,
+      ...(source.rowNumbers === undefined ? {} : { shownRowNo: shownRowNo(index) }),
       rowId,
       recipient: row.recipient,
       label: recipientLabel(row.recipient, rowNo),
@@ -159,5 +174,5 @@ export const prepareBatch = (input: {
           },
         ];
       });
-  return { report, rows };
+  return { report, rows, findings: { errors, warnings } };
 };

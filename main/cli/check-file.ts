@@ -63,6 +63,7 @@ export const checkFile = async (
       extras: loaded.value.extras[index],
     })),
     origin: { fileName: loaded.value.fileName, sha256: loaded.value.sha256 },
+    rowNumbers: loaded.value.rowNumbers,
   };
   const checked = await checkRecipients(services, loaded.value, source);
   if (!checked.ok) {

@@ -5,10 +5,8 @@ import { applyMapping, suggestMapping, type ColumnMapping } from '../../common/r
 import { columnLetters, type DuplicateHeader } from '../../common/recipients/duplicate-headers.ts';
 import { fieldLabels, type RecipientRow } from '../../common/recipients/fields.ts';
 import { err, ok, type Result } from '../../common/result.ts';
-import { decodeText } from '../import/decode-text.ts';
 import { importFile, maxImportBytes, type ImportedTable } from '../import/import-file.ts';
 import { applyColumnOverrides, type ColumnOverride } from './column-overrides.ts';
-import { fileRowNumbers } from './file-rows.ts';
 
 export interface LoadedRecipients {
   readonly fileName: string;
@@ -19,8 +17,8 @@ export interface LoadedRecipients {
   readonly extras: readonly Readonly<Record<string, string>>[];
   /** Hex SHA-256 of the file's bytes, recorded with the batch. */
   readonly sha256: string;
-  /** Per row, its row number in the file (header, skipped blank lines and title lines counted). */
-  readonly fileRows: readonly number[];
+  /** Per row, the row a spreadsheet shows it on (see ImportedTable.rowNumbers). */
+  readonly rowNumbers: readonly number[];
   /** Said on stderr before anything else: choices the CLI made that the person should know of. */
   readonly warnings: readonly string[];
   /** Cells of mapped columns whose value cannot be trusted (a formula without a value, an error). */
@@ -69,7 +67,7 @@ const readBytes = async (filePath: string): Promise<Result<Uint8Array, string>> 
 
 /**
  * A recipient file read exactly as the app's import reads it (encoding, separator, header row, the
- * mapping suggested from column aliases), with --map on top, and each row's place in the file.
+ * mapping suggested from column aliases), with --map on top, and each row's row in the file.
  */
 export const loadRecipients = async (
   filePath: string,
@@ -87,7 +85,6 @@ export const loadRecipients = async (
     table.duplicateHeaders.length === 0 ? table.suggestedMapping : suggestMapping(table.headers);
   const mapping = applyColumnOverrides(guessed, overrides);
   if (!mapping.ok) return mapping;
-  const isText = table.format !== 'xlsx';
   const isMapped = (column: number) => (mapping.value[column]?.field ?? null) !== null;
   const mapped = applyMapping(table, mapping.value);
   const keptAside = table.headers.filter(
@@ -116,10 +113,6 @@ export const loadRecipients = async (
         column: table.headers[problem.column] ?? columnLetters(problem.column),
         message: problem.message,
       })),
-    fileRows: fileRowNumbers({
-      text: isText ? decodeText(bytes.value).text : undefined,
-      delimiter: table.delimiter,
-      rowNumbers: table.rowNumbers,
-    }),
+    rowNumbers: table.rowNumbers,
   });
 };

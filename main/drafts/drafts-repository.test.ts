@@ -43,6 +43,23 @@ describe('drafts in the ledger', () => {
     ]);
   });
 
+  it("keeps each imported row's row in its file through edits, and none for a row typed in", () => {
+    const drafts = createDraftsRepository(db);
+    const { id } = drafts.create('Imported', settings);
+    drafts.saveChanges({
+      id,
+      upserts: [{ ...row('a', 'a@example.org'), sourceRow: 7 }, row('b', 'b@example.org')],
+      deletes: [],
+    });
+    drafts.saveChanges({ id, upserts: [{ ...row('a', 'fixed@example.org'), sourceRow: 7 }], deletes: [] });
+    db.close();
+    db = openLedger(dir.path);
+    expect(createDraftsRepository(db).open(id)?.rows).toEqual([
+      { ...row('a', 'fixed@example.org'), sourceRow: 7 },
+      row('b', 'b@example.org'),
+    ]);
+  });
+
   it('applies edits, deletions and a new order in one save', () => {
     const drafts = createDraftsRepository(db);
     const { id } = drafts.create('Q4', settings);

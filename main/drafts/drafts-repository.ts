@@ -40,8 +40,10 @@ export const createDraftsRepository = (db: Database.Database, now: () => Date = 
   const selectSummary = db.prepare<[string], DraftRecord>(`${summaryQuery} WHERE d.id = ?`);
   const selectRows = db.prepare<
     [string],
-    { row_id: string; values_json: string; extras_json: string | null }
-  >('SELECT row_id, values_json, extras_json FROM draft_rows WHERE draft_id = ? ORDER BY position');
+    { row_id: string; values_json: string; extras_json: string | null; source_row: number | null }
+  >(
+    'SELECT row_id, values_json, extras_json, source_row FROM draft_rows WHERE draft_id = ? ORDER BY position',
+  );
   const insertDraft = db.prepare(
     'INSERT INTO drafts (id, name, settings_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
   );
@@ -51,9 +53,11 @@ export const createDraftsRepository = (db: Database.Database, now: () => Date = 
   const maxPosition = db.prepare<[string], { max: number | null }>(
     'SELECT MAX(position) AS max FROM draft_rows WHERE draft_id = ?',
   );
-  const upsertRow = db.prepare(`INSERT INTO draft_rows (draft_id, row_id, position, values_json, extras_json)
-    VALUES (?, ?, ?, ?, ?)
-    ON CONFLICT (draft_id, row_id) DO UPDATE SET values_json = excluded.values_json, extras_json = excluded.extras_json`);
+  const upsertRow =
+    db.prepare(`INSERT INTO draft_rows (draft_id, row_id, position, values_json, extras_json, source_row)
+    VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (draft_id, row_id) DO UPDATE SET values_json = excluded.values_json,
+      extras_json = excluded.extras_json, source_row = excluded.source_row`);
   const deleteRow = db.prepare('DELETE FROM draft_rows WHERE draft_id = ? AND row_id = ?');
   const setPosition = db.prepare('UPDATE draft_rows SET position = ? WHERE draft_id = ? AND row_id = ?');
   const deleteDraft = db.prepare('DELETE FROM drafts WHERE id = ?');
@@ -77,6 +81,7 @@ export const createDraftsRepository = (db: Database.Database, now: () => Date = 
         id: row.row_id,
         values: parseJson(recipientRowSchema, row.values_json),
         ...(row.extras_json === null ? {} : { extras: parseJson(extrasSchema, row.extras_json) }),
+        ...(row.source_row === null ? {} : { sourceRow: row.source_row }),
       })),
       updatedAt: record.updated_at,
     };
@@ -95,6 +100,7 @@ export const createDraftsRepository = (db: Database.Database, now: () => Date = 
         next,
         JSON.stringify(row.values),
         row.extras === undefined ? null : JSON.stringify(row.extras),
+        row.sourceRow ?? null,
       );
       next += 1;
     }

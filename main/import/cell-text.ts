@@ -41,3 +41,13 @@ export const cellText = (value: unknown, zeroPadDigits?: number): string => {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : dateText(value);
   return '';
 };
+
+/**
+ * An ISO date-time as a spreadsheet file stores it ("2026-12-25" or "2026-12-25T14:30:00.000") → as
+ * cellText writes a date: the day, and the time to the second only when there is one.
+ */
+export const isoDateText = (value: string): string => {
+  const [day = '', time = ''] = value.split('T');
+  const clock = time.slice(0, 8);
+  return clock === '' || clock === '00:00:00' ? day : `${day} ${clock}`;
+};

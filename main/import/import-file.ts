@@ -1,4 +1,5 @@
 import { maxDraftRows } from '../../common/contract/drafts.ts';
+import type { ImportFormat } from '../../common/contract/import.ts';
 import {
   headerSignature,
   suggestMapping,
@@ -15,15 +16,24 @@ import { decodeText, type TextEncodingName } from './decode-text.ts';
 import { unreadableCells } from './unreadable-cells.ts';
 import { parseDelimited, type Delimiter } from './parse-delimited.ts';
 import type { ProgressListener } from './progress.ts';
-import { readXlsx, type WorkbookTable } from './read-xlsx.ts';
-import { isLegacyOffice, isZip, looksBinary } from './sniff-bytes.ts';
+import { readXlsx } from './read-xlsx.ts';
+import type { WorkbookTable } from './workbook-table.ts';
+import { readMarkup, readOds } from './read-markup.ts';
+import {
+  isLegacyOffice,
+  isZip,
+  looksBinary,
+  openDocumentType,
+  sniffMarkup,
+  type MarkupFormat,
+} from './sniff-bytes.ts';
 
 /** Bigger than any recipient list we expect, small enough to hold in memory twice over. */
 export const maxImportBytes = 50 * 1024 * 1024;
 
 export interface ImportedTable {
   readonly fileName: string;
-  readonly format: 'csv' | 'tsv' | 'xlsx';
+  readonly format: ImportFormat;
   /** Text files only: how the bytes were read. */
   readonly encoding?: TextEncodingName;
   /** Text files only: the separator found. */
@@ -35,8 +45,8 @@ export interface ImportedTable {
   readonly hasHeaderRow: boolean;
   readonly rows: string[][];
   /**
-   * Per row, where it sits in the file, the header, blank rows and lines above the header counted: the
-   * row number a spreadsheet shows for a workbook, the record number (1-based) for text.
+   * Per row, the row number a spreadsheet shows it on (header, blank rows and lines above the header
+   * counted; a text record whose quoted cell spans lines is one row, as Excel opens it).
    */
   readonly rowNumbers: readonly number[];
   /** A first guess per column; a column whose header another shares is left for the person to map. */
@@ -98,11 +108,24 @@ const finish = (
   });
 };
 
+const markupFormats: Readonly<Record<MarkupFormat, ImportFormat>> = {
+  html: 'html',
+  spreadsheetml: 'xml',
+  fods: 'fods',
+};
+
 const importText = async (input: ImportFileInput): Promise<Result<ImportedTable, string>> => {
   const { text, encoding } = decodeText(input.bytes);
+  const markup = sniffMarkup(text);
+  if (markup !== undefined) {
+    const table = await readMarkup(markup, text);
+    if (!table.ok) return err(`"${input.fileName}": ${table.error}`);
+    input.onProgress?.(1);
+    return finish(input.fileName, table.value, { format: markupFormats[markup], encoding });
+  }
   if (looksBinary(text)) {
     return err(
-      `"${input.fileName}" is not a spreadsheet GiftBatch can read. Import a CSV, tab-separated text or .xlsx file.`,
+      `"${input.fileName}" is not a spreadsheet GiftBatch can read. Import a CSV, tab-separated text, .xlsx or .ods file.`,
     );
   }
   if (text.trim() === '') return err(emptyFileMessage(input.fileName));
@@ -125,8 +148,10 @@ const importText = async (input: ImportFileInput): Promise<Result<ImportedTable,
 
 /**
  * The bytes of a file the person chose → a table of text and a suggested column mapping, or a message
- * saying what is wrong and what to do. An .xlsx is recognised by its ZIP signature or its name;
- * anything else is read as delimited text in whichever encoding it turns out to be.
+ * saying what is wrong and what to do. The content decides what the file is, whatever its name: an
+ * OpenDocument spreadsheet by the mimetype its ZIP opens with, an .xlsx by its ZIP signature (or its
+ * name); other text is an HTML table, an Excel 2003 XML workbook or a flat .fods by its first element
+ * (see sniffMarkup), else delimited text, in whichever encoding it turns out to be.
  */
 export const importFile = async (input: ImportFileInput): Promise<Result<ImportedTable, string>> => {
   const { fileName, bytes } = input;
@@ -142,6 +167,19 @@ export const importFile = async (input: ImportFileInput): Promise<Result<Importe
     return err(
       `"${fileName}" is an old-style Excel .xls workbook. Save it as .xlsx or CSV in Excel, then import that.`,
     );
+  }
+  const openDocument = openDocumentType(bytes);
+  if (openDocument !== undefined) {
+    if (!openDocument.endsWith('.spreadsheet')) {
+      return err(
+        `"${fileName}" is an OpenDocument file but not a spreadsheet (${openDocument}). Import a CSV, ` +
+          'tab-separated text, .xlsx or .ods file.',
+      );
+    }
+    const table = await readOds(bytes);
+    if (!table.ok) return err(`"${fileName}": ${table.error}`);
+    input.onProgress?.(1);
+    return finish(fileName, table.value, { format: 'ods' });
   }
   if (isZip(bytes) || hasExtension(fileName, 'xlsx')) {
     const table = await readXlsx(bytes);

@@ -138,7 +138,7 @@ describe('parseDelimited: lines above the header', () => {
       delimiter: ';',
       headers: ['First Name', 'Email'],
       rows: [['Dana', 'dana@example.com']],
-      rowNumbers: [3],
+      rowNumbers: [2],
     });
   });
 
@@ -150,7 +150,7 @@ describe('parseDelimited: lines above the header', () => {
         ['Ana;a;b', '1'],
         ['Bo;c;d', '2'],
       ],
-      rowNumbers: [3, 4],
+      rowNumbers: [2, 3],
     });
   });
 });

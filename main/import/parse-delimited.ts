@@ -88,8 +88,8 @@ export const parseDelimited = (
         return;
       }
       progress.finish();
-      // The "sep=" line becomes a blank row rather than going, so every later record keeps its number.
-      if (hasSeparatorLine && rawRows.length > 0) rawRows[0] = [];
+      // Excel reads the "sep=" line as a setting and shows the header as row 1, so it is no row here either.
+      if (hasSeparatorLine) rawRows.shift();
       resolve(ok({ ...shapeTable(rawRows), delimiter }));
     };
 

@@ -1,20 +1,12 @@
 import readXlsxFile from 'read-excel-file/node';
-import { suggestMapping } from '../../common/recipients/column-mapping.ts';
 import { err, ok, type Result } from '../../common/result.ts';
 import { checkDeclaredSizes, unreadableWorkbookMessage } from './archive-limits.ts';
 import { cellText } from './cell-text.ts';
 import { createCellFaultScanner, type CellFault, type CellFaultScanner } from './cell-faults.ts';
-import type { CellProblem } from './cell-problem.ts';
+import { placeFaults, suitability, type WorkbookTable } from './workbook-table.ts';
 import { joinChunks, readArchivePart, scanArchive, type PartVisitor } from './scan-archive.ts';
 import { shapeTable, type ShapedTable } from './shape-table.ts';
 import { cellKey, isLayoutPart, readWorkbookLayout } from './workbook-layout.ts';
-
-export interface WorkbookTable extends ShapedTable {
-  /** The sheet read, when the workbook has more than one. */
-  readonly sheetName?: string;
-  /** Cells of the sheet read whose value cannot be trusted, in sheet order. */
-  readonly cellProblems: readonly CellProblem[];
-}
 
 /** Why a workbook could not be read, in words a person can act on. */
 const describeFailure = (error: unknown): string => {
@@ -66,61 +58,6 @@ export const inspectArchive = async (bytes: Uint8Array): Promise<Result<ArchiveC
   if (!scanned.ok) return scanned;
   const faults = new Map(Array.from(scanners, ([name, scanner]) => [name, scanner.faults()] as const));
   return ok({ layoutParts, faults });
-};
-
-/** "C14" → 0-based row and column. */
-const cellPosition = (cell: string): readonly [number, number] | undefined => {
-  const match = /^([A-Z]+)(\d+)$/.exec(cell);
-  if (match === null) return undefined;
-  let column = 0;
-  for (const letter of match[1] ?? '') column = column * 26 + letter.charCodeAt(0) - 64;
-  return [Number(match[2]) - 1, column - 1];
-};
-
-const faultMessage = (fault: CellFault): string => {
-  switch (fault.kind) {
-    case 'formula-without-value':
-      return `${fault.cell}: the formula has no saved value — open the file in Excel, save it, and import again.`;
-    case 'error-value':
-      return `${fault.cell} holds ${fault.error === '' ? 'an error' : `the error ${fault.error}`} — fix the formula in Excel, save, and import again.`;
-    default: {
-      const unexpected: never = fault;
-      throw new Error(`Unknown cell fault ${JSON.stringify(unexpected)}`);
-    }
-  }
-};
-
-/**
- * The faults that fall in the table's rows, placed by row index and column, and the table with each
- * error cell showing its error as Excel does ("#N/A") rather than nothing.
- */
-const placeFaults = (table: ShapedTable, faults: readonly CellFault[]): WorkbookTable => {
-  if (faults.length === 0) return { ...table, cellProblems: [] };
-  const rowIndexOf = new Map(table.rowNumbers.map((rowNumber, index) => [rowNumber, index]));
-  const cellProblems: CellProblem[] = [];
-  for (const fault of faults) {
-    const position = cellPosition(fault.cell);
-    const row = position === undefined ? undefined : rowIndexOf.get(position[0] + 1);
-    const column = position?.[1];
-    if (row === undefined || column === undefined || column >= table.headers.length) continue;
-    cellProblems.push({ kind: fault.kind, row, column, message: faultMessage(fault) });
-    const cells = table.rows[row];
-    if (fault.kind === 'error-value' && cells !== undefined && fault.error !== '')
-      cells[column] = fault.error;
-  }
-  return { ...table, cellProblems };
-};
-
-/**
- * How well a sheet suits an import, higher is better: having recipients outweighs the rest, then a
- * header row, then headers that name known fields. An "Instructions" sheet of one line is a header with
- * nothing under it, so it is read only when no sheet has recipients, to say so.
- */
-const suitability = (table: ShapedTable): number => {
-  if (table.headers.length === 0) return 0;
-  const namesFields =
-    table.hasHeaderRow && suggestMapping(table.headers).some((entry) => entry.field !== null);
-  return 1 + (table.rows.length > 0 ? 3 : 0) + (table.hasHeaderRow ? 1 : 0) + (namesFields ? 1 : 0);
 };
 
 /**

@@ -8,6 +8,7 @@ import { migration0005 } from './migrations/0005-self-contained-batches.ts';
 import { migration0006 } from './migrations/0006-chain-covers-batches.ts';
 import { migration0007 } from './migrations/0007-history.ts';
 import { migration0008 } from './migrations/0008-scheduled-sends.ts';
+import { migration0009 } from './migrations/0009-draft-row-source.ts';
 
 export interface Migration {
   readonly id: number;
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
 
 const checksum = (sql: string): string => createHash('sha256').update(sql).digest('hex');

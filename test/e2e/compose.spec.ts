@@ -117,10 +117,11 @@ test('compose: paste 50 rows, import a file that needs mapping, fix every proble
   await expect(counter(app)).toContainText('4 errors');
   await app.screenshot({ path: path.join(screenshotDir, 'compose-problems.png') });
 
-  await fixProblem(app, 'Row 7 · Email', 'pat.seven@example.com');
-  await fixProblem(app, 'Row 20 · Email', 'person20@example.com');
-  await fixProblem(app, 'Row 52 · Email', 'luis.ortega@example.com');
-  await fixProblem(app, 'Row 53 · Amount', '50');
+  // Pasted rows are named by their place in the grid, imported ones by their row in hr-export.csv.
+  await fixProblem(app, 'Grid row 7 · Email', 'pat.seven@example.com');
+  await fixProblem(app, 'Grid row 20 · Email', 'person20@example.com');
+  await fixProblem(app, 'File row 3 · Email', 'luis.ortega@example.com');
+  await fixProblem(app, 'File row 4 · Amount', '50');
   await expect(counter(app)).toContainText('0 errors');
   await expect(app.getByTestId('save-status')).toHaveText('All changes saved');
   await app.screenshot({ path: path.join(screenshotDir, 'compose-fixed.png') });

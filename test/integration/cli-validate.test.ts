@@ -31,22 +31,23 @@ const validate = (args: readonly string[]) => runCli(['validate', ...args], { GI
 
 describe('giftbatch validate', () => {
   it('reports every problem with its row in the file and its column header, and exits 1', async () => {
-    // errors.csv has CRLF line breaks, a blank line after the header, a quoted cell over two lines
-    // (rows 4–6) and a line of empty cells (7): file rows are not data-row indexes.
+    // errors.csv has CRLF line breaks, a blank line after the header, a record whose quoted cells span
+    // lines 4–6 (row 4 in a spreadsheet, as every later row is numbered) and a line of empty cells (row
+    // 5): rows are numbered as a spreadsheet shows them, neither as data rows nor as text lines.
     const result = await validate([fixturePath('errors.csv'), '--product', 'NORTHWIND-COFFEE', '--json']);
     expect(result.code).toBe(1);
     const report = validateJsonSchema.parse(JSON.parse(result.stdout));
     expect(report.rows).toBe(5);
     expect(report.errors.map(({ row, column }) => ({ row, column }))).toEqual([
       { row: 3, column: 'E-mail Address' },
-      { row: 8, column: 'Gift Amount' },
-      { row: 9, column: 'Gift Amount' },
+      { row: 6, column: 'Gift Amount' },
+      { row: 7, column: 'Gift Amount' },
     ]);
     expect(report.errors[0]?.message).toContain('ada@example');
     expect(report.errors[1]?.message).toContain('Amount 7 is not offered');
     expect(report.warnings).toEqual([
-      { row: 4, column: 'E-mail Address', message: 'Same email as row 10' },
-      { row: 10, column: 'E-mail Address', message: 'Same email as row 4' },
+      { row: 4, column: 'E-mail Address', message: 'Same email as row 8' },
+      { row: 8, column: 'E-mail Address', message: 'Same email as row 4' },
     ]);
   }, 30_000);
 
@@ -89,7 +90,7 @@ describe('giftbatch validate', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('errors.csv: 5 rows, 3 errors, 2 warnings');
     expect(result.stdout).toContain('Row 3, column "E-mail Address": Email "ada@example"');
-    expect(result.stdout).toContain('Row 9, column "Gift Amount": Amount is missing');
+    expect(result.stdout).toContain('Row 7, column "Gift Amount": Amount is missing');
   }, 30_000);
 
   it('names the flag when a batch default is what is wrong', async () => {

@@ -33,6 +33,7 @@ export const createImportHandlers = (
       headers: imported.value.headers,
       hasHeaderRow: imported.value.hasHeaderRow,
       rows: imported.value.rows,
+      rowNumbers: [...imported.value.rowNumbers],
       mapping: [...(recalled ?? imported.value.suggestedMapping)],
       mappingRemembered: recalled !== undefined,
       signature: imported.value.signature,

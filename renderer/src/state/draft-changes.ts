@@ -23,6 +23,7 @@ export const diffRows = (saved: readonly GridRow[], current: readonly GridRow[])
         id: row.id,
         values: row.values,
         ...(row.extras === undefined ? {} : { extras: { ...row.extras } }),
+        ...(row.sourceRow === undefined ? {} : { sourceRow: row.sourceRow }),
       });
     }
   }

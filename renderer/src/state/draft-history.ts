@@ -6,6 +6,8 @@ export interface GridRow {
   readonly values: RecipientRow;
   /** Imported columns that fill no field, carried along unseen so nothing the user gave is lost. */
   readonly extras?: Readonly<Record<string, string>>;
+  /** The row of the imported file it came from, as a spreadsheet shows it; absent when typed or pasted. */
+  readonly sourceRow?: number;
 }
 
 /** One state of the draft the user can go back to; rows are shared between snapshots, never copied. */

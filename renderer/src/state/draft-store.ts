@@ -70,6 +70,8 @@ export interface DraftState {
     rows: readonly RecipientRow[],
     extras: readonly Record<string, string>[],
     file?: ImportedFile,
+    /** Per row, its row in the file as a spreadsheet shows it. */
+    sourceRows?: readonly number[],
   ) => void;
   readonly rowsDeleted: (ids: ReadonlySet<string>) => void;
   readonly rowsReordered: (ids: readonly string[]) => void;
@@ -272,7 +274,7 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         rows.splice(index, 0, ...values.map(newRow));
         change({ rows });
       },
-      rowsImported: (values, extras, file) => {
+      rowsImported: (values, extras, file, sourceRows) => {
         if (refusesTooMany(values.length)) return;
         for (const [index, row] of values.entries()) {
           const field = findOverlongValue(row) ?? findOverlongValue(extras[index] ?? {});
@@ -284,9 +286,11 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         }
         const imported = values.map((row, index): GridRow => {
           const kept = extras[index];
+          const sourceRow = sourceRows?.[index];
           return {
             ...newRow(row),
             ...(kept === undefined || Object.keys(kept).length === 0 ? {} : { extras: kept }),
+            ...(sourceRow === undefined ? {} : { sourceRow }),
           };
         });
         change({

@@ -61,10 +61,14 @@ export const createImportStore = (api: GiftBatchApi, draft: DraftStore) =>
       const current = get().current;
       if (current.step !== 'mapping') return;
       const mapped = applyMapping(current.table, mapping);
-      draft.getState().rowsImported(mapped.rows, mapped.extras, {
-        fileName: current.table.fileName,
-        sha256: current.table.sha256,
-      });
+      draft
+        .getState()
+        .rowsImported(
+          mapped.rows,
+          mapped.extras,
+          { fileName: current.table.fileName, sha256: current.table.sha256 },
+          current.table.rowNumbers,
+        );
       set({ current: { step: 'idle' } });
       if (current.table.hasHeaderRow) {
         await api.rememberMapping({ signature: current.table.signature, mapping: [...mapping] });

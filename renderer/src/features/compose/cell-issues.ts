@@ -7,7 +7,10 @@ export type IssueIndex = ReadonlyMap<string, ReadonlyMap<RecipientField, CellIss
 
 export interface LocatedIssue extends CellIssue {
   readonly rowId: string;
+  /** The row's position in the grid, 1-based. */
   readonly rowNumber: number;
+  /** The row of the imported file it came from, when it was imported. */
+  readonly sourceRow?: number;
 }
 
 export const indexIssues = (
@@ -24,7 +27,12 @@ export const indexIssues = (
       const known = cells.get(issue.field);
       if (known === undefined || (known.severity === 'warning' && issue.severity === 'error'))
         cells.set(issue.field, issue);
-      located.push({ ...issue, rowId: row.id, rowNumber: position + 1 });
+      located.push({
+        ...issue,
+        rowId: row.id,
+        rowNumber: position + 1,
+        ...(row.sourceRow === undefined ? {} : { sourceRow: row.sourceRow }),
+      });
     }
     index.set(row.id, cells);
   });

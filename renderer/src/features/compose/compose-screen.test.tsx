@@ -118,8 +118,8 @@ describe('the compose screen', () => {
 
     const problems = within(screen.getByRole('complementary', { name: 'Problems' }));
     for (const [where, column] of [
-      [/Row 1 · Quantity/, 'Quantity'],
-      [/Row 1 · From email/, 'From email'],
+      [/Grid row 1 · Quantity/, 'Quantity'],
+      [/Grid row 1 · From email/, 'From email'],
     ] as const) {
       const problem = problems.getByRole('button', { name: where });
       fireEvent.click(problem);

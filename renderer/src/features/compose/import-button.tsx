@@ -2,7 +2,9 @@ import { useRef } from 'react';
 import { useImportState } from '../../state/stores.tsx';
 import { ImportDialog } from './import-dialog.tsx';
 
-export const importAccept = '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values';
+/** .xls too: HR systems save HTML tables and Excel 2003 XML under that name, and the import knows them. */
+export const importAccept =
+  '.csv,.tsv,.txt,.xlsx,.xls,.ods,.fods,.xml,.html,.htm,text/csv,text/tab-separated-values';
 
 /** "Import file…" plus the progress and mapping steps that follow it. */
 export const ImportButton = () => {

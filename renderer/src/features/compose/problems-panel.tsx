@@ -4,6 +4,15 @@ import type { LocatedIssue } from './cell-issues.ts';
 /** Listing more than this helps nobody; the counter and the "only problems" filter cover the rest. */
 const maxListed = 200;
 
+/**
+ * An imported row by the row its file shows it on (header counted, as the person's spreadsheet numbers
+ * it), so they can fix it there too; a row typed or pasted by its place in the grid.
+ */
+const rowLabel = (issue: LocatedIssue): string =>
+  issue.sourceRow === undefined
+    ? `Grid row ${String(issue.rowNumber)}`
+    : `File row ${String(issue.sourceRow)}`;
+
 /** Every problem in the draft, errors first; choosing one jumps to its cell. */
 export const ProblemsPanel = ({
   issues,
@@ -27,8 +36,15 @@ export const ProblemsPanel = ({
                 onJump(issue.rowId, issue.field);
               }}
             >
-              <span className="problem__where">
-                Row {issue.rowNumber} · {fieldLabels[issue.field]}
+              <span
+                className="problem__where"
+                title={
+                  issue.sourceRow === undefined
+                    ? 'Added here, not imported'
+                    : `Grid row ${String(issue.rowNumber)}`
+                }
+              >
+                {rowLabel(issue)} · {fieldLabels[issue.field]}
               </span>
               <span className="problem__message">{issue.message}</span>
             </button>
