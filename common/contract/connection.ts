@@ -21,12 +21,14 @@ export const connectionFailureSchema = z.object({
 });
 export type ConnectionFailure = z.infer<typeof connectionFailureSchema>;
 
-/** Which email each environment's saved credentials are for; null where none are saved. */
-export const credentialEmailsSchema = z.object({
-  sandbox: z.string().nullable(),
-  staging: z.string().nullable(),
-  production: z.string().nullable(),
+/** What Settings holds for one environment: the email of its saved credentials (never the token), its URL. */
+export const savedEnvironmentSchema = z.object({
+  email: z.string().nullable(),
+  /** Null for the sandbox, whose address GiftBatch chooses, and where none is saved. */
+  baseUrl: z.string().nullable(),
+  balanceSupported: z.boolean(),
 });
+export type SavedEnvironment = z.infer<typeof savedEnvironmentSchema>;
 
 export const connectionStatuses = ['not_configured', 'idle', 'checking', 'connected', 'failed'] as const;
 
@@ -34,8 +36,12 @@ export const connectionStateSchema = z.object({
   environment: environmentSchema,
   baseUrl: z.string().nullable(),
   hasCredentials: z.boolean(),
-  /** The email, never the token: the person needs to know which account is set. */
-  credentialEmails: credentialEmailsSchema,
+  /** Every environment's saved settings, so the form can show any of them before switching. */
+  saved: z.object({
+    sandbox: savedEnvironmentSchema,
+    staging: savedEnvironmentSchema,
+    production: savedEnvironmentSchema,
+  }),
   balanceSupported: z.boolean(),
   status: z.enum(connectionStatuses),
   balance: balanceSchema.nullable(),

@@ -1,6 +1,10 @@
 import { parseBaseUrl } from '../../common/connection/base-url.ts';
-import { environments, type Environment } from '../../common/contract/app.ts';
-import type { ConnectionFailure, ConnectionState } from '../../common/contract/connection.ts';
+import type { Environment } from '../../common/contract/app.ts';
+import type {
+  ConnectionFailure,
+  ConnectionState,
+  SavedEnvironment,
+} from '../../common/contract/connection.ts';
 import { appError, type AppError } from '../../common/errors.ts';
 import { err, ok, type Result } from '../../common/result.ts';
 import { adviceFor, type ApiError } from '../api/api-error.ts';
@@ -38,6 +42,13 @@ const unprobed: Omit<Probe, 'status'> = {
   checkedAt: null,
 };
 
+/** A saved base URL, read with today's rule: one saved with a trailing /v1 before it was corrected works. */
+const usableBaseUrl = (saved: string | null): string | null => {
+  if (saved === null || saved === '') return null;
+  const parsed = parseBaseUrl(saved);
+  return parsed.ok ? parsed.value.url : saved;
+};
+
 /**
  * Which provider environment GiftBatch talks to, with which credentials, and how that is going. Every
  * change is pushed as a `connection:changed` event; the renderer never sees an access token.
@@ -58,27 +69,28 @@ export const createConnectionService = (options: ConnectionServiceOptions) => {
     const env = environment();
     return env === 'sandbox' ? undefined : settings.get()[env];
   };
-  /** The saved base URL, read with today's rule: one saved with a trailing /v1 before it was corrected works. */
-  const remoteBaseUrl = (): string | null => {
-    const saved = remoteSettings()?.baseUrl ?? null;
-    if (saved === null || saved === '') return null;
-    const parsed = parseBaseUrl(saved);
-    return parsed.ok ? parsed.value.url : saved;
-  };
+  const remoteBaseUrl = (): string | null => usableBaseUrl(remoteSettings()?.baseUrl ?? null);
   const isConfigured = () =>
     credentialsFor(environment()) !== undefined &&
     (remoteSettings() === undefined || remoteBaseUrl() !== null);
 
   const snapshot = (): ConnectionState => {
     const remote = remoteSettings();
-    const credentialEmails = Object.fromEntries(
-      environments.map((env) => [env, vault.get(env)?.email ?? null]),
-    ) as Record<Environment, string | null>;
+    const all = settings.get();
+    const savedFor = (env: Environment): SavedEnvironment => ({
+      email: vault.get(env)?.email ?? null,
+      baseUrl: env === 'sandbox' ? null : usableBaseUrl(all[env].baseUrl),
+      balanceSupported: env === 'sandbox' ? true : all[env].balanceSupported,
+    });
     return {
       environment: environment(),
       baseUrl: remote === undefined ? sandboxUrl : remoteBaseUrl(),
       hasCredentials: credentialsFor(environment()) !== undefined,
-      credentialEmails,
+      saved: {
+        sandbox: savedFor('sandbox'),
+        staging: savedFor('staging'),
+        production: savedFor('production'),
+      },
       balanceSupported: remote?.balanceSupported ?? true,
       ...probe,
       status: probe.status === 'idle' && !isConfigured() ? 'not_configured' : probe.status,

@@ -142,9 +142,13 @@ describe('credentials per environment', () => {
       'staging',
     );
     expect(state.environment).toBe('sandbox');
-    expect(state.credentialEmails).toEqual({ sandbox: null, staging: 'hr@example.com', production: null });
+    expect(state.saved).toMatchObject({
+      sandbox: { email: null },
+      staging: { email: 'hr@example.com' },
+      production: { email: null },
+    });
     expect(JSON.stringify(state)).not.toContain('secret-token-123');
-    expect(connection.clearCredentials('staging').credentialEmails.staging).toBeNull();
+    expect(connection.clearCredentials('staging').saved.staging.email).toBeNull();
   });
 });
 
