@@ -32,6 +32,7 @@ import {
   connectionTest,
   credentialsClear,
   credentialsSet,
+  sandboxAddTestFunds,
 } from './connection.ts';
 import type { CallDefinition, EventDefinition } from './define.ts';
 import { draftsCreate, draftsDelete, draftsList, draftsOpen, draftsSaveChanges } from './drafts.ts';
@@ -54,6 +55,7 @@ export const callContract = {
   'connection:select-environment': connectionSelectEnvironment,
   'credentials:set': credentialsSet,
   'credentials:clear': credentialsClear,
+  'sandbox:add-test-funds': sandboxAddTestFunds,
   'catalog:get': catalogGet,
   'catalog:refresh': catalogRefresh,
   'drafts:list': draftsList,

@@ -10,17 +10,43 @@ export const balanceSchema = z.object({
 });
 export type Balance = z.infer<typeof balanceSchema>;
 
+/** Why the last check failed: its kind, a title where the kind alone says too little, and what to do. */
+export const connectionFailureSchema = z.object({
+  kind: apiFailureKindSchema,
+  title: z.string().optional(),
+  message: z.string(),
+  advice: z.string(),
+  /** The base URL that would work, when the check found one (the API one folder up, its http address). */
+  suggestedBaseUrl: z.string().optional(),
+});
+export type ConnectionFailure = z.infer<typeof connectionFailureSchema>;
+
+/** What Settings holds for one environment: the email of its saved credentials (never the token), its URL. */
+export const savedEnvironmentSchema = z.object({
+  email: z.string().nullable(),
+  /** Null for the sandbox, whose address GiftBatch chooses, and where none is saved. */
+  baseUrl: z.string().nullable(),
+  balanceSupported: z.boolean(),
+});
+export type SavedEnvironment = z.infer<typeof savedEnvironmentSchema>;
+
 export const connectionStatuses = ['not_configured', 'idle', 'checking', 'connected', 'failed'] as const;
 
 export const connectionStateSchema = z.object({
   environment: environmentSchema,
   baseUrl: z.string().nullable(),
   hasCredentials: z.boolean(),
+  /** Every environment's saved settings, so the form can show any of them before switching. */
+  saved: z.object({
+    sandbox: savedEnvironmentSchema,
+    staging: savedEnvironmentSchema,
+    production: savedEnvironmentSchema,
+  }),
   balanceSupported: z.boolean(),
   status: z.enum(connectionStatuses),
   balance: balanceSchema.nullable(),
   tokenExpiresInSeconds: z.number().nullable(),
-  failure: z.object({ kind: apiFailureKindSchema, message: z.string(), advice: z.string() }).nullable(),
+  failure: connectionFailureSchema.nullable(),
   checkedAt: z.string().nullable(),
 });
 export type ConnectionState = z.infer<typeof connectionStateSchema>;
@@ -60,6 +86,8 @@ export const connectionSelectEnvironment = defineCall({
 export const credentialsSet = defineCall({
   method: 'setCredentials',
   input: z.strictObject({
+    /** The environment they are for; the current one when left out. */
+    environment: environmentSchema.optional(),
     email: z.string().trim().min(1).max(320),
     accessToken: z.string().trim().min(1).max(maxCredentialLength),
   }),
@@ -68,7 +96,17 @@ export const credentialsSet = defineCall({
 
 export const credentialsClear = defineCall({
   method: 'clearCredentials',
-  input: z.undefined(),
+  input: z.strictObject({ environment: environmentSchema.optional() }).optional(),
+  output: connectionStateSchema,
+});
+
+/** The largest single top-up of test funds: enough for any batch, small enough to stay a test. */
+export const maxTestFundsCents = 100_000_000;
+
+/** Built-in sandbox only (main refuses it elsewhere): what the provider portal's funding would do. */
+export const sandboxAddTestFunds = defineCall({
+  method: 'addTestFunds',
+  input: z.strictObject({ amountCents: z.number().int().positive().max(maxTestFundsCents) }),
   output: connectionStateSchema,
 });
 

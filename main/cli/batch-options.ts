@@ -6,7 +6,7 @@ import { headerKey } from '../../common/recipients/column-aliases.ts';
 import { defaultPhoneCountry } from '../../common/recipients/countries.ts';
 import { parseAmount } from '../../common/recipients/parse-amount.ts';
 import { err, ok, type Result } from '../../common/result.ts';
-import { parseBaseUrl } from '../connection/base-url.ts';
+import { parseBaseUrl } from '../../common/connection/base-url.ts';
 import { parseColumnOverrides, type ColumnOverride } from './column-overrides.ts';
 import { resolveDataDir } from './data-dir.ts';
 
@@ -142,8 +142,9 @@ export const connectionOptions = (
   let apiUrl: string | undefined;
   if (values['api-url'] !== undefined) {
     const parsed = parseBaseUrl(values['api-url']);
-    if (!parsed.ok) return err(`--api-url: ${parsed.error}`);
-    apiUrl = parsed.value;
+    if (!parsed.ok) return err(`--api-url: ${parsed.error.message}`);
+    // A trailing /v1 is cut back without a word here: the corrected URL is the only one that works.
+    apiUrl = parsed.value.url;
   }
   if (values['data-dir']?.trim() === '') return err('--data-dir needs a folder.');
   return ok({ dataDir: resolveDataDir(values['data-dir'], env), environment, apiUrl });

@@ -1,5 +1,10 @@
+import { parseBaseUrl } from '../../common/connection/base-url.ts';
 import type { Environment } from '../../common/contract/app.ts';
-import type { ConnectionState } from '../../common/contract/connection.ts';
+import type {
+  ConnectionFailure,
+  ConnectionState,
+  SavedEnvironment,
+} from '../../common/contract/connection.ts';
 import { appError, type AppError } from '../../common/errors.ts';
 import { err, ok, type Result } from '../../common/result.ts';
 import { adviceFor, type ApiError } from '../api/api-error.ts';
@@ -14,8 +19,9 @@ import type { EventHub } from '../events/event-hub.ts';
 import type { Logger } from '../logging/logger.ts';
 import { demoCredentials } from '../sandbox/demo-credentials.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
-import { parseBaseUrl } from './base-url.ts';
+import { diagnoseBaseUrl } from './diagnose-base-url.ts';
 import type { EmbeddedSandbox } from './embedded-sandbox.ts';
+import { addSandboxFunds } from './sandbox-funding.ts';
 
 export interface ConnectionServiceOptions {
   readonly settings: SettingsStore;
@@ -36,9 +42,16 @@ const unprobed: Omit<Probe, 'status'> = {
   checkedAt: null,
 };
 
+/** A saved base URL, read with today's rule: one saved with a trailing /v1 before it was corrected works. */
+const usableBaseUrl = (saved: string | null): string | null => {
+  if (saved === null || saved === '') return null;
+  const parsed = parseBaseUrl(saved);
+  return parsed.ok ? parsed.value.url : saved;
+};
+
 /**
  * Which provider environment GiftBatch talks to, with which credentials, and how that is going. Every
- * change is pushed as a `connection:changed` event; the renderer never sees a credential.
+ * change is pushed as a `connection:changed` event; the renderer never sees an access token.
  */
 export const createConnectionService = (options: ConnectionServiceOptions) => {
   const { settings, vault, sandbox, events, logger } = options;
@@ -56,19 +69,28 @@ export const createConnectionService = (options: ConnectionServiceOptions) => {
     const env = environment();
     return env === 'sandbox' ? undefined : settings.get()[env];
   };
-  const isConfigured = () => {
-    const remote = remoteSettings();
-    return (
-      credentialsFor(environment()) !== undefined && (remote === undefined || (remote.baseUrl ?? '') !== '')
-    );
-  };
+  const remoteBaseUrl = (): string | null => usableBaseUrl(remoteSettings()?.baseUrl ?? null);
+  const isConfigured = () =>
+    credentialsFor(environment()) !== undefined &&
+    (remoteSettings() === undefined || remoteBaseUrl() !== null);
 
   const snapshot = (): ConnectionState => {
     const remote = remoteSettings();
+    const all = settings.get();
+    const savedFor = (env: Environment): SavedEnvironment => ({
+      email: vault.get(env)?.email ?? null,
+      baseUrl: env === 'sandbox' ? null : usableBaseUrl(all[env].baseUrl),
+      balanceSupported: env === 'sandbox' ? true : all[env].balanceSupported,
+    });
     return {
       environment: environment(),
-      baseUrl: remote === undefined ? sandboxUrl : remote.baseUrl,
+      baseUrl: remote === undefined ? sandboxUrl : remoteBaseUrl(),
       hasCredentials: credentialsFor(environment()) !== undefined,
+      saved: {
+        sandbox: savedFor('sandbox'),
+        staging: savedFor('staging'),
+        production: savedFor('production'),
+      },
       balanceSupported: remote?.balanceSupported ?? true,
       ...probe,
       status: probe.status === 'idle' && !isConfigured() ? 'not_configured' : probe.status,
@@ -88,30 +110,34 @@ export const createConnectionService = (options: ConnectionServiceOptions) => {
     return publish();
   };
 
-  const fail = (error: ApiError): ConnectionState => {
-    probe = {
-      ...unprobed,
-      status: 'failed',
-      failure: { kind: error.kind, message: error.message, advice: adviceFor(error.kind) },
-      checkedAt: new Date(now()).toISOString(),
-    };
+  const failWith = (failure: ConnectionFailure): ConnectionState => {
+    probe = { ...unprobed, status: 'failed', failure, checkedAt: new Date(now()).toISOString() };
     return publish();
+  };
+  const fail = (error: ApiError): ConnectionState =>
+    failWith({ kind: error.kind, message: error.message, advice: adviceFor(error.kind) });
+
+  const baseUrlNow = async (): Promise<Result<string, ApiError>> => {
+    if (remoteSettings() === undefined) {
+      sandboxUrl = (await sandbox.start()).url;
+      return ok(sandboxUrl);
+    }
+    const baseUrl = remoteBaseUrl();
+    return baseUrl === null
+      ? err({ kind: 'not_configured', message: `No base URL is set for ${environment()}.` })
+      : ok(baseUrl);
   };
 
   const client = async (): Promise<Result<GcpClient, ApiError>> => {
     if (cachedClient !== undefined) return ok(cachedClient);
     const env = environment();
-    const remote = remoteSettings();
-    const baseUrl = remote === undefined ? (await sandbox.start()).url : remote.baseUrl;
-    if (remote === undefined) sandboxUrl = baseUrl;
-    if (baseUrl === null || baseUrl === '') {
-      return err({ kind: 'not_configured', message: `No base URL is set for ${env}.` });
-    }
+    const baseUrl = await baseUrlNow();
+    if (!baseUrl.ok) return baseUrl;
     cachedClient = createGcpClient({
-      baseUrl,
+      baseUrl: baseUrl.value,
       credentials: () => credentialsFor(env),
       logger,
-      balanceSupported: remote?.balanceSupported ?? true,
+      balanceSupported: remoteSettings()?.balanceSupported ?? true,
       now,
       ...options.clientTuning,
     });
@@ -138,10 +164,20 @@ export const createConnectionService = (options: ConnectionServiceOptions) => {
     state: snapshot,
     client,
 
+    /**
+     * First whether the base URL answers as the API at all (a few seconds, no credentials sent), then
+     * the credentials and the balance.
+     */
     test: async (): Promise<ConnectionState> => {
       const startedIn = generation;
       probe = { ...probe, status: 'checking' };
       publish();
+      const baseUrl = await baseUrlNow();
+      if (startedIn !== generation) return snapshot();
+      if (!baseUrl.ok) return fail(baseUrl.error);
+      const problem = await diagnoseBaseUrl(baseUrl.value);
+      if (startedIn !== generation) return snapshot();
+      if (problem !== undefined) return failWith(problem);
       const api = await client();
       if (startedIn !== generation) return snapshot();
       if (!api.ok) return fail(api.error);
@@ -174,26 +210,50 @@ export const createConnectionService = (options: ConnectionServiceOptions) => {
       if (givenUrl === null)
         return err(appError('validation', `Enter the ${target} base URL from your provider.`));
       const baseUrl = parseBaseUrl(givenUrl);
-      if (!baseUrl.ok) return err(appError('validation', baseUrl.error));
+      if (!baseUrl.ok) return err(appError('validation', baseUrl.error.message));
       settings.update((all) => ({
         ...all,
         environment: target,
         [target]: {
-          baseUrl: baseUrl.value,
+          baseUrl: baseUrl.value.url,
           balanceSupported: input.balanceSupported ?? current.balanceSupported,
         },
       }));
       return ok(forget());
     },
 
-    setCredentials: async (credentials: Credentials): Promise<ConnectionState> => {
-      await vault.set(environment(), credentials);
-      return forget();
+    /** For the given environment, or the current one; a change to another leaves this connection be. */
+    setCredentials: async (
+      credentials: Credentials,
+      target: Environment = environment(),
+    ): Promise<ConnectionState> => {
+      await vault.set(target, credentials);
+      return target === environment() ? forget() : publish();
     },
 
-    clearCredentials: (): ConnectionState => {
-      vault.clear(environment());
-      return forget();
+    clearCredentials: (target: Environment = environment()): ConnectionState => {
+      vault.clear(target);
+      return target === environment() ? forget() : publish();
+    },
+
+    /**
+     * Test funds, for the built-in sandbox only: elsewhere money is added in the provider's portal, and
+     * a `giftbatch sandbox` the CLI points at belongs to whoever runs it.
+     */
+    addTestFunds: async (amountCents: number): Promise<Result<ConnectionState, AppError>> => {
+      if (environment() !== 'sandbox' || !sandbox.isBuiltIn) {
+        return err(
+          appError(
+            'validation',
+            `Test funds exist only in the built-in Sandbox; on ${environment()} add funds in the provider portal.`,
+          ),
+        );
+      }
+      const { url } = await sandbox.start();
+      await addSandboxFunds(url, amountCents);
+      logger.info('sandbox.funded', { amountCents });
+      const api = await client();
+      return ok(api.ok ? await fetchBalance(api.value, generation) : fail(api.error));
     },
   };
 };

@@ -26,7 +26,7 @@ const vaultFileSchema = z.record(z.string(), z.string());
 /**
  * Credentials live only in main. At rest they are encrypted with the OS keychain; where there is none,
  * they are kept in memory for this session only (docs/architecture.md §3). Nothing here ever returns them to the
- * renderer: the IPC handlers expose only whether they are set.
+ * renderer: the IPC handlers expose only whether they are set, and the email they are for.
  */
 export const openCredentialsVault = async (dataDir: string, cipher: Cipher, logger: Logger) => {
   const filePath = path.join(dataDir, 'credentials.json');

@@ -34,8 +34,7 @@ test.describe('a new user connects to the sandbox and browses the catalog', () =
     await app.keyboard.press('Control+5');
     await app.getByLabel('Email').fill('demo@sandbox.giftbatch.app');
     await app.getByLabel('Access token').fill('not-the-right-token');
-    await app.getByRole('button', { name: 'Save credentials' }).click();
-    await app.getByRole('button', { name: 'Test connection' }).click();
+    await app.getByRole('button', { name: 'Save and test' }).click();
     const result = app.getByTestId('connection-result');
     await expect(result).toContainText('Credentials not accepted.');
     await expect(result).toContainText('Check the email and access token');
@@ -43,8 +42,10 @@ test.describe('a new user connects to the sandbox and browses the catalog', () =
     await expect(app.getByLabel('Access token')).toHaveValue('');
     await app.screenshot({ path: path.join(screenshotDir, 'settings-wrong-token.png'), fullPage: true });
 
+    await expect(app.getByTestId('credentials-status')).toHaveText(
+      'Using the credentials saved for demo@sandbox.giftbatch.app, not the demo account.',
+    );
     await app.getByRole('button', { name: 'Use demo credentials' }).click();
-    await app.getByRole('button', { name: 'Test connection' }).click();
     await expect(result).toContainText('Connected.');
   });
 
@@ -52,8 +53,12 @@ test.describe('a new user connects to the sandbox and browses the catalog', () =
     await app.keyboard.press('Control+5');
     await app.getByRole('radio', { name: /Staging/ }).check();
     await app.getByRole('textbox', { name: 'Base URL' }).fill('http://api.example.com');
-    await app.getByRole('button', { name: 'Use Staging' }).click();
-    await expect(app.getByRole('alert')).toContainText('must start with https://');
+    await app.getByRole('button', { name: 'Use Staging and test' }).click();
+    await expect(app.getByRole('alert')).toContainText(
+      'Use https://api.example.com: GiftBatch sends your access token only over https',
+    );
+    await app.getByRole('button', { name: 'Use https://api.example.com' }).click();
+    await expect(app.getByRole('textbox', { name: 'Base URL' })).toHaveValue('https://api.example.com');
     await expect(app.getByTestId('environment')).toHaveText('Sandbox');
   });
 });

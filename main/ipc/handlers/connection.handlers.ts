@@ -8,7 +8,8 @@ type ConnectionChannels =
   | 'connection:refresh-balance'
   | 'connection:select-environment'
   | 'credentials:set'
-  | 'credentials:clear';
+  | 'credentials:clear'
+  | 'sandbox:add-test-funds';
 
 export const createConnectionHandlers = (
   connection: ConnectionService,
@@ -17,6 +18,8 @@ export const createConnectionHandlers = (
   'connection:test': async () => ok(await connection.test()),
   'connection:refresh-balance': async () => ok(await connection.refreshBalance()),
   'connection:select-environment': (input) => Promise.resolve(connection.selectEnvironment(input)),
-  'credentials:set': async (input) => ok(await connection.setCredentials(input)),
-  'credentials:clear': () => Promise.resolve(ok(connection.clearCredentials())),
+  'credentials:set': async ({ environment, ...credentials }) =>
+    ok(await connection.setCredentials(credentials, environment)),
+  'credentials:clear': (input) => Promise.resolve(ok(connection.clearCredentials(input?.environment))),
+  'sandbox:add-test-funds': ({ amountCents }) => connection.addTestFunds(amountCents),
 });

@@ -10,15 +10,22 @@ export interface CatalogStoreState {
   readonly catalogRequested: () => Promise<void>;
   readonly refreshRequested: () => Promise<void>;
   readonly queryChanged: (query: string) => void;
-  /** Another environment or provider: the catalog shown so far belongs to the previous one. */
-  readonly providerChanged: () => void;
+  /**
+   * Another environment or provider: the catalog shown so far, and any answer still on its way, belong
+   * to the previous one; the new provider's catalog is loaded at once, so Compose checks rows against it.
+   */
+  readonly providerChanged: () => Promise<void>;
 }
 
 export const createCatalogStore = (api: GiftBatchApi) =>
   createStore<CatalogStoreState>()((set) => {
+    /** Bumped by each load and provider change: only the latest load's answer is shown. */
+    let ticket = 0;
     const load = async (call: GiftBatchApi['getCatalog']) => {
+      const mine = ++ticket;
       set({ status: 'loading', error: null });
       const result = await call();
+      if (mine !== ticket) return;
       set(
         result.ok
           ? { status: 'ready', catalog: result.value, error: null }
@@ -36,7 +43,8 @@ export const createCatalogStore = (api: GiftBatchApi) =>
         set({ query });
       },
       providerChanged: () => {
-        set({ status: 'idle', catalog: null, error: null });
+        set({ catalog: null });
+        return load(api.getCatalog);
       },
     };
   });

@@ -11,7 +11,10 @@ export const followMainEvents = (api: GiftBatchApi, stores: Stores): Unsubscribe
       const sameProvider =
         previous?.environment === state.environment &&
         (state.environment === 'sandbox' || previous.baseUrl === state.baseUrl);
-      if (!sameProvider && previous !== null) stores.catalog.getState().providerChanged();
+      const catalog = stores.catalog.getState();
+      if (!sameProvider && previous !== null) void catalog.providerChanged();
+      // The provider answers again (credentials fixed, back online): a catalog that failed is fetched now.
+      else if (state.status === 'connected' && catalog.status === 'failed') void catalog.catalogRequested();
     }),
     api.onImportProgress(({ fileName, fraction }) =>
       stores.importer.getState().progressReported(fileName, fraction),

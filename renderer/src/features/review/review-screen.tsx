@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { ReviewReport } from '../../../../common/contract/review.ts';
 import { formatCents } from '../../../../common/money.ts';
+import { AddTestFunds } from '../../components/add-test-funds.tsx';
 import { countOf, deliveryTypeLabels } from '../../components/format.ts';
 import { useConnectionState, useDraftState, useReviewState } from '../../state/stores.tsx';
 import { CostTable } from './cost-table.tsx';
@@ -8,6 +9,10 @@ import { LinksNotice } from './links-notice.tsx';
 import { ReviewFindings } from './review-findings.tsx';
 import { SendPanel } from './send-panel.tsx';
 
+/**
+ * The Available balance against this batch. A shortfall says what to do where it is shown: in the
+ * sandbox, add test funds with one click; elsewhere, add funds in the provider portal, then check again.
+ */
 const BalanceCallout = ({
   report,
   availableCents,
@@ -15,6 +20,8 @@ const BalanceCallout = ({
   report: ReviewReport;
   availableCents: number | null;
 }) => {
+  const environment = useConnectionState((state) => state.connection?.environment);
+  const balanceRefreshRequested = useConnectionState((state) => state.balanceRefreshRequested);
   const money = (cents: number) => formatCents(cents, report.cost.currencyCode);
   if (availableCents === null) {
     return (
@@ -24,14 +31,29 @@ const BalanceCallout = ({
     );
   }
   const remaining = availableCents - report.cost.costCents;
+  if (remaining >= 0) {
+    return (
+      <div className="callout callout--success" data-testid="review-balance">
+        Available {money(availableCents)}: {money(remaining)} left after this batch.
+      </div>
+    );
+  }
   return (
-    <div
-      className={`callout ${remaining < 0 ? 'callout--error' : 'callout--success'}`}
-      data-testid="review-balance"
-    >
-      {remaining >= 0
-        ? `Available ${money(availableCents)}: ${money(remaining)} left after this batch.`
-        : `Available ${money(availableCents)}: short by ${money(-remaining)}. Add funds in the provider portal and wait until they are Available.`}
+    <div className="callout callout--error review__shortfall" data-testid="review-balance">
+      <span>
+        Available {money(availableCents)}: short by {money(-remaining)}.{' '}
+        {environment === 'sandbox'
+          ? 'This is the sandbox: add test funds to send it.'
+          : 'Add funds in the provider portal and wait until they are Available.'}
+      </span>
+      <span className="review__shortfall-actions">
+        <AddTestFunds shortfallCents={-remaining} currencyCode={report.cost.currencyCode} />
+        {environment === 'sandbox' ? null : (
+          <button type="button" className="button" onClick={() => void balanceRefreshRequested()}>
+            Check the balance again
+          </button>
+        )}
+      </span>
     </div>
   );
 };

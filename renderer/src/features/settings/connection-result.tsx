@@ -1,6 +1,6 @@
 import type { ConnectionState } from '../../../../common/contract/connection.ts';
 import { formatCents } from '../../../../common/money.ts';
-import { describeDuration } from '../../components/format.ts';
+import { describeDuration, environmentLabels } from '../../components/format.ts';
 
 const failureTitles: Record<NonNullable<ConnectionState['failure']>['kind'], string> = {
   insufficient_funds: 'Insufficient funds',
@@ -18,21 +18,51 @@ const failureTitles: Record<NonNullable<ConnectionState['failure']>['kind'], str
   unsupported_response: 'Answer not understood',
 };
 
+/** "Staging at https://…": what was tested, so an old address is never tested unnoticed. */
+const Tested = ({ connection }: { connection: ConnectionState }) => (
+  <span className="connection-result__target" data-testid="connection-target">
+    {environmentLabels[connection.environment]}
+    {connection.environment === 'sandbox' || connection.baseUrl === null ? '' : ` at ${connection.baseUrl}`}
+  </span>
+);
+
 /** The outcome of "Test connection": what worked, or exactly which failure and what to do. */
-export const ConnectionResult = ({ connection }: { connection: ConnectionState }) => {
+export const ConnectionResult = ({
+  connection,
+  onUseBaseUrl,
+}: {
+  connection: ConnectionState;
+  /** Saves and tests the base URL the check found would work. */
+  onUseBaseUrl: (baseUrl: string) => void;
+}) => {
   if (connection.status === 'checking') {
     return (
       <p className="callout" role="status">
-        Checking the connection…
+        Checking the connection to <Tested connection={connection} />…
       </p>
     );
   }
-  if (connection.status === 'failed' && connection.failure !== null) {
+  const { failure } = connection;
+  if (connection.status === 'failed' && failure !== null) {
     return (
       <div className="callout callout--error" role="alert" data-testid="connection-result">
-        <strong>{failureTitles[connection.failure.kind]}.</strong> {connection.failure.message}
+        <strong>{failure.title ?? failureTitles[failure.kind]}.</strong> {failure.message}
         <br />
-        {connection.failure.advice}
+        {failure.advice}
+        <div className="connection-result__footer">
+          <Tested connection={connection} />
+          {failure.suggestedBaseUrl === undefined ? null : (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                onUseBaseUrl(failure.suggestedBaseUrl ?? '');
+              }}
+            >
+              Use {failure.suggestedBaseUrl}
+            </button>
+          )}
+        </div>
       </div>
     );
   }
@@ -48,6 +78,9 @@ export const ConnectionResult = ({ connection }: { connection: ConnectionState }
             balance.pendingCents,
             balance.currencyCode,
           )}.`}
+      <div className="connection-result__footer">
+        <Tested connection={connection} />
+      </div>
     </div>
   );
 };

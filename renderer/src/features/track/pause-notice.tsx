@@ -1,5 +1,6 @@
 import type { BatchSummary } from '../../../../common/contract/batches.ts';
 import { formatCents } from '../../../../common/money.ts';
+import { AddTestFunds } from '../../components/add-test-funds.tsx';
 import { countOf } from '../../components/format.ts';
 import { useBatchesState } from '../../state/stores.tsx';
 import { pauseReasonLabels } from './labels.ts';
@@ -32,7 +33,8 @@ export const PauseNotice = ({ summary }: { summary: BatchSummary }) => {
         )}
         {shortfallCents === null ? null : (
           <p className="pause-notice__shortfall" data-testid="pause-shortfall">
-            Short by {formatCents(shortfallCents, summary.currencyCode)}.
+            Short by {formatCents(shortfallCents, summary.currencyCode)}.{' '}
+            <AddTestFunds shortfallCents={shortfallCents} currencyCode={summary.currencyCode} />
           </p>
         )}
         <p>
