@@ -1,18 +1,12 @@
-import { assembleBatch, duplicateKeyOf, type BatchValidation } from './batch-assembly.ts';
+import { assembleBatch, type BatchValidation } from './batch-assembly.ts';
 import type { DuplicateKey } from './duplicate-keys.ts';
 import type { RecipientRow } from './fields.ts';
 import { prepareContext } from './prepared-context.ts';
-import { validatePreparedRow } from './validate-row.ts';
-import type { RowValidation, ValidationContext } from './validation-types.ts';
+import { checkPreparedRow, type CheckedRow } from './validate-row.ts';
+import type { ValidationContext } from './validation-types.ts';
 
 /** validateBatch for one context, remembering each row's own checks between calls. */
 export type BatchValidator = (rows: readonly RecipientRow[]) => BatchValidation;
-
-/** What a row's own checks give the batch; never changed once made. */
-interface Checked {
-  readonly validation: RowValidation;
-  readonly key: DuplicateKey | undefined;
-}
 
 /**
  * For an editor that validates the whole batch after every edit. Rows are immutable and an edit
@@ -26,14 +20,13 @@ interface Checked {
 export const createBatchValidator = (context: ValidationContext): BatchValidator => {
   const prepared = prepareContext(context);
   // Weak, so rows deleted from the draft (and dropped from undo history) are collected with their answers.
-  const checked = new WeakMap<RecipientRow, Checked>();
+  const checked = new WeakMap<RecipientRow, CheckedRow>();
   return (rows) => {
     const keys: (DuplicateKey | undefined)[] = [];
     const validations = rows.map((row) => {
       let entry = checked.get(row);
       if (entry === undefined) {
-        const validation = validatePreparedRow(row, prepared);
-        entry = { validation, key: duplicateKeyOf(validation) };
+        entry = checkPreparedRow(row, prepared);
         checked.set(row, entry);
       }
       keys.push(entry.key);

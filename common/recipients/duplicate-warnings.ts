@@ -36,12 +36,22 @@ export const duplicateWarnings = (keys: readonly (DuplicateKey | undefined)[]): 
 
   const warnings = new Map<number, CellIssue>();
   for (const { kind, indexes } of groups.values()) {
-    const { field, what } = duplicateWording[kind];
-    for (const index of indexes) {
-      warnings.set(index, warningAt(field, `Same ${what} as ${otherRows(indexes, index)}`));
-    }
+    for (const index of indexes) warnings.set(index, duplicateWarning(kind, indexes, index));
   }
   return warnings;
+};
+
+/**
+ * The warning on one row of a group of rows sharing a key: `indexes` are the group's 0-based row
+ * indexes in row order, `self` the row's own. For an editor that keeps its groups between edits.
+ */
+export const duplicateWarning = (
+  kind: DuplicateKind,
+  indexes: readonly number[],
+  self: number,
+): CellIssue => {
+  const { field, what } = duplicateWording[kind];
+  return warningAt(field, `Same ${what} as ${otherRows(indexes, self)}`);
 };
 
 /** "row 12", "rows 3 and 12", "rows 2, 3, 4, 5, 6 and 995 more": the group without `self`, 1-based. */

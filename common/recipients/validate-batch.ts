@@ -1,16 +1,17 @@
-import { assembleBatch, duplicateKeyOf, type BatchValidation } from './batch-assembly.ts';
+import { assembleBatch, type BatchValidation } from './batch-assembly.ts';
 import type { DuplicateKey } from './duplicate-keys.ts';
 import type { RecipientRow } from './fields.ts';
 import { prepareContext } from './prepared-context.ts';
-import { validatePreparedRow } from './validate-row.ts';
+import { checkPreparedRow } from './validate-row.ts';
 import type { ValidationContext } from './validation-types.ts';
 
 export type { BatchValidation } from './batch-assembly.ts';
 
 /**
  * Validates every row, then warns on both sides of each duplicate recipient, naming the other rows
- * (1-based, as the grid numbers them). Rows with errors are left out of the duplicate check: their
- * values are not settled yet, and fixing them re-runs it. For one-off batches (import, send); an
+ * (1-based, as the grid numbers them). A row with an error in a cell its key is read from (a bad
+ * email) is left out of the duplicate check until it is fixed; an error elsewhere is not. For
+ * one-off batches (import, send); an
  * editor that validates again after every change uses createBatchValidator, built from the same parts.
  */
 export const validateBatch = (rows: readonly RecipientRow[], context: ValidationContext): BatchValidation => {
@@ -18,8 +19,8 @@ export const validateBatch = (rows: readonly RecipientRow[], context: Validation
   const prepared = prepareContext(context);
   const keys: (DuplicateKey | undefined)[] = [];
   const validations = rows.map((row) => {
-    const validation = validatePreparedRow(row, prepared);
-    keys.push(duplicateKeyOf(validation));
+    const { validation, key } = checkPreparedRow(row, prepared);
+    keys.push(key);
     return validation;
   });
   return assembleBatch(validations, keys);
