@@ -11,8 +11,8 @@ export type { BatchValidation } from './batch-assembly.ts';
  * Validates every row, then warns on both sides of each duplicate recipient, naming the other rows
  * (1-based, as the grid numbers them). A row with an error in a cell its key is read from (a bad
  * email) is left out of the duplicate check until it is fixed; an error elsewhere is not. For
- * one-off batches (import, send); an
- * editor that validates again after every change uses createBatchValidator, built from the same parts.
+ * one-off batches (import, send); the compose editor keeps the same parts per row and follows edits
+ * (renderer/src/state/draft-validation.ts).
  */
 export const validateBatch = (rows: readonly RecipientRow[], context: ValidationContext): BatchValidation => {
   // The context is prepared once here rather than looked up again for every row.

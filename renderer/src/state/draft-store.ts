@@ -11,6 +11,7 @@ import {
 import type { RecipientField, RecipientRow } from '../../../common/recipients/fields.ts';
 import { diffRows, hasChanges } from './draft-changes.ts';
 import { newRowId } from './row-ids.ts';
+import { positionOf, recordRowsChange } from './rows-change.ts';
 import { defaultPhoneCountry } from '../../../common/recipients/countries.ts';
 import {
   changedSetting,
@@ -99,22 +100,47 @@ const noDraftOpen = {
 
 const newRow = (values: RecipientRow): GridRow => ({ id: newRowId(), values });
 
-/** Edits replace the row objects they touch and keep every other row as it was (see diffRows). */
-const applyCellChanges = (rows: readonly GridRow[], changes: readonly CellChange[]): readonly GridRow[] => {
-  if (changes.length === 0) return rows;
+/**
+ * Edits replace the row objects they touch and keep every other row as it was (see diffRows); the
+ * change is recorded with the new rows (rows-change.ts) so what follows them does work per edited row.
+ */
+const withCellChanges = (
+  rows: readonly GridRow[],
+  changes: readonly CellChange[],
+  appended: readonly RecipientRow[],
+): readonly GridRow[] => {
   const byRow = new Map<string, CellChange[]>();
-  for (const cell of changes) byRow.set(cell.rowId, [...(byRow.get(cell.rowId) ?? []), cell]);
-  return rows.map((row) => {
-    const cells = byRow.get(row.id);
-    if (cells === undefined) return row;
+  for (const cell of changes) {
+    const cells = byRow.get(cell.rowId);
+    if (cells === undefined) byRow.set(cell.rowId, [cell]);
+    else cells.push(cell);
+  }
+  const next = rows.slice();
+  const replaced: number[] = [];
+  for (const [rowId, cells] of byRow) {
+    const index = positionOf(rows, rowId);
+    const row = index === undefined ? undefined : rows[index];
+    if (index === undefined || row === undefined) continue;
     const edited = new Map(cells.map((cell) => [cell.field, cell.value]));
     // An emptied cell leaves the row without that field, exactly as if it had never been typed.
     const merged: RecipientRow = { ...row.values, ...Object.fromEntries(edited) };
     const values: RecipientRow = Object.fromEntries(
       Object.entries(merged).filter(([, value]) => value !== ''),
     );
-    return { ...row, values };
-  });
+    next[index] = { ...row, values };
+    replaced.push(index);
+  }
+  for (const values of appended) next.push(newRow(values));
+  recordRowsChange(next, { before: rows, replaced });
+  return next;
+};
+
+/** `rows` with `added` after them, recorded as an append. */
+const withAppended = (rows: readonly GridRow[], added: readonly GridRow[]): readonly GridRow[] => {
+  const next = rows.slice();
+  for (const row of added) next.push(row);
+  recordRowsChange(next, { before: rows, replaced: [] });
+  return next;
 };
 
 /**
@@ -261,7 +287,7 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         if (changes.length === 0 && appended.length === 0) return;
         if (refusesTooMany(appended.length)) return;
         if (refusesOverlong([...changes.map((cell) => ({ [cell.field]: cell.value })), ...appended])) return;
-        change({ rows: [...applyCellChanges(get().rows, changes), ...appended.map(newRow)] });
+        change({ rows: withCellChanges(get().rows, changes, appended) });
       },
       editRefused: (message) => {
         set({ editError: message });
@@ -290,7 +316,7 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
           };
         });
         change({
-          rows: [...get().rows, ...imported],
+          rows: withAppended(get().rows, imported),
           ...(file === undefined ? {} : { settings: { ...get().settings, importedFrom: file } }),
         });
       },
