@@ -4,6 +4,7 @@ import type { Figure } from './figure.ts';
 import { gridScrollFrames } from './grid-scroll-figure.ts';
 import { historySearchP95 } from './history-figures.ts';
 import { importMemory, importRatio } from './import-figures.ts';
+import { importToGrid } from './import-grid-figure.ts';
 import { sendCommit, sendLatencyRatio, sendLedgerPerRow } from './send-figures.ts';
 
 /**
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<Figure[]>> = {
   'import-validate-100k-ratio': importRatio,
   'import-validate-100k-peak-rss': importMemory,
   'grid-100k': gridScrollFrames,
+  'import-100k-to-grid': importToGrid,
   'send-2000-latency-ratio': sendLatencyRatio,
   'send-2000-ledger-ms-per-row': sendLedgerPerRow,
   'send-2000-commit': sendCommit,

@@ -65,13 +65,19 @@ export interface DraftState {
   /** An edit the grid could not apply as asked: nothing changes, and the message says why. */
   readonly editRefused: (message: string) => void;
   readonly rowsInserted: (index: number, rows: readonly RecipientRow[]) => void;
-  /** An import: new rows with the unmapped columns of each kept as extras, one undo step. */
-  /** `file`: where the rows came from, recorded in the draft's settings in the same undo step. */
+  /**
+   * An import: new rows with the unmapped columns of each kept as extras, one undo step. `file`: where
+   * the rows came from, recorded in the draft's settings in the same undo step. A long import arrives
+   * in parts (`part`, `from` its first row's index in the file's): the first checks room for the
+   * whole `total` and opens the undo step, the next join it; a part refused takes the import's earlier
+   * parts back out. False when refused.
+   */
   readonly rowsImported: (
     rows: readonly RecipientRow[],
     extras: readonly Record<string, string>[],
     file?: ImportedFile,
-  ) => void;
+    part?: { readonly total: number; readonly from: number },
+  ) => boolean;
   readonly rowsDeleted: (ids: ReadonlySet<string>) => void;
   readonly rowsReordered: (ids: readonly string[]) => void;
   readonly undoRequested: () => void;
@@ -97,6 +103,9 @@ const noDraftOpen = {
   editError: null,
   saved: { rows: [], settings: defaultDraftSettings, name: '' },
 } as const satisfies Partial<DraftState>;
+
+/** Rows sent in one save call. */
+const rowsPerSave = 5_000;
 
 const newRow = (values: RecipientRow): GridRow => ({ id: newRowId(), values });
 
@@ -217,19 +226,26 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
       const nameChanged = target.name !== state.saved.name && target.name.trim() !== '';
       set({ saveStatus: 'saving' });
       if (hasChanges(rowChanges) || settingsChanged || nameChanged) {
-        const result = await api.saveDraftChanges({
-          id: state.draftId,
-          ...rowChanges,
-          order: rowChanges.order,
-          ...(settingsChanged ? { settings: target.settings } : {}),
-          ...(nameChanged ? { name: target.name } : {}),
-        });
-        if (!result.ok) {
-          set({ saveStatus: 'failed', saveError: result.error.message });
-          return;
+        // In parts, so a 100,000-row import is never one message to encode while the window waits;
+        // upserts are idempotent, so parts saved before a failure are saved again harmlessly.
+        const { upserts } = rowChanges;
+        for (let from = 0, first = true; first || from < upserts.length; from += rowsPerSave, first = false) {
+          const last = from + rowsPerSave >= upserts.length;
+          const result = await api.saveDraftChanges({
+            id: state.draftId,
+            upserts: upserts.slice(from, from + rowsPerSave),
+            deletes: first ? rowChanges.deletes : [],
+            order: last ? rowChanges.order : undefined,
+            ...(first && settingsChanged ? { settings: target.settings } : {}),
+            ...(first && nameChanged ? { name: target.name } : {}),
+          });
+          if (!result.ok) {
+            set({ saveStatus: 'failed', saveError: result.error.message });
+            return;
+          }
+          const summary = result.value;
+          set({ drafts: get().drafts.map((draft) => (draft.id === summary.id ? summary : draft)) });
         }
-        const summary = result.value;
-        set({ drafts: get().drafts.map((draft) => (draft.id === summary.id ? summary : draft)) });
       }
       const now = get();
       const caughtUp =
@@ -298,15 +314,27 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         rows.splice(index, 0, ...values.map(newRow));
         change({ rows });
       },
-      rowsImported: (values, extras, file) => {
-        if (refusesTooMany(values.length)) return;
+      rowsImported: (values, extras, file, part) => {
+        const continues = (part?.from ?? 0) > 0;
+        /** Takes back the parts of this import already added, with their undo step. */
+        const abandoned = (): false => {
+          const step = continues ? undone(get().history, snapshot()) : undefined;
+          if (step !== undefined)
+            set({
+              ...step.snapshot,
+              history: { past: step.history.past, future: [] },
+              saveStatus: 'unsaved',
+            });
+          return false;
+        };
+        if (!continues && refusesTooMany(part?.total ?? values.length)) return false;
         for (const [index, row] of values.entries()) {
           const field = findOverlongValue(row) ?? findOverlongValue(extras[index] ?? {});
           if (field === undefined) continue;
           set({
-            editError: `Recipient ${String(index + 1)} of the file has a value for "${field}" longer than ${String(maxCellLength)} characters, so nothing was imported. Shorten it in the file, then import again.`,
+            editError: `Recipient ${String((part?.from ?? 0) + index + 1)} of the file has a value for "${field}" longer than ${String(maxCellLength)} characters, so nothing was imported. Shorten it in the file, then import again.`,
           });
-          return;
+          return abandoned();
         }
         const imported = values.map((row, index): GridRow => {
           const kept = extras[index];
@@ -315,10 +343,15 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
             ...(kept === undefined || Object.keys(kept).length === 0 ? {} : { extras: kept }),
           };
         });
+        if (continues) {
+          set({ rows: withAppended(get().rows, imported), saveStatus: 'unsaved' });
+          return true;
+        }
         change({
           rows: withAppended(get().rows, imported),
           ...(file === undefined ? {} : { settings: { ...get().settings, importedFrom: file } }),
         });
+        return true;
       },
       rowsDeleted: (ids) => {
         if (ids.size > 0) change({ rows: get().rows.filter((row) => !ids.has(row.id)) });

@@ -31,7 +31,7 @@ interface RowEntry {
   readonly key: DuplicateKey | undefined;
 }
 
-/** The rows sharing one duplicate key; `version` moves whenever its members do. */
+/** The rows sharing one duplicate key, once a second row has it; `version` moves whenever its members do. */
 interface KeyGroup {
   readonly rowIds: Set<string>;
   version: number;
@@ -67,7 +67,7 @@ export const createDraftValidation = (context: ValidationContext) => {
   const prepared = prepareContext(context);
   let rows: readonly GridRow[] = [];
   const entries = new Map<string, RowEntry>();
-  const keyGroups: Record<DuplicateKind, Map<string, KeyGroup>> = {
+  const keyGroups: Record<DuplicateKind, Map<string, string | KeyGroup>> = {
     email: new Map(),
     sms: new Map(),
     address: new Map(),
@@ -98,24 +98,32 @@ export const createDraftValidation = (context: ValidationContext) => {
     else fieldRows.set(field, count);
   };
 
-  const fieldsOf = (entry: RowEntry): Set<RecipientField> => {
-    const fields = new Set<RecipientField>();
+  /** Counts the row's fields in (1) or out (-1): each field with a value, or else an issue, once. */
+  const countFields = (entry: RowEntry, by: 1 | -1) => {
     const values: Readonly<Record<string, string | undefined>> = entry.values;
-    for (const field in values) if ((values[field]?.trim() ?? '') !== '') fields.add(field as RecipientField);
-    for (const issue of entry.issues) fields.add(issue.field);
-    return fields;
+    for (const field in values)
+      if ((values[field]?.trim() ?? '') !== '') countField(field as RecipientField, by);
+    entry.issues.forEach((issue, index) => {
+      const counted =
+        (values[issue.field]?.trim() ?? '') !== '' ||
+        entry.issues.findIndex((other) => other.field === issue.field) < index;
+      if (!counted) countField(issue.field, by);
+    });
   };
 
   const joinKey = (rowId: string, key: DuplicateKey) => {
     const byKey = keyGroups[key.kind];
-    let group = byKey.get(key.key);
-    if (group === undefined) {
-      group = { rowIds: new Set(), version: 0 };
-      byKey.set(key.key, group);
+    const known = byKey.get(key.key);
+    const members = duplicateRows[key.kind];
+    // Most keys belong to one row: its id alone, no set, until a second row shares it.
+    if (known === undefined) {
+      byKey.set(key.key, rowId);
+      return;
     }
+    const group = typeof known === 'string' ? { rowIds: new Set([known]), version: 0 } : known;
+    if (group !== known) byKey.set(key.key, group);
     group.rowIds.add(rowId);
     group.version += 1;
-    const members = duplicateRows[key.kind];
     if (group.rowIds.size === 2) {
       for (const member of group.rowIds) members.add(member);
       duplicateCount += 2;
@@ -129,6 +137,10 @@ export const createDraftValidation = (context: ValidationContext) => {
     const byKey = keyGroups[key.kind];
     const group = byKey.get(key.key);
     if (group === undefined) return;
+    if (typeof group === 'string') {
+      if (group === rowId) byKey.delete(key.key);
+      return;
+    }
     const members = duplicateRows[key.kind];
     if (group.rowIds.size === 2) {
       for (const member of group.rowIds) members.delete(member);
@@ -162,7 +174,7 @@ export const createDraftValidation = (context: ValidationContext) => {
       }
       group.rowIds.add(rowId);
     }
-    for (const field of fieldsOf(entry)) countField(field, 1);
+    countFields(entry, 1);
     if (entry.key !== undefined) joinKey(rowId, entry.key);
   };
 
@@ -179,7 +191,7 @@ export const createDraftValidation = (context: ValidationContext) => {
       group?.rowIds.delete(rowId);
       if (group?.rowIds.size === 0) groups[issue.severity].delete(id);
     }
-    for (const field of fieldsOf(entry)) countField(field, -1);
+    countFields(entry, -1);
     if (entry.key !== undefined) leaveKey(rowId, entry.key);
   };
 
@@ -229,7 +241,7 @@ export const createDraftValidation = (context: ValidationContext) => {
 
   const duplicateIssue = (rowId: string, key: DuplicateKey): CellIssue | undefined => {
     const group = keyGroups[key.kind].get(key.key);
-    if (group === undefined || group.rowIds.size < 2) return undefined;
+    if (group === undefined || typeof group === 'string' || group.rowIds.size < 2) return undefined;
     const cached = warnings.get(rowId);
     if (cached?.version === group.version && cached.order === order) return cached.issue;
     const indexes: number[] = [];
