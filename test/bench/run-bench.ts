@@ -13,7 +13,7 @@ import { sendCommit, sendLatencyRatio, sendLedgerPerRow } from './send-figures.t
  * machines are shared and absolute times are noise.
  */
 const benches: Record<string, () => Promise<Figure[]>> = {
-  'import-validate-100k-ratio': importRatio,
+  'import-map-100k-ratio': importRatio,
   'import-validate-100k-peak-rss': importMemory,
   'grid-100k': gridScrollFrames,
   'import-100k-to-grid': importToGrid,
@@ -47,7 +47,7 @@ for (const [, measure] of selected) {
       const verdict = measured.pass ? 'pass' : 'FAIL';
       const detail = measured.detail === undefined ? '' : ` (${measured.detail})`;
       process.stdout.write(
-        `${measured.name}: ${String(measured.value)} ${measured.unit} — target ≤ ${String(measured.target)} — ${verdict}${detail}\n`,
+        `${measured.name}: ${String(measured.value)} ${measured.unit} — target ${measured.higherIsBetter === true ? '≥' : '≤'} ${String(measured.target)} — ${verdict}${detail}\n`,
       );
     }
   }
