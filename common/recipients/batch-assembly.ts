@@ -1,4 +1,4 @@
-import { duplicateKey, type DuplicateKey } from './duplicate-keys.ts';
+import type { DuplicateKey } from './duplicate-keys.ts';
 import { duplicateWarnings } from './duplicate-warnings.ts';
 import type { RowValidation } from './validation-types.ts';
 
@@ -9,13 +9,6 @@ export interface BatchValidation {
   readonly errorCount: number;
   readonly warningCount: number;
 }
-
-/**
- * What the duplicate check compares a row by; undefined for rows with errors, whose values are not
- * settled yet (fixing them re-runs the check). Depends on the row alone, so it can be remembered with it.
- */
-export const duplicateKeyOf = (validation: RowValidation): DuplicateKey | undefined =>
-  validation.recipient === null ? undefined : duplicateKey(validation.recipient);
 
 /**
  * The batch's result from each row's own validation and duplicate key, in order: a warning is added on

@@ -16,6 +16,9 @@ export interface Offer {
 export const maxLinksPerRow = 1000;
 const wholeNumber = /^\d+$/;
 const defaultNote = ' (This is the batch default.)';
+/** Named, so an editor can offer setting the batch default beside them. */
+export const productMissing = 'Product is missing: pick one from the Catalog, or set a batch default.';
+export const amountMissing = 'Amount is missing: enter one, or set a batch default.';
 
 /** "Northwind Coffee cannot be <phrase>": how each delivery type reads in a sentence. */
 export const deliveryPhrase = (deliveryType: DeliveryType): string => {
@@ -45,9 +48,7 @@ export const checkOffer = (
   const productNote = rowProduct === '' ? defaultNote : '';
   let rule: ProductRule | undefined;
   if (productText === '') {
-    issues.push(
-      error('product_id', 'Product is missing: pick one from the Catalog, or set a batch default.'),
-    );
+    issues.push(error('product_id', productMissing));
   } else {
     const found = prepared.product(productText);
     if (!found.ok) issues.push(error('product_id', found.error + productNote));
@@ -61,7 +62,7 @@ export const checkOffer = (
   const amountText = rowAmount === '' ? (defaults.amount?.trim() ?? '') : rowAmount;
   let amountCents: Cents | undefined;
   if (amountText === '') {
-    issues.push(error('amount', 'Amount is missing: enter one, or set a batch default.'));
+    issues.push(error('amount', amountMissing));
   } else {
     const parsed = prepared.amount(amountText);
     const amountNote = rowAmount === '' ? defaultNote : '';

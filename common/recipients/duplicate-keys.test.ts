@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateKey } from './duplicate-keys.ts';
-import type { ValidatedRecipient } from './validation-types.ts';
+import { duplicateKey, type DuplicateParts } from './duplicate-keys.ts';
 
-const base: ValidatedRecipient = {
-  firstName: 'Pat',
-  lastName: 'Doe',
-  name: null,
-  fullName: 'Pat Doe',
-  email: null,
-  emailKey: null,
-  sms: null,
-  productId: 'NORTHWIND-COFFEE',
-  amountCents: 2500,
-  quantity: 1,
-  message: null,
-  fromName: null,
-  fromEmail: null,
-  address: null,
-  reference: null,
-};
+const base: DuplicateParts = { fullName: 'Pat Doe', emailKey: null, sms: null, address: null };
 const address = {
   line1: '1 Example Way',
   line2: null,
@@ -31,9 +14,10 @@ const address = {
 
 describe('duplicateKey', () => {
   it('prefers the email, then the mobile number, then the name and address', () => {
-    expect(duplicateKey({ ...base, email: 'Pat@x.com', emailKey: 'pat@x.com', sms: '+12125550123' })).toEqual(
-      { kind: 'email', key: 'pat@x.com' },
-    );
+    expect(duplicateKey({ ...base, emailKey: 'pat@x.com', sms: '+12125550123' })).toEqual({
+      kind: 'email',
+      key: 'pat@x.com',
+    });
     expect(duplicateKey({ ...base, sms: '+12125550123', address })).toEqual({
       kind: 'sms',
       key: '+12125550123',

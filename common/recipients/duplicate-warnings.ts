@@ -39,15 +39,27 @@ export const duplicateWarnings = (
 
   const warnings = new Map<number, CellIssue>();
   for (const { kind, indexes } of groups.values()) {
-    const { field, what } = duplicateWording[kind];
-    for (const index of indexes) {
-      warnings.set(index, warningAt(field, `Same ${what} as ${otherRows(indexes, index, rowNumberOf)}`));
-    }
+    for (const index of indexes) warnings.set(index, duplicateWarning(kind, indexes, index, rowNumberOf));
   }
   return warnings;
 };
 
 const gridPosition = (index: number): number => index + 1;
+
+/**
+ * The warning on one row of a group of rows sharing a key: `indexes` are the group's 0-based row
+ * indexes in row order, `self` the row's own, the others named as `rowNumberOf` says (the grid's
+ * numbers by default). For an editor that keeps its groups between edits.
+ */
+export const duplicateWarning = (
+  kind: DuplicateKind,
+  indexes: readonly number[],
+  self: number,
+  rowNumberOf: (index: number) => number = gridPosition,
+): CellIssue => {
+  const { field, what } = duplicateWording[kind];
+  return warningAt(field, `Same ${what} as ${otherRows(indexes, self, rowNumberOf)}`);
+};
 
 /** "row 12", "rows 3 and 12", "rows 2, 3, 4, 5, 6 and 995 more": the group without `self`. */
 const otherRows = (

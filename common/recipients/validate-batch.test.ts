@@ -122,7 +122,7 @@ describe('validateBatch', () => {
     );
   });
 
-  it('leaves rows with errors out of the duplicate check until they are fixed', () => {
+  it('warns about a duplicate beside another error of the row, so both show at once', () => {
     const result = validateBatch(
       [
         person('Pat', { email: 'pat@example.com' }),
@@ -130,7 +130,20 @@ describe('validateBatch', () => {
       ],
       digital,
     );
-    expect(warningsOn(result, 0, 'email')).toEqual([]);
+    expect(warningsOn(result, 0, 'email')).toEqual(['Same email as row 2']);
+    expect(warningsOn(result, 1, 'email')).toEqual(['Same email as row 1']);
+    expect(result.errorCount).toBe(1);
+  });
+
+  it('leaves a row out of the duplicate check while the cell its key is read from has an error', () => {
+    const result = validateBatch(
+      [
+        person('Pat', { email: 'pat@example.com', sms: '(212) 555-0100' }),
+        person('Pat', { email: 'pat@example.com', sms: '12' }),
+      ],
+      digital,
+    );
+    expect(result.warningCount).toBe(0);
   });
 
   it('returns an empty result for an empty batch', () => {

@@ -4,6 +4,7 @@ import { screenCharacters } from './check-characters.ts';
 import { checkDigitalContact, checkLinksContact, type Contact } from './check-contact.ts';
 import { fitsLength, nullIfEmpty, checkPersonalisation } from './check-message.ts';
 import { checkOffer } from './check-offer.ts';
+import { duplicateKey, duplicateKeyFields, type DuplicateKey } from './duplicate-keys.ts';
 import type { RecipientRow } from './fields.ts';
 import { normaliseName } from './normalise.ts';
 import { prepareContext, type PreparedContext } from './prepared-context.ts';
@@ -36,7 +37,22 @@ export const validateRow = (row: RecipientRow, context: ValidationContext): RowV
   validatePreparedRow(row, prepareContext(context));
 
 /** validateRow with the context already prepared, so a batch looks it up once rather than per row. */
-export const validatePreparedRow = (typed: RecipientRow, prepared: PreparedContext): RowValidation => {
+export const validatePreparedRow = (typed: RecipientRow, prepared: PreparedContext): RowValidation =>
+  checkPreparedRow(typed, prepared).validation;
+
+/** A row's own validation and the key the duplicate check compares it by. */
+export interface CheckedRow {
+  readonly validation: RowValidation;
+  /**
+   * Undefined when the row has nothing to compare, or an error in a cell the key is read from. An
+   * error elsewhere (a wrong amount) keeps the key: the person may be listed twice either way, and
+   * the user should see both problems at once.
+   */
+  readonly key: DuplicateKey | undefined;
+}
+
+/** validatePreparedRow and the row's duplicate key, from one pass over the row. */
+export const checkPreparedRow = (typed: RecipientRow, prepared: PreparedContext): CheckedRow => {
   const issues: CellIssue[] = [];
   // Control, bidi and zero-width characters are errors of their own; the checks below still run, so
   // every other problem of the row shows at once.
@@ -47,6 +63,7 @@ export const validatePreparedRow = (typed: RecipientRow, prepared: PreparedConte
   const personalisation = checkPersonalisation(row, prepared, offer, issues);
   const reference = nullIfEmpty(row.reference?.trim() ?? '');
 
+  const key = keyOf(delivery, names, issues);
   // Each check returns undefined after its own error; hasError also catches errors a check kept going past.
   if (
     names === undefined ||
@@ -55,30 +72,48 @@ export const validatePreparedRow = (typed: RecipientRow, prepared: PreparedConte
     personalisation === undefined ||
     hasError(issues)
   ) {
-    return { issues, recipient: null };
+    return { validation: { issues, recipient: null }, key };
   }
   // Spelled out rather than spread: one object shape for every row, built without copying four others.
   const { contact } = delivery;
-  return {
-    issues,
-    recipient: {
-      firstName: names.firstName,
-      lastName: names.lastName,
-      name: names.name,
-      fullName: names.fullName,
-      email: contact.email,
-      emailKey: contact.emailKey,
-      sms: contact.sms,
-      fromEmail: contact.fromEmail,
-      productId: offer.rule.product.id,
-      amountCents: offer.amountCents,
-      quantity: offer.quantity,
-      message: personalisation.message,
-      fromName: personalisation.fromName,
-      address: delivery.address,
-      reference,
-    },
+  const recipient = {
+    firstName: names.firstName,
+    lastName: names.lastName,
+    name: names.name,
+    fullName: names.fullName,
+    email: contact.email,
+    emailKey: contact.emailKey,
+    sms: contact.sms,
+    fromEmail: contact.fromEmail,
+    productId: offer.rule.product.id,
+    amountCents: offer.amountCents,
+    quantity: offer.quantity,
+    message: personalisation.message,
+    fromName: personalisation.fromName,
+    address: delivery.address,
+    reference,
   };
+  return { validation: { issues, recipient }, key };
+};
+
+const keyOf = (
+  delivery: Delivery | undefined,
+  names: Names | undefined,
+  issues: readonly CellIssue[],
+): DuplicateKey | undefined => {
+  // A shipping label's key includes the name: without a settled name there is no key.
+  if (delivery === undefined || (delivery.address !== null && names === undefined)) return undefined;
+  const key = duplicateKey({
+    emailKey: delivery.contact.emailKey,
+    sms: delivery.contact.sms,
+    fullName: names?.fullName ?? null,
+    address: delivery.address,
+  });
+  if (key === undefined) return undefined;
+  const fields: readonly string[] = duplicateKeyFields[key.kind];
+  for (const issue of issues)
+    if (issue.severity === 'error' && fields.includes(issue.field)) return undefined;
+  return key;
 };
 
 const hasError = (issues: readonly CellIssue[]): boolean => {

@@ -1,4 +1,4 @@
-/** One measured figure; `pass` compares it with its target (lower is better for every figure here). */
+/** One measured figure; `pass` compares it with its target (lower is better unless `higherIsBetter`). */
 export interface Figure {
   readonly name: string;
   readonly value: number;
@@ -7,6 +7,7 @@ export interface Figure {
   readonly pass: boolean;
   /** What the value was computed from, for the printed line. */
   readonly detail?: string;
+  readonly higherIsBetter?: boolean;
 }
 
 export const figure = (
@@ -24,4 +25,17 @@ export const figure = (
   target,
   pass: value <= target + resolution,
   ...(detail === undefined ? {} : { detail }),
+});
+
+/** A figure where more is better (a rate): it passes at or above its target. */
+export const rateFigure = (
+  name: string,
+  value: number,
+  unit: string,
+  target: number,
+  detail?: string,
+): Figure => ({
+  ...figure(name, value, unit, target, detail),
+  pass: value >= target,
+  higherIsBetter: true,
 });

@@ -22,8 +22,10 @@ const frameBudgetMs = 16.7;
  */
 const timestampResolutionMs = 0.1;
 
-/** An edit is felt as immediate under about a tenth of a second. */
-const editBudgetMs = 100;
+/** An edit's feedback within three frames is felt as part of the keystroke (issue #15). */
+const editBudgetMs = 50;
+/** Dropped frames while scrolling, as a share of the frames measured. */
+const droppedFramesBudgetPct = 1;
 
 /** Types an invalid email into the first row and times until the counter reports it. */
 const timeOneEdit = async (page: Page): Promise<number> => {
@@ -100,9 +102,10 @@ export const gridScrollFrames = async (): Promise<Figure[]> => {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
     await page.goto(bridge.url);
+    // Every row checked against the loaded catalog: nothing is left to do but scroll.
     await page
       .getByTestId('problem-counter')
-      .filter({ hasText: `${rowCount.toLocaleString('en-US')} rows` })
+      .filter({ hasText: new RegExp(`^0 errors .* ${rowCount.toLocaleString('en-US')} rows$`) })
       .waitFor({ timeout: 60_000 });
     const gaps = await page.evaluate(async (frames) => {
       const grid = document.querySelector<HTMLElement>('[role="grid"]');
@@ -121,15 +124,23 @@ export const gridScrollFrames = async (): Promise<Figure[]> => {
     const sorted = [...gaps].sort((a, b) => a - b);
     const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? Number.POSITIVE_INFINITY;
     const median = sorted[Math.floor(sorted.length / 2)] ?? Number.POSITIVE_INFINITY;
+    // A frame is dropped when its gap is more than half a frame longer than the budget.
+    const dropped = gaps.filter((gap) => gap > frameBudgetMs * 1.5).length;
     return [
       figure(
         'grid-scroll-100k-frame-p95',
         p95,
         'ms',
         frameBudgetMs,
-        `${String(framesToMeasure)} frames, a screenful per frame; median ${median.toFixed(1)} ms; ` +
-          `${String(gaps.filter((gap) => gap > median * 1.5).length)} frames dropped`,
+        `${String(framesToMeasure)} frames, a screenful per frame; median ${median.toFixed(1)} ms`,
         timestampResolutionMs,
+      ),
+      figure(
+        'grid-scroll-100k-dropped-frames-pct',
+        (dropped / framesToMeasure) * 100,
+        '%',
+        droppedFramesBudgetPct,
+        `${String(dropped)} of ${String(framesToMeasure)} frames over ${(frameBudgetMs * 1.5).toFixed(1)} ms`,
       ),
       figure(
         'grid-edit-100k-commit',

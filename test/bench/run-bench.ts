@@ -4,6 +4,7 @@ import type { Figure } from './figure.ts';
 import { gridScrollFrames } from './grid-scroll-figure.ts';
 import { historySearchP95 } from './history-figures.ts';
 import { importMemory, importRatio } from './import-figures.ts';
+import { importToGrid } from './import-grid-figure.ts';
 import { sendCommit, sendLatencyRatio, sendLatencyRatioDiskBusy, sendLedgerPerRow } from './send-figures.ts';
 
 /**
@@ -12,9 +13,10 @@ import { sendCommit, sendLatencyRatio, sendLatencyRatioDiskBusy, sendLedgerPerRo
  * machines are shared and absolute times are noise.
  */
 const benches: Record<string, () => Promise<Figure[]>> = {
-  'import-validate-100k-ratio': importRatio,
+  'import-map-100k-ratio': importRatio,
   'import-validate-100k-peak-rss': importMemory,
   'grid-100k': gridScrollFrames,
+  'import-100k-to-grid': importToGrid,
   'send-2000-latency-ratio': sendLatencyRatio,
   'send-2000-latency-ratio-disk-busy': sendLatencyRatioDiskBusy,
   'send-2000-ledger-ms-per-row': sendLedgerPerRow,
@@ -46,7 +48,7 @@ for (const [, measure] of selected) {
       const verdict = measured.pass ? 'pass' : 'FAIL';
       const detail = measured.detail === undefined ? '' : ` (${measured.detail})`;
       process.stdout.write(
-        `${measured.name}: ${String(measured.value)} ${measured.unit} — target ≤ ${String(measured.target)} — ${verdict}${detail}\n`,
+        `${measured.name}: ${String(measured.value)} ${measured.unit} — target ${measured.higherIsBetter === true ? '≥' : '≤'} ${String(measured.target)} — ${verdict}${detail}\n`,
       );
     }
   }

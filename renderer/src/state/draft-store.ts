@@ -11,6 +11,7 @@ import {
 import type { RecipientField, RecipientRow } from '../../../common/recipients/fields.ts';
 import { diffRows, hasChanges } from './draft-changes.ts';
 import { newRowId } from './row-ids.ts';
+import { positionOf, recordRowsChange } from './rows-change.ts';
 import { defaultPhoneCountry } from '../../../common/recipients/countries.ts';
 import {
   changedSetting,
@@ -64,15 +65,21 @@ export interface DraftState {
   /** An edit the grid could not apply as asked: nothing changes, and the message says why. */
   readonly editRefused: (message: string) => void;
   readonly rowsInserted: (index: number, rows: readonly RecipientRow[]) => void;
-  /** An import: new rows with the unmapped columns of each kept as extras, one undo step. */
-  /** `file`: where the rows came from, recorded in the draft's settings in the same undo step. */
+  /**
+   * An import: new rows with the unmapped columns of each kept as extras, one undo step. `file`: where
+   * the rows came from, recorded in the draft's settings in the same undo step. A long import arrives
+   * in parts (`part`, `from` its first row's index in the file's): the first checks room for the
+   * whole `total` and opens the undo step, the next join it; a part refused takes the import's earlier
+   * parts back out. False when refused.
+   */
   readonly rowsImported: (
     rows: readonly RecipientRow[],
     extras: readonly Record<string, string>[],
     file?: ImportedFile,
+    part?: { readonly total: number; readonly from: number },
     /** Per row, its row in the file as a spreadsheet shows it. */
     sourceRows?: readonly number[],
-  ) => void;
+  ) => boolean;
   readonly rowsDeleted: (ids: ReadonlySet<string>) => void;
   readonly rowsReordered: (ids: readonly string[]) => void;
   readonly undoRequested: () => void;
@@ -99,24 +106,52 @@ const noDraftOpen = {
   saved: { rows: [], settings: defaultDraftSettings, name: '' },
 } as const satisfies Partial<DraftState>;
 
+/** Rows sent in one save call. */
+const rowsPerSave = 5_000;
+
 const newRow = (values: RecipientRow): GridRow => ({ id: newRowId(), values });
 
-/** Edits replace the row objects they touch and keep every other row as it was (see diffRows). */
-const applyCellChanges = (rows: readonly GridRow[], changes: readonly CellChange[]): readonly GridRow[] => {
-  if (changes.length === 0) return rows;
+/**
+ * Edits replace the row objects they touch and keep every other row as it was (see diffRows); the
+ * change is recorded with the new rows (rows-change.ts) so what follows them does work per edited row.
+ */
+const withCellChanges = (
+  rows: readonly GridRow[],
+  changes: readonly CellChange[],
+  appended: readonly RecipientRow[],
+): readonly GridRow[] => {
   const byRow = new Map<string, CellChange[]>();
-  for (const cell of changes) byRow.set(cell.rowId, [...(byRow.get(cell.rowId) ?? []), cell]);
-  return rows.map((row) => {
-    const cells = byRow.get(row.id);
-    if (cells === undefined) return row;
+  for (const cell of changes) {
+    const cells = byRow.get(cell.rowId);
+    if (cells === undefined) byRow.set(cell.rowId, [cell]);
+    else cells.push(cell);
+  }
+  const next = rows.slice();
+  const replaced: number[] = [];
+  for (const [rowId, cells] of byRow) {
+    const index = positionOf(rows, rowId);
+    const row = index === undefined ? undefined : rows[index];
+    if (index === undefined || row === undefined) continue;
     const edited = new Map(cells.map((cell) => [cell.field, cell.value]));
     // An emptied cell leaves the row without that field, exactly as if it had never been typed.
     const merged: RecipientRow = { ...row.values, ...Object.fromEntries(edited) };
     const values: RecipientRow = Object.fromEntries(
       Object.entries(merged).filter(([, value]) => value !== ''),
     );
-    return { ...row, values };
-  });
+    next[index] = { ...row, values };
+    replaced.push(index);
+  }
+  for (const values of appended) next.push(newRow(values));
+  recordRowsChange(next, { before: rows, replaced });
+  return next;
+};
+
+/** `rows` with `added` after them, recorded as an append. */
+const withAppended = (rows: readonly GridRow[], added: readonly GridRow[]): readonly GridRow[] => {
+  const next = rows.slice();
+  for (const row of added) next.push(row);
+  recordRowsChange(next, { before: rows, replaced: [] });
+  return next;
 };
 
 /**
@@ -193,19 +228,26 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
       const nameChanged = target.name !== state.saved.name && target.name.trim() !== '';
       set({ saveStatus: 'saving' });
       if (hasChanges(rowChanges) || settingsChanged || nameChanged) {
-        const result = await api.saveDraftChanges({
-          id: state.draftId,
-          ...rowChanges,
-          order: rowChanges.order,
-          ...(settingsChanged ? { settings: target.settings } : {}),
-          ...(nameChanged ? { name: target.name } : {}),
-        });
-        if (!result.ok) {
-          set({ saveStatus: 'failed', saveError: result.error.message });
-          return;
+        // In parts, so a 100,000-row import is never one message to encode while the window waits;
+        // upserts are idempotent, so parts saved before a failure are saved again harmlessly.
+        const { upserts } = rowChanges;
+        for (let from = 0, first = true; first || from < upserts.length; from += rowsPerSave, first = false) {
+          const last = from + rowsPerSave >= upserts.length;
+          const result = await api.saveDraftChanges({
+            id: state.draftId,
+            upserts: upserts.slice(from, from + rowsPerSave),
+            deletes: first ? rowChanges.deletes : [],
+            order: last ? rowChanges.order : undefined,
+            ...(first && settingsChanged ? { settings: target.settings } : {}),
+            ...(first && nameChanged ? { name: target.name } : {}),
+          });
+          if (!result.ok) {
+            set({ saveStatus: 'failed', saveError: result.error.message });
+            return;
+          }
+          const summary = result.value;
+          set({ drafts: get().drafts.map((draft) => (draft.id === summary.id ? summary : draft)) });
         }
-        const summary = result.value;
-        set({ drafts: get().drafts.map((draft) => (draft.id === summary.id ? summary : draft)) });
       }
       const now = get();
       const caughtUp =
@@ -263,7 +305,7 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         if (changes.length === 0 && appended.length === 0) return;
         if (refusesTooMany(appended.length)) return;
         if (refusesOverlong([...changes.map((cell) => ({ [cell.field]: cell.value })), ...appended])) return;
-        change({ rows: [...applyCellChanges(get().rows, changes), ...appended.map(newRow)] });
+        change({ rows: withCellChanges(get().rows, changes, appended) });
       },
       editRefused: (message) => {
         set({ editError: message });
@@ -274,15 +316,27 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         rows.splice(index, 0, ...values.map(newRow));
         change({ rows });
       },
-      rowsImported: (values, extras, file, sourceRows) => {
-        if (refusesTooMany(values.length)) return;
+      rowsImported: (values, extras, file, part, sourceRows) => {
+        const continues = (part?.from ?? 0) > 0;
+        /** Takes back the parts of this import already added, with their undo step. */
+        const abandoned = (): false => {
+          const step = continues ? undone(get().history, snapshot()) : undefined;
+          if (step !== undefined)
+            set({
+              ...step.snapshot,
+              history: { past: step.history.past, future: [] },
+              saveStatus: 'unsaved',
+            });
+          return false;
+        };
+        if (!continues && refusesTooMany(part?.total ?? values.length)) return false;
         for (const [index, row] of values.entries()) {
           const field = findOverlongValue(row) ?? findOverlongValue(extras[index] ?? {});
           if (field === undefined) continue;
           set({
-            editError: `Recipient ${String(index + 1)} of the file has a value for "${field}" longer than ${String(maxCellLength)} characters, so nothing was imported. Shorten it in the file, then import again.`,
+            editError: `Recipient ${String((part?.from ?? 0) + index + 1)} of the file has a value for "${field}" longer than ${String(maxCellLength)} characters, so nothing was imported. Shorten it in the file, then import again.`,
           });
-          return;
+          return abandoned();
         }
         const imported = values.map((row, index): GridRow => {
           const kept = extras[index];
@@ -293,10 +347,15 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
             ...(sourceRow === undefined ? {} : { sourceRow }),
           };
         });
+        if (continues) {
+          set({ rows: withAppended(get().rows, imported), saveStatus: 'unsaved' });
+          return true;
+        }
         change({
-          rows: [...get().rows, ...imported],
+          rows: withAppended(get().rows, imported),
           ...(file === undefined ? {} : { settings: { ...get().settings, importedFrom: file } }),
         });
+        return true;
       },
       rowsDeleted: (ids) => {
         if (ids.size > 0) change({ rows: get().rows.filter((row) => !ids.has(row.id)) });

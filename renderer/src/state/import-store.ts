@@ -8,6 +8,8 @@ export type ImportState =
   | { readonly step: 'idle' }
   | { readonly step: 'reading'; readonly fileName: string; readonly fraction: number }
   | { readonly step: 'mapping'; readonly table: ImportedTableView }
+  /** Rows going into the grid part by part: `done` of `total` are there, with their problems. */
+  | { readonly step: 'importing'; readonly fileName: string; readonly done: number; readonly total: number }
   | { readonly step: 'failed'; readonly fileName: string; readonly message: string };
 
 export interface ImportStoreState {
@@ -30,6 +32,21 @@ const readAsBase64 = (file: File): Promise<string> =>
       reject(reader.error ?? new Error(`Could not read ${file.name}`));
     };
     reader.readAsDataURL(file);
+  });
+
+/**
+ * Rows are mapped, added, validated and shown about this long at a time, then the window gets to
+ * paint the grid and the progress bar and to take input: a 100,000-row import never holds it for one
+ * long task (over 50 ms). Each part's size follows from how long the last one took.
+ */
+const partMs = 40;
+const firstPartRows = 5_000;
+const partRows = { min: 2_000, max: 25_000 } as const;
+
+/** Gives the browser a turn: paint, input, then this task's continuation. */
+const nextTurn = (): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, 0);
   });
 
 /** Import: read the file, let main parse it, confirm the column mapping, add the rows as one undo step. */
@@ -60,18 +77,35 @@ export const createImportStore = (api: GiftBatchApi, draft: DraftStore) =>
     mappingConfirmed: async (mapping) => {
       const current = get().current;
       if (current.step !== 'mapping') return;
-      const mapped = applyMapping(current.table, mapping);
-      draft
-        .getState()
-        .rowsImported(
-          mapped.rows,
-          mapped.extras,
-          { fileName: current.table.fileName, sha256: current.table.sha256 },
-          current.table.rowNumbers,
-        );
+      const { table } = current;
+      const total = table.rows.length;
+      const file = { fileName: table.fileName, sha256: table.sha256 };
+      set({ current: { step: 'importing', fileName: table.fileName, done: 0, total } });
+      // A file without rows still records where the draft was imported from.
+      if (total === 0) draft.getState().rowsImported([], [], file);
+      let from = 0;
+      let size = firstPartRows;
+      let started = performance.now();
+      while (from < total) {
+        const to = Math.min(total, from + size);
+        const mapped = applyMapping({ headers: table.headers, rows: table.rows.slice(from, to) }, mapping);
+        const sourceRows = table.rowNumbers?.slice(from, to);
+        if (!draft.getState().rowsImported(mapped.rows, mapped.extras, file, { total, from }, sourceRows)) {
+          set({ current: { step: 'idle' } });
+          return;
+        }
+        set({ current: { step: 'importing', fileName: table.fileName, done: to, total } });
+        // React renders the part in the microtask it queued on that change, before this one.
+        await Promise.resolve();
+        const took = Math.max(1, performance.now() - started);
+        size = Math.round(Math.min(partRows.max, Math.max(partRows.min, ((to - from) * partMs) / took)));
+        from = to;
+        await nextTurn();
+        started = performance.now();
+      }
       set({ current: { step: 'idle' } });
-      if (current.table.hasHeaderRow) {
-        await api.rememberMapping({ signature: current.table.signature, mapping: [...mapping] });
+      if (table.hasHeaderRow) {
+        await api.rememberMapping({ signature: table.signature, mapping: [...mapping] });
       }
     },
     dismissed: () => {

@@ -26,6 +26,7 @@ import {
   type SendingSettingsStore,
 } from './sending-settings-store.ts';
 import { createUiStore, type UiState, type UiStore } from './ui-store.ts';
+import { createValidationStore, type ValidationState, type ValidationStore } from './validation-store.ts';
 
 export interface Stores {
   readonly app: AppStore;
@@ -41,17 +42,19 @@ export interface Stores {
   readonly sending: SendingSettingsStore;
   readonly audit: AuditActionsStore;
   readonly ledger: LedgerStore;
+  readonly validation: ValidationStore;
 }
 
 /** A fresh set of stores per app (and per test), all talking to main through one api. */
 export const createStores = (api: GiftBatchApi): Stores => {
   const draft = createDraftStore(api);
   const batches = createBatchesStore(api);
+  const catalog = createCatalogStore(api);
   return {
     app: createAppStore(api),
     ui: createUiStore(),
     connection: createConnectionStore(api),
-    catalog: createCatalogStore(api),
+    catalog,
     draft,
     importer: createImportStore(api, draft),
     review: createReviewStore(api, draft),
@@ -61,6 +64,7 @@ export const createStores = (api: GiftBatchApi): Stores => {
     sending: createSendingSettingsStore(api),
     audit: createAuditActionsStore(api),
     ledger: createLedgerStore(api),
+    validation: createValidationStore(draft, catalog),
   };
 };
 
@@ -100,3 +104,5 @@ export const useAuditActionsState = <T,>(selector: (state: AuditActionsState) =>
   useStore(useStores().audit, selector);
 export const useLedgerState = <T,>(selector: (state: LedgerState) => T): T =>
   useStore(useStores().ledger, selector);
+export const useValidationState = <T,>(selector: (state: ValidationState) => T): T =>
+  useStore(useStores().validation, selector);

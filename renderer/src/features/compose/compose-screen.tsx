@@ -2,7 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DataGridHandle, SortColumn } from 'react-data-grid';
 import { fieldLabels, type RecipientField } from '../../../../common/recipients/fields.ts';
 import { countOf } from '../../components/format.ts';
-import { useCatalogState, useDraftState, useImportState, useUiState } from '../../state/stores.tsx';
+import { positionOf } from '../../state/rows-change.ts';
+import {
+  useCatalogState,
+  useDraftState,
+  useImportState,
+  useUiState,
+  useValidationState,
+} from '../../state/stores.tsx';
 import { parseClipboardTable, planPaste, toClipboardTable } from './clipboard-table.ts';
 import { DraftPicker } from './draft-picker.tsx';
 import { DraftSettingsBar } from './draft-settings-bar.tsx';
@@ -11,7 +18,6 @@ import { ImportButton } from './import-button.tsx';
 import { ProblemsPanel } from './problems-panel.tsx';
 import { RecipientGrid } from './recipient-grid.tsx';
 import { SaveTemplateButton } from './save-template-button.tsx';
-import { useDraftValidation } from './use-draft-validation.ts';
 import { sortedRowIds, visibleRows } from './visible-rows.ts';
 
 /** Grid columns before the first field: the row checkbox and the row number. */
@@ -30,12 +36,16 @@ export const ComposeScreen = () => {
   const rowsReordered = useDraftState((state) => state.rowsReordered);
   const undoRequested = useDraftState((state) => state.undoRequested);
   const redoRequested = useDraftState((state) => state.redoRequested);
-  const catalog = useCatalogState((state) => state.catalog);
   const catalogStatus = useCatalogState((state) => state.status);
   const catalogRequested = useCatalogState((state) => state.catalogRequested);
   const fileChosen = useImportState((state) => state.fileChosen);
   const focusRowId = useUiState((state) => state.focusRowId);
   const rowFocusHandled = useUiState((state) => state.rowFocusHandled);
+  const errorCount = useValidationState((state) => state.errorCount);
+  const warningCount = useValidationState((state) => state.warningCount);
+  const fieldsInUse = useValidationState((state) => state.fieldsInUse);
+  const hasProblems = useValidationState((state) => state.hasProblems);
+  const issueAt = useValidationState((state) => state.issueAt);
 
   const gridRef = useRef<DataGridHandle>(null);
   const [selectedRows, setSelectedRows] = useState<ReadonlySet<string>>(new Set());
@@ -48,23 +58,26 @@ export const ComposeScreen = () => {
     if (catalogStatus === 'idle') void catalogRequested();
   }, [catalogStatus, catalogRequested]);
 
-  const validation = useDraftValidation(rows, settings, catalog?.products);
-  // Validation indexes issues once per change of rows or settings; the columns follow from it.
+  // The validation store keeps the fields in use as rows change; the columns follow from them.
   const fields = useMemo(
-    () => gridFields(settings.deliveryType, rows, validation.index),
-    [settings.deliveryType, rows, validation.index],
+    () => gridFields(settings.deliveryType, fieldsInUse),
+    [settings.deliveryType, fieldsInUse],
   );
+  // hasProblems is a new function whenever the problems change; without a filter this returns rows at once.
   const shown = useMemo(
-    () => visibleRows(rows, { onlyProblems, find, issues: validation.index }),
-    [rows, onlyProblems, find, validation.index],
+    () => visibleRows(rows, { onlyProblems, find, hasProblems }),
+    [rows, onlyProblems, find, hasProblems],
   );
   // The grid's active cell counts only while its row is on screen: after a filter, a deletion or a draft
   // switch, acting on a remembered cell would reach a row the user cannot see.
   const activeCell =
-    gridCell !== undefined && shown.some((row) => row.id === gridCell.rowId) ? gridCell : undefined;
-  const rowNumbers = useMemo(() => new Map(rows.map((row, index) => [row.id, index + 1])), [rows]);
-  const activeIssue =
-    activeCell === undefined ? undefined : validation.index.get(activeCell.rowId)?.get(activeCell.field);
+    gridCell !== undefined &&
+    (shown === rows
+      ? positionOf(rows, gridCell.rowId) !== undefined
+      : shown.some((row) => row.id === gridCell.rowId))
+      ? gridCell
+      : undefined;
+  const activeIssue = activeCell === undefined ? undefined : issueAt(activeCell.rowId, activeCell.field);
 
   useEffect(() => {
     // Review asked to show a row (one with an error): put the grid's active cell on it once it is here.
@@ -104,6 +117,13 @@ export const ComposeScreen = () => {
     const idx = fields.indexOf(field) + leadingColumns;
     if (rowIdx < 0 || idx < leadingColumns) return;
     gridRef.current?.setActivePosition({ rowIdx, idx }, { shouldFocus: true });
+  };
+
+  const focusSetting = (setting: string) => {
+    for (const label of document.querySelectorAll<HTMLLabelElement>('.draft-settings label')) {
+      if (label.querySelector('.field__label')?.textContent === setting)
+        label.querySelector<HTMLElement>('select, input')?.focus();
+    }
   };
 
   const paste = (text: string, rowId: string, field: RecipientField) => {
@@ -225,10 +245,10 @@ export const ComposeScreen = () => {
           }}
         />
         <span className="problem-counter" data-testid="problem-counter" aria-live="polite">
-          <strong className={validation.errorCount > 0 ? 'text-error' : undefined}>
-            {countOf(validation.errorCount, 'error')}
+          <strong className={errorCount > 0 ? 'text-error' : undefined}>
+            {countOf(errorCount, 'error')}
           </strong>{' '}
-          · {countOf(validation.warningCount, 'warning')} · {countOf(rows.length, 'row')}
+          · {countOf(warningCount, 'warning')} · {countOf(rows.length, 'row')}
         </span>
       </div>
       <p className="cell-message" data-testid="cell-message">
@@ -239,10 +259,8 @@ export const ComposeScreen = () => {
           key={draftId}
           gridRef={gridRef}
           rows={shown}
-          rowNumbers={rowNumbers}
           fields={fields}
           settings={settings}
-          issues={validation.index}
           selectedRows={selectedRows}
           sortColumns={sortColumns}
           onSelectedRowsChange={setSelectedRows}
@@ -258,7 +276,7 @@ export const ComposeScreen = () => {
           onPaste={paste}
           copyText={copyText}
         />
-        <ProblemsPanel issues={validation.located} onJump={jumpTo} />
+        <ProblemsPanel activeRowId={activeCell?.rowId} onJump={jumpTo} onSetDefault={focusSetting} />
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { countOf } from '../../components/format.ts';
 import { useImportState } from '../../state/stores.tsx';
 import { ImportDialog } from './import-dialog.tsx';
 
@@ -33,6 +34,16 @@ export const ImportButton = () => {
         <span className="import-progress" role="status">
           Reading {current.fileName}
           <progress max={1} value={current.fraction} />
+        </span>
+      ) : null}
+      {current.step === 'importing' ? (
+        <span className="import-progress" role="status" data-testid="import-progress">
+          Importing {current.done.toLocaleString('en-US')} of {countOf(current.total, 'row')}
+          <progress
+            max={Math.max(1, current.total)}
+            value={current.done}
+            aria-label={`Importing ${current.fileName}`}
+          />
         </span>
       ) : null}
       {current.step === 'failed' ? (

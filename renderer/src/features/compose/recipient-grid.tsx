@@ -1,4 +1,4 @@
-import { useMemo, type Ref } from 'react';
+import { memo, useMemo, type Ref } from 'react';
 import {
   DataGrid,
   SelectColumn,
@@ -12,7 +12,8 @@ import { fieldLabels, type RecipientField } from '../../../../common/recipients/
 import type { DraftSettings } from '../../../../common/contract/drafts.ts';
 import type { GridRow } from '../../state/draft-history.ts';
 import type { CellChange } from '../../state/draft-store.ts';
-import type { IssueIndex } from './cell-issues.ts';
+import { positionOf } from '../../state/rows-change.ts';
+import { useDraftState, useValidationState } from '../../state/stores.tsx';
 
 const rowNumberKey = 'row-number';
 
@@ -59,13 +60,45 @@ const CellEditor = ({ row, column, onRowChange, onClose }: RenderEditCellProps<G
   );
 };
 
+/**
+ * One field's cell, marked with its issue. It reads the issue from the validation store itself, so an
+ * edit re-renders the cells whose issue changed (the edited row, the rows it now duplicates) and no
+ * other: the grid's columns and the other rows stay as they were.
+ */
+const FieldCell = memo(function FieldCell({
+  rowId,
+  field,
+  own,
+  inherited,
+}: {
+  rowId: string;
+  field: RecipientField;
+  own: string | undefined;
+  inherited: string | undefined;
+}) {
+  const issue = useValidationState((state) => state.issueAt(rowId, field));
+  return (
+    <span
+      className={issue === undefined ? 'grid-value' : `grid-value cell--${issue.severity}`}
+      title={issue?.message}
+      data-issue={issue?.severity}
+    >
+      {own ?? (inherited === undefined ? '' : <span className="cell-inherited">{inherited}</span>)}
+    </span>
+  );
+});
+
+/** A row's number in the draft (not in the filtered or sorted view), re-rendered only when it moves. */
+const RowNumberCell = ({ rowId }: { rowId: string }) => {
+  const index = useDraftState((state) => positionOf(state.rows, rowId));
+  return <span className="grid-row-number">{index === undefined ? '' : index + 1}</span>;
+};
+
 interface RecipientGridProps {
   readonly gridRef: Ref<DataGridHandle>;
   readonly rows: readonly GridRow[];
-  readonly rowNumbers: ReadonlyMap<string, number>;
   readonly fields: readonly RecipientField[];
   readonly settings: DraftSettings;
-  readonly issues: IssueIndex;
   readonly selectedRows: ReadonlySet<string>;
   readonly sortColumns: readonly SortColumn[];
   readonly onSelectedRowsChange: (selected: Set<string>) => void;
@@ -81,10 +114,8 @@ interface RecipientGridProps {
 export const RecipientGrid = ({
   gridRef,
   rows,
-  rowNumbers,
   fields,
   settings,
-  issues,
   selectedRows,
   sortColumns,
   onSelectedRowsChange,
@@ -100,7 +131,7 @@ export const RecipientGrid = ({
       name: '#',
       width: 64,
       frozen: true,
-      renderCell: ({ row }) => <span className="grid-row-number">{rowNumbers.get(row.id)}</span>,
+      renderCell: ({ row }) => <RowNumberCell rowId={row.id} />,
     };
     const fieldColumns = fields.map((field): Column<GridRow> => ({
       key: field,
@@ -110,26 +141,21 @@ export const RecipientGrid = ({
       minWidth: 90,
       width: columnWidths[field] ?? 130,
       renderEditCell: CellEditor,
-      cellClass: (row) => {
-        const issue = issues.get(row.id)?.get(field);
-        return issue === undefined ? undefined : `cell--${issue.severity}`;
-      },
-      renderCell: ({ row }) => {
-        const own = row.values[field];
-        const issue = issues.get(row.id)?.get(field);
-        const inherited =
-          field in settings.defaults
-            ? settings.defaults[field as keyof DraftSettings['defaults']]
-            : undefined;
-        return (
-          <span title={issue?.message} data-issue={issue?.severity}>
-            {own ?? (inherited === undefined ? '' : <span className="cell-inherited">{inherited}</span>)}
-          </span>
-        );
-      },
+      renderCell: ({ row }) => (
+        <FieldCell
+          rowId={row.id}
+          field={field}
+          own={row.values[field]}
+          inherited={
+            field in settings.defaults
+              ? settings.defaults[field as keyof DraftSettings['defaults']]
+              : undefined
+          }
+        />
+      ),
     }));
     return [SelectColumn, rowNumber, ...fieldColumns];
-  }, [fields, rowNumbers, issues, settings]);
+  }, [fields, settings]);
 
   return (
     <DataGrid

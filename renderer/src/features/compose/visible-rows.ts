@@ -2,18 +2,17 @@ import type { SortColumn } from 'react-data-grid';
 import type { RecipientField, RecipientRow } from '../../../../common/recipients/fields.ts';
 import { parseAmount } from '../../../../common/recipients/parse-amount.ts';
 import type { GridRow } from '../../state/draft-history.ts';
-import type { IssueIndex } from './cell-issues.ts';
 
 /** Which rows the grid shows: all, or only those with problems, narrowed by the find text. */
 export const visibleRows = (
   rows: readonly GridRow[],
-  options: { onlyProblems: boolean; find: string; issues: IssueIndex },
+  options: { onlyProblems: boolean; find: string; hasProblems: (rowId: string) => boolean },
 ): readonly GridRow[] => {
   const needle = options.find.trim().toLowerCase();
   if (!options.onlyProblems && needle === '') return rows;
   return rows.filter(
     (row) =>
-      (!options.onlyProblems || options.issues.has(row.id)) &&
+      (!options.onlyProblems || options.hasProblems(row.id)) &&
       (needle === '' || Object.values(row.values).some((value) => value.toLowerCase().includes(needle))),
   );
 };

@@ -1,0 +1,98 @@
+import { createStore } from 'zustand/vanilla';
+import type { Product } from '../../../common/catalog/product.ts';
+import type { DraftSettings } from '../../../common/contract/drafts.ts';
+import type { RecipientField } from '../../../common/recipients/fields.ts';
+import type { CellIssue } from '../../../common/recipients/validate-row.ts';
+import type { CatalogStore } from './catalog-store.ts';
+import type { DraftStore } from './draft-store.ts';
+import { createDraftValidation, type DraftValidation, type ProblemGroup } from './draft-validation.ts';
+
+/** The sandbox's and the documented shipping methods (docs/provider-api.md §13.14). */
+const shippingMethodIds = ['STANDARD', 'EXPEDITED'] as const;
+
+export interface ValidationState {
+  readonly errorCount: number;
+  readonly warningCount: number;
+  /** Moves on every change of the draft's problems; what follows reads the current ones. */
+  readonly revision: number;
+  readonly issueAt: (rowId: string, field: RecipientField) => CellIssue | undefined;
+  /** A new function whenever the problems change, so a filtered view knows to filter again. */
+  readonly hasProblems: (rowId: string) => boolean;
+  /** Fields holding a value or a problem in some row; a new set only when it differs. */
+  readonly fieldsInUse: ReadonlySet<RecipientField>;
+  readonly groups: (limit: number) => { listed: ProblemGroup[]; total: number };
+}
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
+  a.size === b.size && [...a].every((item) => b.has(item));
+
+/**
+ * The open draft's problems for the compose screen, validated with the rules main applies before
+ * sending (common/recipients); here for the user's convenience. Follows the draft store edit by edit
+ * (draft-validation.ts), so a cell edit costs the rows it changes; a change of settings or catalog
+ * checks every row again, since each row inherits them.
+ */
+export const createValidationStore = (draft: DraftStore, catalog: CatalogStore) => {
+  let settings: DraftSettings | undefined;
+  let products: readonly Product[] | undefined;
+  let validation: DraftValidation | undefined;
+
+  const current = (): DraftValidation => {
+    const state = draft.getState();
+    const catalogProducts = catalog.getState().catalog?.products;
+    if (validation === undefined || state.settings !== settings || catalogProducts !== products) {
+      settings = state.settings;
+      products = catalogProducts;
+      validation = createDraftValidation({
+        deliveryType: settings.deliveryType,
+        defaults: settings.defaults,
+        catalog: new Map((products ?? []).map((product) => [product.id, product])),
+        defaultCountry: settings.defaultCountry,
+        shippingMethodIds,
+      });
+    }
+    validation.sync(state.rows);
+    return validation;
+  };
+
+  const store = createStore<ValidationState>()(() => {
+    const first = current();
+    return {
+      errorCount: first.errorCount,
+      warningCount: first.warningCount,
+      revision: 0,
+      issueAt: (rowId, field) => current().issueAt(rowId, field),
+      hasProblems: (rowId) => current().hasProblems(rowId),
+      fieldsInUse: first.fieldsInUse(),
+      groups: (limit) => current().groups(limit),
+    };
+  });
+
+  const refresh = () => {
+    const next = current();
+    const state = store.getState();
+    const fields = next.fieldsInUse();
+    store.setState({
+      errorCount: next.errorCount,
+      warningCount: next.warningCount,
+      revision: state.revision + 1,
+      hasProblems: (rowId) => next.hasProblems(rowId),
+      fieldsInUse: sameSet(fields, state.fieldsInUse) ? state.fieldsInUse : fields,
+    });
+  };
+
+  let lastRows = draft.getState().rows;
+  let lastSettings = draft.getState().settings;
+  draft.subscribe((state) => {
+    if (state.rows === lastRows && state.settings === lastSettings) return;
+    lastRows = state.rows;
+    lastSettings = state.settings;
+    refresh();
+  });
+  catalog.subscribe((state, before) => {
+    if (state.catalog !== before.catalog) refresh();
+  });
+  return store;
+};
+
+export type ValidationStore = ReturnType<typeof createValidationStore>;
