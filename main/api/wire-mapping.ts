@@ -1,7 +1,8 @@
 import type { DeliveryType, Product } from '../../common/catalog/product.ts';
 import type { Balance } from '../../common/contract/connection.ts';
 import { centsToDecimal, decimalToCentsRounded } from '../../common/money.ts';
-import type { CreateOrderRequest, Order, OrderStatus, ShippingMethod } from './order-types.ts';
+import { statusOfLines, toOrderStatus } from './order-status.ts';
+import type { CreateOrderRequest, Order, OrderLine, ShippingMethod } from './order-types.ts';
 import {
   knownDeliveryTypes,
   type WireOrder,
@@ -10,23 +11,6 @@ import {
   type wireShippingMethodSchema,
 } from './wire-schemas.ts';
 import type { z } from 'zod';
-
-/** Statuses are compared case-insensitively; `Complete` and `Canceled` are accepted spellings (docs/provider-api.md §13.9). */
-export const toOrderStatus = (raw: string): OrderStatus => {
-  switch (raw.trim().toLowerCase()) {
-    case 'pending':
-      return 'pending';
-    case 'completed':
-    case 'complete':
-      return 'completed';
-    case 'failed':
-    case 'cancelled':
-    case 'canceled':
-      return 'failed';
-    default:
-      return 'unknown';
-  }
-};
 
 const isDeliveryType = (value: string): value is DeliveryType => knownDeliveryTypes.includes(value);
 
@@ -56,14 +40,9 @@ export const toProduct = (wire: WireProduct): Product => {
   };
 };
 
-export const toOrder = (wire: WireOrder): Order => ({
-  id: wire.id,
-  poNumber: wire.ponumber ?? null,
-  type: wire.type ?? null,
-  status: toOrderStatus(wire.status ?? ''),
-  rawStatus: wire.status ?? '',
-  createdAt: wire.createddate ?? null,
-  lines: (wire.lineitems ?? []).map((line) => ({
+/** A missing order status is taken from its lines where they agree (docs/provider-api.md §13.9). */
+export const toOrder = (wire: WireOrder): Order => {
+  const lines = (wire.lineitems ?? []).map((line): OrderLine => ({
     id: line.id ?? null,
     productId: line.productid,
     valueCents: decimalToCentsRounded(line.value),
@@ -81,8 +60,18 @@ export const toOrder = (wire: WireOrder): Order => ({
             },
           ],
     ),
-  })),
-});
+  }));
+  const rawStatus = wire.status?.trim() ?? '';
+  return {
+    id: wire.id,
+    poNumber: wire.ponumber ?? null,
+    type: wire.type ?? null,
+    status: rawStatus === '' ? statusOfLines(lines) : toOrderStatus(rawStatus),
+    rawStatus,
+    createdAt: wire.createddate ?? null,
+    lines,
+  };
+};
 
 export const toBalance = (wire: z.infer<typeof wireBalanceSchema>): Balance => ({
   availableCents: decimalToCentsRounded(wire.available),

@@ -10,6 +10,8 @@ const text = z
   .nullish()
   .transform((value) => value ?? '');
 const decimal = z.number();
+/** Ids are strings in the docs; a backend that numbers them is read the same way. */
+const idText = z.union([z.string().min(1), z.int().nonnegative()]).transform(String);
 
 export const tokenResponseSchema = z.object({ value: z.string().min(1), expiresin: z.number().positive() });
 
@@ -50,13 +52,13 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   ]);
 
 export const wireClaimSchema = z.object({
-  id: z.string().nullish(),
+  id: idText.nullish(),
   claimlink: z.string().nullish(),
   claimlinkchallengeanswer: z.string().nullish(),
 });
 
 export const wireOrderLineSchema = z.object({
-  id: z.string().nullish(),
+  id: idText.nullish(),
   productid: z.string(),
   value: decimal,
   quantity: z.number().int().nullish(),
@@ -66,7 +68,7 @@ export const wireOrderLineSchema = z.object({
 });
 
 export const wireOrderSchema = z.object({
-  id: z.string().min(1),
+  id: idText,
   ponumber: z.string().nullish(),
   type: z.string().nullish(),
   status: z.string().nullish(),
@@ -85,11 +87,6 @@ export const wireShippingMethodSchema = z.object({
   id: z.string(),
   name: text,
   carrierid: text,
-});
-
-export const wireDuplicateSchema = z.object({
-  id: z.string().nullish(),
-  previousorderids: z.array(z.string()).nullish(),
 });
 
 export const wireInsufficientFundsSchema = z.object({
