@@ -1,4 +1,5 @@
 import type { FaultPlan } from './fault-plan.ts';
+import type { OrderDialect } from './order-dialect.ts';
 import type { LifecycleSettings } from './order-lifecycle.ts';
 import type { RequestStats } from './request-stats.ts';
 import type { SandboxState } from './sandbox-state.ts';
@@ -12,6 +13,8 @@ export interface SandboxContext {
   readonly tokens: TokenStore;
   readonly stats: RequestStats;
   readonly lifecycle: LifecycleSettings;
+  /** How orders look on the v1 routes (the admin routes keep the sandbox's own names). */
+  readonly orderDialect: OrderDialect;
   readonly random: () => number;
   /** Epoch ms, from the injectable clock. */
   readonly now: () => number;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultFaultPlan, mergeFaults, type FaultPlan } from './fault-plan.ts';
 import type { LifecycleSettings } from './order-lifecycle.ts';
+import { orderDialectSchema, type OrderDialect, type OrderDialectOptions } from './order-dialect.ts';
 
 export interface SandboxOptions {
   /** Default 0 = random free port; always binds 127.0.0.1. */
@@ -20,6 +21,8 @@ export interface SandboxOptions {
   random?: () => number;
   /** The sandbox's clock, epoch ms: tests move it to expire tokens (default Date.now). */
   now?: () => number;
+  /** How orders look on the wire where the docs leave it open: 409 body, status names, PONumber echo. */
+  orderDialect?: OrderDialectOptions;
 }
 
 export interface ResolvedOptions {
@@ -29,6 +32,7 @@ export interface ResolvedOptions {
   readonly faults: FaultPlan;
   readonly lifecycle: LifecycleSettings;
   readonly now: () => number;
+  readonly orderDialect: OrderDialect;
 }
 
 const delayMs = z
@@ -48,6 +52,12 @@ const optionsSchema = z.object({
   slowCompletionDelayMs: delayMs.default(120_000),
 });
 
+const resolveOrderDialect = (options: OrderDialectOptions | undefined): OrderDialect => {
+  const parsed = orderDialectSchema.safeParse(options ?? {});
+  if (!parsed.success) throw new Error(`Invalid sandbox order dialect: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+};
+
 /** Defaults filled in and values checked; a bad option is a programming error, so it throws. */
 export const resolveOptions = (options: SandboxOptions): ResolvedOptions => {
   const parsed = optionsSchema.safeParse(options);
@@ -66,5 +76,6 @@ export const resolveOptions = (options: SandboxOptions): ResolvedOptions => {
       random: options.random ?? Math.random,
     },
     now: options.now ?? Date.now,
+    orderDialect: resolveOrderDialect(options.orderDialect),
   };
 };

@@ -108,6 +108,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     tokens,
     stats,
     lifecycle: settings.lifecycle,
+    orderDialect: settings.orderDialect,
     random,
     now,
     faults: () => faults,
@@ -131,7 +132,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     const refusal =
       (route.isApi ? drawRequestFault(plan, random) : undefined) ??
       (route.name === orderCreateRoute && happens(plan.timeoutBeforeCreate, random)
-        ? gatewayTimeout()
+        ? gatewayTimeout(plan, random)
         : undefined) ??
       (route.requiresToken && !tokens.isValid(bearerToken(request) ?? '', now())
         ? message(401, 'The bearer token is missing, invalid or expired.')
