@@ -75,6 +75,13 @@ export const batchSummarySchema = z.object({
    * fulfilled, in review; placed before a pause or found again through a 409). Never 0 while orders exist.
    */
   chargedCostCents: cents,
+  /**
+   * What the provider may have charged without the ledger knowing an order: rows with no order id whose
+   * request may have reached it (in flight, a 409 whose order was not found, an answer lost). Not in
+   * `chargedCostCents`; a person checks these rows in the provider's portal.
+   */
+  chargedUnknownCostCents: cents,
+  chargedUnknownRows: z.number().int(),
   currencyCode: z.string(),
   firstPoNumber: z.string(),
   lastPoNumber: z.string(),

@@ -21,6 +21,8 @@ interface BatchStatsRecord {
   cancelled: number;
   fulfilled_cents: number;
   charged_cents: number;
+  charged_unknown_rows: number;
+  charged_unknown_cents: number;
 }
 
 const countsOf = (stats: BatchStatsRecord | undefined): BatchCounts =>
@@ -41,8 +43,8 @@ const countsOf = (stats: BatchStatsRecord | undefined): BatchCounts =>
 export const createBatchSummaries = (db: Database.Database) => {
   const selectBatch = db.prepare<[string], BatchRecord>('SELECT * FROM batches WHERE id = ?');
   const selectBatches = db.prepare<[], BatchRecord>('SELECT * FROM batches ORDER BY created_at DESC');
-  // Counts and costs are kept by the ledger's triggers (migration 0007), the one definition of charged
-  // cost, so a summary never scans its batch's rows.
+  // Counts and costs are kept by the ledger's triggers (migrations 0007 and 0008), the one definition of
+  // charged and charged-unknown cost, so a summary never scans its batch's rows.
   const selectStats = db.prepare<[string], BatchStatsRecord>('SELECT * FROM batch_stats WHERE batch_id = ?');
   const selectFirstPo = db.prepare<[string], { po_number: string }>(
     'SELECT po_number FROM batch_rows WHERE batch_id = ? ORDER BY row_no LIMIT 1',
@@ -70,6 +72,8 @@ export const createBatchSummaries = (db: Database.Database) => {
       reviewedCostCents: record.reviewed_cost_cents,
       fulfilledCostCents: stats?.fulfilled_cents ?? 0,
       chargedCostCents: stats?.charged_cents ?? 0,
+      chargedUnknownCostCents: stats?.charged_unknown_cents ?? 0,
+      chargedUnknownRows: stats?.charged_unknown_rows ?? 0,
       currencyCode: record.currency_code,
       firstPoNumber: selectFirstPo.get(record.id)?.po_number ?? '',
       lastPoNumber: selectLastPo.get(record.id)?.po_number ?? '',

@@ -7,6 +7,7 @@ import { migration0004 } from './migrations/0004-batch-phone-country.ts';
 import { migration0005 } from './migrations/0005-self-contained-batches.ts';
 import { migration0006 } from './migrations/0006-chain-covers-batches.ts';
 import { migration0007 } from './migrations/0007-history.ts';
+import { migration0008 } from './migrations/0008-charged-unknown.ts';
 
 export interface Migration {
   readonly id: number;
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
 
 const checksum = (sql: string): string => createHash('sha256').update(sql).digest('hex');

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { describeChargedUnknown } from '../../../../common/batches/charged-cost.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { countOf, formatDateTime } from '../../components/format.ts';
 import { recordPageSize } from '../../state/history-store.ts';
@@ -45,6 +46,9 @@ export const BatchRecordPanel = ({ batchId }: { batchId: string }) => {
     ['Finished', record.finishedAt === null ? '—' : formatDateTime(record.finishedAt)],
     ['Reviewed cost', money(summary.reviewedCostCents)],
     ['Charged cost', money(summary.chargedCostCents)],
+    ...(summary.chargedUnknownRows === 0
+      ? []
+      : [['Charged-unknown', describeChargedUnknown(summary) ?? ''] as const]),
     ['PO numbers', `${summary.firstPoNumber} – ${summary.lastPoNumber}`],
   ];
   return (
