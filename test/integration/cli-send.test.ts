@@ -234,12 +234,15 @@ describe('giftbatch send', () => {
     expect(await started.orders()).toHaveLength(42);
   }, 60_000);
 
-  it('sends nothing without --yes when there is no terminal to ask on (exit 4)', async () => {
+  it('sends nothing without --yes when there is no terminal to ask on: not confirmed, exit 1 as its help says', async () => {
     const started = await startTestSandbox();
     const running = started.sandbox;
     const file = await recipientsFile(3);
     const result = await runCli(sendArgs(file, running.url), dataDir());
-    expect(result.code).toBe(4);
+    expect(result.code).toBe(1);
+    expect((await runCli(['send', '--help'], dataDir())).stdout).toContain(
+      '1 errors in the rows or not confirmed',
+    );
     expect(result.stdout).toContain('Total cost $73.14');
     expect(result.stderr).toContain('--yes');
     expect((await started.stats()).orderCreateRequests).toBe(0);
