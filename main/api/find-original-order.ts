@@ -46,7 +46,7 @@ const searchOrderList = async (
   }
   return {
     ok: 'no',
-    why: `none of the ${String(seen)} most recent orders in its order list carries PO number ${poNumber}`,
+    why: `no order in its order list carries PO number ${poNumber} (${String(seen)} looked at, newest first)`,
   };
 };
 
