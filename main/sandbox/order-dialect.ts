@@ -4,8 +4,8 @@ import { orderStatuses, type OrderStatus } from './order-model.ts';
 import type { orderToWire } from './wire-format.ts';
 
 /**
- * How the sandbox's orders look on the wire where the docs leave it open (docs/provider-api.md §13.8,
- * §13.9), so a client can be tested against each shape a real provider might choose.
+ * How the sandbox's orders look on the wire where the docs leave it open (docs/provider-api.md §13.8 and
+ * docs/provider-api.md §13.9), so a client can be tested against each shape a real provider might choose.
  */
 export const conflictIdFields = ['Id', 'OrderId', 'ExistingOrderId', 'nested', 'none'] as const;
 export type ConflictIdField = (typeof conflictIdFields)[number];

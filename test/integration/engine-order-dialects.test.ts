@@ -7,8 +7,8 @@ import { useEngineHarness } from '../support/use-engine-harness.ts';
 const rowCost = 2_438;
 
 /**
- * Each shape a provider may give its orders where the docs leave it open (docs/provider-api.md §13.8,
- * §13.9), against the real sandbox serving it. `findsOriginal`: whether a 409 can lead back to the
+ * Each shape a provider may give its orders where the docs leave it open (docs/provider-api.md §13.8 and
+ * docs/provider-api.md §13.9), against the real sandbox serving it. `findsOriginal`: whether a 409 can lead back to the
  * original order (by an id in its body, or by its PO number in the order list). The id shapes run with
  * orders that do not echo their PO number, so only the id in the 409 can find the original.
  */
