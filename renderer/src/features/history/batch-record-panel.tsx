@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { describeChargedUnknown } from '../../../../common/batches/charged-cost.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { countOf, formatDateTime } from '../../components/format.ts';
 import { recordPageSize } from '../../state/history-store.ts';
@@ -48,7 +47,12 @@ export const BatchRecordPanel = ({ batchId }: { batchId: string }) => {
     ['Charged cost', money(summary.chargedCostCents)],
     ...(summary.chargedUnknownRows === 0
       ? []
-      : [['Charged-unknown', describeChargedUnknown(summary) ?? ''] as const]),
+      : [
+          [
+            'Charged-unknown',
+            `${money(summary.chargedUnknownCostCents)} in ${countOf(summary.chargedUnknownRows, 'row')} whose order is not known: check in the provider's portal`,
+          ] as const,
+        ]),
     ['PO numbers', `${summary.firstPoNumber} – ${summary.lastPoNumber}`],
   ];
   return (
