@@ -28,9 +28,15 @@ export const pauseReasonSchema = z.object({
 });
 export type PauseReason = z.infer<typeof pauseReasonSchema>;
 
-/** Why a row failed or needs review, and whether "Retry failed rows" may send it again as it is. */
+/**
+ * Why a row failed or needs review, and whether "Retry failed rows" may send it again as it is. A pending
+ * row carries one only to say what is odd about it (`status_not_understood`, retry `none`).
+ */
 export const rowFailureSchema = z.object({
-  kind: z.union([apiFailureKindSchema, z.enum(['order_failed', 'pending_deadline', 'outcome_unknown'])]),
+  kind: z.union([
+    apiFailureKindSchema,
+    z.enum(['order_failed', 'pending_deadline', 'outcome_unknown', 'status_not_understood']),
+  ]),
   message: z.string(),
   /** same_po: outcome unknown or transient, safe to resend; edit: the provider rejected it as it is. */
   retry: z.enum(['same_po', 'edit', 'none']),
@@ -69,6 +75,13 @@ export const batchSummarySchema = z.object({
    * fulfilled, in review; placed before a pause or found again through a 409). Never 0 while orders exist.
    */
   chargedCostCents: cents,
+  /**
+   * What the provider may have charged without the ledger knowing an order: rows with no order id whose
+   * request may have reached it (in flight, a 409 whose order was not found, an answer lost). Not in
+   * `chargedCostCents`; a person checks these rows in the provider's portal.
+   */
+  chargedUnknownCostCents: cents,
+  chargedUnknownRows: z.number().int(),
   currencyCode: z.string(),
   firstPoNumber: z.string(),
   lastPoNumber: z.string(),

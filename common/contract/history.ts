@@ -58,7 +58,12 @@ export const historyTotalsSchema = z.object({
   batches: z.number().int(),
   counts: batchCountsSchema,
   byCurrency: z.array(
-    z.object({ currencyCode: z.string(), reviewedCostCents: cents, chargedCostCents: cents }),
+    z.object({
+      currencyCode: z.string(),
+      reviewedCostCents: cents,
+      chargedCostCents: cents,
+      chargedUnknownCostCents: cents,
+    }),
   ),
 });
 export type HistoryTotals = z.infer<typeof historyTotalsSchema>;

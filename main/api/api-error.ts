@@ -9,18 +9,29 @@ export type ApiError =
       readonly availableCents?: number;
       readonly requiredCents?: number;
     }
-  | { readonly kind: 'duplicate_po'; readonly message: string; readonly originalOrderId?: string }
+  | {
+      readonly kind: 'duplicate_po';
+      readonly message: string;
+      /** Ids the 409 body may name the original order by, most likely first (duplicate-order-ids.ts). */
+      readonly originalOrderIds: readonly string[];
+    }
   | {
       readonly kind: 'invalid_request';
       readonly message: string;
       readonly fieldErrors: Readonly<Record<string, readonly string[]>>;
     }
   | { readonly kind: 'rate_limited'; readonly message: string; readonly retryAfterMs?: number }
-  | { readonly kind: 'unavailable'; readonly message: string; readonly status: number }
+  | {
+      readonly kind: 'unavailable';
+      readonly message: string;
+      readonly status: number;
+      readonly retryAfterMs?: number;
+    }
+  | { readonly kind: 'timeout'; readonly message: string; readonly retryAfterMs?: number }
   | {
       readonly kind: Exclude<
         ApiFailureKind,
-        'insufficient_funds' | 'duplicate_po' | 'invalid_request' | 'rate_limited' | 'unavailable'
+        'insufficient_funds' | 'duplicate_po' | 'invalid_request' | 'rate_limited' | 'unavailable' | 'timeout'
       >;
       readonly message: string;
     };

@@ -4,7 +4,7 @@ import type { Logger } from '../logging/logger.ts';
 import { isRetryable, type ApiError } from './api-error.ts';
 import { classifyFailure, parseBody } from './classify-response.ts';
 import { sendHttp, type FetchLike } from './http.ts';
-import { backoffDelayMs, type RetryPolicy } from './retry.ts';
+import { retryDelayMs, type RetryPolicy } from './retry.ts';
 import type { TokenCache } from './token-cache.ts';
 
 export interface RequestRuntime {
@@ -23,7 +23,7 @@ export interface RequestRuntime {
 const stopCheckMs = 200;
 
 /**
- * A retry's wait, cut short once the caller stops retrying: Retry-After has no upper bound, and a
+ * A retry's wait, cut short once the caller stops retrying: a 429's Retry-After has no upper bound, and a
  * pause or quit must not wait it out.
  */
 const waitToRetry = async (
@@ -78,7 +78,7 @@ const urlFor = (baseUrl: string, path: string, query: ApiCall<z.ZodType>['query'
 
 /**
  * Sends one API call to completion: a 401 refreshes the token once and tries again; retryable failures
- * (5xx, 504, 429, network, unreadable answer) back off exponentially, honouring Retry-After.
+ * (5xx, 504, 429, network, unreadable answer) back off exponentially, honouring Retry-After (retry.ts).
  */
 export const performApiCall = async <T extends z.ZodType>(
   runtime: RequestRuntime,
@@ -140,10 +140,9 @@ export const performApiCall = async <T extends z.ZodType>(
     failedAttempts += 1;
     if (!isRetryable(error) || failedAttempts >= runtime.retry.maxAttempts) return outcome;
     if (call.stopRetrying?.() === true) return outcome;
-    const retryAfter = error.kind === 'rate_limited' ? error.retryAfterMs : undefined;
     await waitToRetry(
       runtime.sleep,
-      retryAfter ?? backoffDelayMs(failedAttempts, runtime.retry, runtime.random),
+      retryDelayMs(error, failedAttempts, runtime.retry, runtime.random),
       call.stopRetrying,
     );
     if (call.stopRetrying?.() === true) return outcome;

@@ -5,7 +5,8 @@ import type { ApiError } from './api-error.ts';
 import type { HttpResponse } from './http.ts';
 import { parseRetryAfterMs } from './retry.ts';
 import { lowerCaseKeys } from './wire-casing.ts';
-import { wireDuplicateSchema, wireInsufficientFundsSchema, wireValidationSchema } from './wire-schemas.ts';
+import { readDuplicateBody } from './duplicate-order-ids.ts';
+import { wireInsufficientFundsSchema, wireValidationSchema } from './wire-schemas.ts';
 
 const readJson = (text: string, casing: (value: unknown) => unknown = lowerCaseKeys): unknown => {
   try {
@@ -38,13 +39,24 @@ export const parseBody = <T extends z.ZodType>(
       });
 };
 
+const keepCasing = (value: unknown): unknown => value;
+
+/** A 409 that names no order id says what it held instead, so a person can see what was not understood. */
+const duplicateMessage = (fields: readonly string[]): string =>
+  fields.length === 0
+    ? 'An order with this PO number already exists; the answer named no order id.'
+    : `An order with this PO number already exists; the answer named no order id GiftBatch recognises (its fields: ${fields.join(', ')}).`;
+
 /**
  * Classifies a non-2xx answer by status code alone (docs/provider-api.md §13.7: never parse messages); bodies are
  * read only for the documented extras: the original order id, the amounts short, the field errors.
+ * Retry-After is read on 429 and on every 5xx and timeout answer (docs/provider-api.md §13.16).
  */
 export const classifyFailure = (response: HttpResponse, now: number): ApiError => {
   const { status } = response;
   const body = readJson(response.text);
+  const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'), now);
+  const retryAfter = retryAfterMs === undefined ? {} : { retryAfterMs };
   switch (status) {
     case 400: {
       const parsed = wireValidationSchema.safeParse(readJson(response.text, lowerCaseTopLevelKeys));
@@ -61,14 +73,12 @@ export const classifyFailure = (response: HttpResponse, now: number): ApiError =
     case 404:
       return { kind: 'not_found', message: 'The provider has no such item.' };
     case 409: {
-      const parsed = wireDuplicateSchema.safeParse(body);
-      const originalOrderId = parsed.success
-        ? (parsed.data.id ?? parsed.data.previousorderids?.[0])
-        : undefined;
+      const { candidateIds, fields } = readDuplicateBody(readJson(response.text, keepCasing));
       return {
         kind: 'duplicate_po',
-        message: 'An order with this PO number already exists.',
-        ...(originalOrderId === undefined ? {} : { originalOrderId }),
+        message:
+          candidateIds.length > 0 ? 'An order with this PO number already exists.' : duplicateMessage(fields),
+        originalOrderIds: candidateIds,
       };
     }
     case 422: {
@@ -86,20 +96,14 @@ export const classifyFailure = (response: HttpResponse, now: number): ApiError =
           : { requiredCents: decimalToCentsRounded(required) }),
       };
     }
-    case 429: {
-      const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'), now);
-      return {
-        kind: 'rate_limited',
-        message: 'The provider asked us to slow down.',
-        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-      };
-    }
+    case 429:
+      return { kind: 'rate_limited', message: 'The provider asked us to slow down.', ...retryAfter };
     case 408:
     case 504:
-      return { kind: 'timeout', message: 'The provider timed out; the outcome is unknown.' };
+      return { kind: 'timeout', message: 'The provider timed out; the outcome is unknown.', ...retryAfter };
     default:
       return status >= 500
-        ? { kind: 'unavailable', status, message: `The provider answered ${String(status)}.` }
+        ? { kind: 'unavailable', status, message: `The provider answered ${String(status)}.`, ...retryAfter }
         : {
             kind: 'invalid_request',
             message: `The provider refused the request (${String(status)}).`,

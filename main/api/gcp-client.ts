@@ -6,6 +6,7 @@ import type { Logger } from '../logging/logger.ts';
 import { sleepUnlessAborted } from './abortable-sleep.ts';
 import type { ApiError } from './api-error.ts';
 import { performApiCall, type AttemptRecord, type RequestRuntime } from './api-request.ts';
+import { findOriginalOrder } from './find-original-order.ts';
 import type { FetchLike } from './http.ts';
 import type { CreateOrderRequest, Order, PlacedOrder, ShippingMethod } from './order-types.ts';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.ts';
@@ -50,8 +51,6 @@ export interface GcpClientOptions {
 
 const productPageSize = 500;
 const orderPageSize = 100;
-/** How far back a 409 without an order id is looked up by PONumber, newest first (docs/provider-api.md §13.8). */
-const duplicateLookupPages = 10;
 
 /** The GiftCard Partners B2B API v1, with tokens, retries and 409 recovery built in. */
 export const createGcpClient = (options: GcpClientOptions) => {
@@ -158,27 +157,6 @@ export const createGcpClient = (options: GcpClientOptions) => {
     return page.ok ? ok({ orders: page.value.items.map(toOrder), totalCount: page.value.total }) : page;
   };
 
-  /**
-   * After a 409 whose body named no order: page newest first without relying on a PONumber filter,
-   * counting the orders actually returned (a provider may cap pages below the size asked for).
-   */
-  const findOrderIdByPoNumber = async (
-    poNumber: string,
-    onAttempt?: (attempt: AttemptRecord) => void,
-  ): Promise<Result<string, ApiError>> => {
-    let seen = 0;
-    for (let pageIndex = 1; pageIndex <= duplicateLookupPages; pageIndex += 1) {
-      const page = await listOrders(pageIndex, orderPageSize, onAttempt);
-      if (!page.ok) return page;
-      const match = page.value.orders.find((order) => order.poNumber === poNumber);
-      if (match !== undefined) return ok(match.id);
-      seen += page.value.orders.length;
-      const { totalCount } = page.value;
-      if (page.value.orders.length === 0 || (totalCount !== undefined && seen >= totalCount)) break;
-    }
-    return err({ kind: 'not_found', message: `No order with PO number ${poNumber} was found.` });
-  };
-
   return {
     /** A fresh token, for "Test connection"; also primes the shared cache. */
     testCredentials: () => {
@@ -265,11 +243,12 @@ export const createGcpClient = (options: GcpClientOptions) => {
       });
       if (created.ok) return ok({ order: toOrder(created.value), via: 'created' });
       if (created.error.kind !== 'duplicate_po') return created;
-      const originalId =
-        created.error.originalOrderId ?? (await findOrderIdByPoNumber(request.poNumber, control.onAttempt));
-      const id = typeof originalId === 'string' ? ok(originalId) : originalId;
-      if (!id.ok) return id;
-      const original = await getOrder(id.value, control.onAttempt);
+      const original = await findOriginalOrder(
+        { getOrder, listOrders },
+        request.poNumber,
+        created.error,
+        control.onAttempt,
+      );
       return original.ok ? ok({ order: original.value, via: 'duplicate' }) : original;
     },
   };

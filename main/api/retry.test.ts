@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelayMs, parseRetryAfterMs } from './retry.ts';
+import { backoffDelayMs, parseRetryAfterMs, retryDelayMs } from './retry.ts';
 
 const policy = { maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 30_000 };
 
@@ -31,5 +31,23 @@ describe('Retry-After', () => {
     expect(parseRetryAfterMs(null, now)).toBeUndefined();
     expect(parseRetryAfterMs('', now)).toBeUndefined();
     expect(parseRetryAfterMs('soon', now)).toBeUndefined();
+  });
+});
+
+describe('the wait before a retry', () => {
+  const middle = () => 0.5;
+
+  it('backs off when the provider names no wait', () => {
+    expect(retryDelayMs({ kind: 'unavailable' }, 3, policy, middle)).toBe(2000);
+  });
+
+  it("waits out a 429's Retry-After in full", () => {
+    expect(retryDelayMs({ kind: 'rate_limited', retryAfterMs: 90_000 }, 1, policy, middle)).toBe(90_000);
+  });
+
+  it("honours a 503's or 504's Retry-After up to the longest backoff", () => {
+    expect(retryDelayMs({ kind: 'unavailable', retryAfterMs: 7_000 }, 1, policy, middle)).toBe(7_000);
+    expect(retryDelayMs({ kind: 'timeout', retryAfterMs: 0 }, 4, policy, middle)).toBe(0);
+    expect(retryDelayMs({ kind: 'timeout', retryAfterMs: 3_600_000 }, 1, policy, middle)).toBe(30_000);
   });
 });

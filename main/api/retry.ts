@@ -21,3 +21,19 @@ export const parseRetryAfterMs = (header: string | null, now: number): number | 
   const date = Date.parse(header);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 };
+
+/**
+ * The wait before the next attempt. A 429's Retry-After is the provider metering requests: it is waited
+ * out in full (a pause still cuts the wait short). A 5xx's or timeout's Retry-After replaces the backoff
+ * but never exceeds the policy's longest delay: a provider asking for longer is having an outage, which
+ * the engine pauses the batch for (docs/architecture.md §5.10) instead of letting rows sleep through it.
+ */
+export const retryDelayMs = (
+  error: { readonly kind: string; readonly retryAfterMs?: number },
+  failedAttempts: number,
+  policy: RetryPolicy,
+  random: () => number,
+): number => {
+  if (error.retryAfterMs === undefined) return backoffDelayMs(failedAttempts, policy, random);
+  return error.kind === 'rate_limited' ? error.retryAfterMs : Math.min(error.retryAfterMs, policy.maxDelayMs);
+};

@@ -1,8 +1,9 @@
 import type { DeliveryType, Product } from '../../common/catalog/product.ts';
 import type { Balance } from '../../common/contract/connection.ts';
 import { centsToDecimal, decimalToCentsRounded } from '../../common/money.ts';
+import { statusOfLines, toOrderStatus } from './order-status.ts';
 import { readProductAmounts } from './product-amounts.ts';
-import type { CreateOrderRequest, Order, OrderStatus, ShippingMethod } from './order-types.ts';
+import type { CreateOrderRequest, Order, OrderLine, ShippingMethod } from './order-types.ts';
 import {
   knownDeliveryTypes,
   type WireOrder,
@@ -11,23 +12,6 @@ import {
   type wireShippingMethodSchema,
 } from './wire-schemas.ts';
 import type { z } from 'zod';
-
-/** Statuses are compared case-insensitively; `Complete` and `Canceled` are accepted spellings (docs/provider-api.md §13.9). */
-export const toOrderStatus = (raw: string): OrderStatus => {
-  switch (raw.trim().toLowerCase()) {
-    case 'pending':
-      return 'pending';
-    case 'completed':
-    case 'complete':
-      return 'completed';
-    case 'failed':
-    case 'cancelled':
-    case 'canceled':
-      return 'failed';
-    default:
-      return 'unknown';
-  }
-};
 
 const isDeliveryType = (value: string): value is DeliveryType => knownDeliveryTypes.includes(value);
 
@@ -51,14 +35,9 @@ export const toProduct = (wire: WireProduct): Product => ({
   faceplateUrl: wire.media?.faceplates?.[0]?.path ?? null,
 });
 
-export const toOrder = (wire: WireOrder): Order => ({
-  id: wire.id,
-  poNumber: wire.ponumber ?? null,
-  type: wire.type ?? null,
-  status: toOrderStatus(wire.status ?? ''),
-  rawStatus: wire.status ?? '',
-  createdAt: wire.createddate ?? null,
-  lines: (wire.lineitems ?? []).map((line) => ({
+/** A missing order status is taken from its lines where they agree (docs/provider-api.md §13.9). */
+export const toOrder = (wire: WireOrder): Order => {
+  const lines = (wire.lineitems ?? []).map((line): OrderLine => ({
     id: line.id ?? null,
     productId: line.productid,
     valueCents: decimalToCentsRounded(line.value),
@@ -76,8 +55,18 @@ export const toOrder = (wire: WireOrder): Order => ({
             },
           ],
     ),
-  })),
-});
+  }));
+  const rawStatus = wire.status?.trim() ?? '';
+  return {
+    id: wire.id,
+    poNumber: wire.ponumber ?? null,
+    type: wire.type ?? null,
+    status: rawStatus === '' ? statusOfLines(lines) : toOrderStatus(rawStatus),
+    rawStatus,
+    createdAt: wire.createddate ?? null,
+    lines,
+  };
+};
 
 export const toBalance = (wire: z.infer<typeof wireBalanceSchema>): Balance => ({
   availableCents: decimalToCentsRounded(wire.available),

@@ -11,6 +11,8 @@ const text = z
   .nullish()
   .transform((value) => value ?? '');
 const decimal = z.number();
+/** Ids are strings in the docs; a backend that numbers them is read the same way. */
+const idText = z.union([z.string().min(1), z.int().nonnegative()]).transform(String);
 
 export const tokenResponseSchema = z.object({ value: z.string().min(1), expiresin: z.number().positive() });
 
@@ -32,13 +34,13 @@ export const wireProductSchema = z.object({
 export type WireProduct = z.infer<typeof wireProductSchema>;
 
 export const wireClaimSchema = z.object({
-  id: z.string().nullish(),
+  id: idText.nullish(),
   claimlink: z.string().nullish(),
   claimlinkchallengeanswer: z.string().nullish(),
 });
 
 export const wireOrderLineSchema = z.object({
-  id: z.string().nullish(),
+  id: idText.nullish(),
   productid: z.string(),
   value: decimal,
   quantity: z.number().int().nullish(),
@@ -48,7 +50,7 @@ export const wireOrderLineSchema = z.object({
 });
 
 export const wireOrderSchema = z.object({
-  id: z.string().min(1),
+  id: idText,
   ponumber: z.string().nullish(),
   type: z.string().nullish(),
   status: z.string().nullish(),
@@ -67,11 +69,6 @@ export const wireShippingMethodSchema = z.object({
   id: z.string(),
   name: text,
   carrierid: text,
-});
-
-export const wireDuplicateSchema = z.object({
-  id: z.string().nullish(),
-  previousorderids: z.array(z.string()).nullish(),
 });
 
 export const wireInsufficientFundsSchema = z.object({

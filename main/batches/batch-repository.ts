@@ -207,7 +207,9 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
                     message: `The provider reports order ${outcome.orderId} as ${outcome.providerStatus}.`,
                     retry: 'edit',
                   } satisfies RowFailure)
-                : null,
+                : outcome.note === undefined
+                  ? null
+                  : JSON.stringify(outcome.note),
             pending_since:
               outcome.state === 'pending' ? (row.pending_since ?? poll?.at ?? null) : row.pending_since,
             next_poll_at: outcome.state === 'pending' && poll !== undefined ? poll.at + poll.delayMs : null,
@@ -275,14 +277,31 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
       },
     ),
 
-    /** A poll that found the order still pending: when to look again. */
+    /**
+     * A poll that found the order still pending: when to look again, and the row's note on its status
+     * (null once the status is understood again; undefined leaves it as it is).
+     */
     reschedulePoll: immediate(
-      (batchId: string, rowNo: number, status: string, nextPollAt: number, delayMs: number) => {
+      (
+        batchId: string,
+        rowNo: number,
+        status: string,
+        nextPollAt: number,
+        delayMs: number,
+        note?: RowFailure | null,
+      ) => {
         const row = rowRecord(batchId, rowNo);
-        writes.updateRow(row, { next_poll_at: nextPollAt, poll_delay_ms: delayMs }, stamp(), {
-          kind: 'order.poll',
-          detail: { po: row.po_number, status },
-        });
+        const noteJson = note === undefined || note === null ? null : JSON.stringify(note);
+        writes.updateRow(
+          row,
+          {
+            next_poll_at: nextPollAt,
+            poll_delay_ms: delayMs,
+            ...(note === undefined || noteJson === row.failure_json ? {} : { failure_json: noteJson }),
+          },
+          stamp(),
+          { kind: 'order.poll', detail: { po: row.po_number, status } },
+        );
       },
     ),
 

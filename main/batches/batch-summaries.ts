@@ -15,6 +15,8 @@ import {
 interface BatchStatsRecord extends StateCountsRecord {
   fulfilled_cents: number;
   charged_cents: number;
+  charged_unknown_rows: number;
+  charged_unknown_cents: number;
 }
 
 const countsOf = (stats: BatchStatsRecord | undefined): BatchCounts =>
@@ -27,8 +29,8 @@ export const createBatchSummaries = (db: Database.Database) => {
   const selectWaiting = db.prepare<[], BatchRecord>(
     "SELECT * FROM batches WHERE status = 'ready' AND scheduled_for IS NOT NULL ORDER BY scheduled_for",
   );
-  // Counts and costs are kept by the ledger's triggers (migration 0007), the one definition of charged
-  // cost, so a summary never scans its batch's rows.
+  // Counts and costs are kept by the ledger's triggers (migrations 0007 and 0010), the one definition of
+  // charged and charged-unknown cost, so a summary never scans its batch's rows.
   const selectStats = db.prepare<[string], BatchStatsRecord>('SELECT * FROM batch_stats WHERE batch_id = ?');
   const selectFirstPo = db.prepare<[string], { po_number: string }>(
     'SELECT po_number FROM batch_rows WHERE batch_id = ? ORDER BY row_no LIMIT 1',
@@ -56,6 +58,8 @@ export const createBatchSummaries = (db: Database.Database) => {
       reviewedCostCents: record.reviewed_cost_cents,
       fulfilledCostCents: stats?.fulfilled_cents ?? 0,
       chargedCostCents: stats?.charged_cents ?? 0,
+      chargedUnknownCostCents: stats?.charged_unknown_cents ?? 0,
+      chargedUnknownRows: stats?.charged_unknown_rows ?? 0,
       currencyCode: record.currency_code,
       firstPoNumber: selectFirstPo.get(record.id)?.po_number ?? '',
       lastPoNumber: selectLastPo.get(record.id)?.po_number ?? '',

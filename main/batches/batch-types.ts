@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DeliveryType } from '../../common/catalog/product.ts';
 import type { CreateOrderRequest } from '../api/order-types.ts';
+import type { RowFailure } from '../../common/contract/batches.ts';
 
 /** One reviewed row, ready to become an order. */
 export interface NewBatchRow {
@@ -83,6 +84,8 @@ export interface OrderOutcome {
   readonly claimLinks: number;
   readonly providerStatus: string;
   readonly via: 'created' | 'duplicate' | 'poll';
+  /** A pending order whose status was not understood says so on its row. */
+  readonly note?: RowFailure;
 }
 
 /** The payload's fingerprint, kept with its PO number: the same PO never carries another payload. */

@@ -109,10 +109,22 @@ describe('History over the ledger', () => {
         needsReview: 0,
         cancelled: 1,
       },
-      byCurrency: [{ currencyCode: 'USD', reviewedCostCents: 6 * 2438, chargedCostCents: 2 * 2438 }],
+      byCurrency: [
+        {
+          currencyCode: 'USD',
+          reviewedCostCents: 6 * 2438,
+          chargedCostCents: 2 * 2438,
+          chargedUnknownCostCents: 0,
+        },
+      ],
     });
     expect(list({ environment: 'sandbox' }).totals.byCurrency).toEqual([
-      { currencyCode: 'USD', reviewedCostCents: 5 * 2438, chargedCostCents: 2 * 2438 },
+      {
+        currencyCode: 'USD',
+        reviewedCostCents: 5 * 2438,
+        chargedCostCents: 2 * 2438,
+        chargedUnknownCostCents: 0,
+      },
     ]);
   });
 

@@ -64,6 +64,7 @@ interface TotalsRecord extends StateCountsRecord {
   batches: number;
   reviewed: number;
   charged: number;
+  charged_unknown: number;
 }
 
 interface RowMatchRecord {
@@ -101,6 +102,7 @@ const totalsFrom = (records: readonly TotalsRecord[]): HistoryTotals => {
       currencyCode: record.currency_code,
       reviewedCostCents: record.reviewed,
       chargedCostCents: record.charged,
+      chargedUnknownCostCents: record.charged_unknown,
     })),
   };
 };
@@ -145,7 +147,8 @@ export const createHistoryQueries = (db: Database.Database, batches: BatchQuerie
       `SELECT b.currency_code, COUNT(*) AS batches, SUM(s.rows) AS rows, SUM(s.queued) AS queued,
          SUM(s.submitting) AS submitting, SUM(s.pending) AS pending, SUM(s.fulfilled) AS fulfilled,
          SUM(s.failed) AS failed, SUM(s.needs_review) AS needs_review, SUM(s.cancelled) AS cancelled,
-         SUM(b.reviewed_cost_cents) AS reviewed, SUM(s.charged_cents) AS charged
+         SUM(b.reviewed_cost_cents) AS reviewed, SUM(s.charged_cents) AS charged,
+         SUM(s.charged_unknown_cents) AS charged_unknown
        ${fromBatches(params)} GROUP BY b.currency_code ORDER BY b.currency_code`,
     );
   const selectEnvironments = db.prepare<[], { environment: string }>(

@@ -1,4 +1,5 @@
 import type { BatchRowView, BatchSummary } from '../../common/contract/batches.ts';
+import { describeCharged, describeChargedUnknown } from '../../common/batches/charged-cost.ts';
 import { centsToDecimalString, formatCents } from '../../common/money.ts';
 
 /** What `send`, `resume` and `batches --json` print per batch: the shape scripts rely on. */
@@ -15,6 +16,12 @@ export interface BatchJson {
   readonly totalCost: string;
   /** What the provider has charged so far: rows with an order that exists ("97.52"). */
   readonly chargedCost: string;
+  /**
+   * What the provider may have charged without GiftBatch knowing the order ("25.00"; "0.00" when none):
+   * rows to check in the provider's portal. Not part of chargedCost.
+   */
+  readonly chargedUnknownCost: string;
+  readonly chargedUnknownRows: number;
   readonly currency: string;
 }
 
@@ -30,6 +37,8 @@ export const batchJson = (summary: BatchSummary): BatchJson => {
     needsReview: counts.needsReview,
     totalCost: centsToDecimalString(summary.reviewedCostCents),
     chargedCost: centsToDecimalString(summary.chargedCostCents),
+    chargedUnknownCost: centsToDecimalString(summary.chargedUnknownCostCents),
+    chargedUnknownRows: summary.chargedUnknownRows,
     currency: summary.currencyCode,
   };
 };
@@ -56,8 +65,10 @@ export const describeOutcome = (
   const money = (cents: number) => formatCents(cents, summary.currencyCode);
   const lines = [
     `Batch ${summary.id} ${summary.status.replaceAll('_', ' ')}: ${String(json.fulfilled)} of ${String(json.rows)} fulfilled, ${String(json.failed)} failed, ${String(json.needsReview)} need review, ${String(json.pending)} not yet sent or settled.`,
-    `Cost: ${money(summary.chargedCostCents)} charged of ${money(summary.reviewedCostCents)} reviewed.`,
+    `Cost: ${describeCharged(summary)} of ${money(summary.reviewedCostCents)} reviewed.`,
   ];
+  const unknown = describeChargedUnknown(summary);
+  if (unknown !== undefined) lines.push(unknown);
   const failures = rows.filter((row) => row.state === 'failed' || row.state === 'needs_review');
   lines.push(...failures.slice(0, maxFailuresListed).map(describeFailure));
   if (failures.length > maxFailuresListed) {

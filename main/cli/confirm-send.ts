@@ -6,7 +6,8 @@ import { exitCodes, type CliIo } from './cli-command.ts';
 
 /**
  * The one deliberate action before money moves. --yes stands for it (and for typing the total of a
- * large batch); otherwise a person at a terminal answers, and without a terminal nothing is sent.
+ * large batch); otherwise a person at a terminal answers, and without a terminal nothing is sent: not
+ * confirmed, exit 1 as the help says.
  * Ok carries the typed total for the batch service; err the exit code, already explained.
  */
 export const confirmSend = async (
@@ -23,7 +24,7 @@ export const confirmSend = async (
       'giftbatch send: nothing was sent. Sending needs a confirmation and there is no terminal to ask on; ' +
         'review the summary above and run again with --yes.\n',
     );
-    return err(exitCodes.usage);
+    return err(exitCodes.invalid);
   }
   const declined = () => {
     io.stderr('Nothing was sent.\n');

@@ -38,8 +38,16 @@ describe('the ledger reading of an order', () => {
     expect(outcomeOf(order(), 'created').state).toBe('fulfilled');
     expect(outcomeOf(order({ status: 'failed', rawStatus: 'Failed' }), 'poll').state).toBe('failed');
     expect(outcomeOf(order({ status: 'pending', rawStatus: 'Pending' }), 'created').state).toBe('pending');
-    // A status the docs do not name is followed like pending until the deadline, never taken as done.
-    expect(outcomeOf(order({ status: 'unknown', rawStatus: 'OnHold' }), 'poll').state).toBe('pending');
+    // A status the docs do not name is followed like pending until the deadline, never taken as done,
+    // and the row says so.
+    const onHold = outcomeOf(order({ status: 'unknown', rawStatus: 'OnHold' }), 'poll');
+    expect(onHold.state).toBe('pending');
+    expect(onHold.note).toEqual({
+      kind: 'status_not_understood',
+      message: "Provider status 'OnHold' — not understood, still checking.",
+      retry: 'none',
+    });
+    expect(outcomeOf(order({ status: 'pending', rawStatus: 'Processing' }), 'poll').note).toBeUndefined();
   });
 
   it('counts claim links and never keeps them', () => {
@@ -181,7 +189,7 @@ describe("a row's fate after its create call", () => {
   it('sends a 409 whose original cannot be found to a person, retryable under the same PO', () => {
     for (const error of [
       { kind: 'not_found', message: 'No order with PO number X was found.' },
-      { kind: 'duplicate_po', message: 'dup' },
+      { kind: 'duplicate_po', message: 'dup', originalOrderIds: [] },
     ] satisfies ApiError[]) {
       expect(actionFor(failed(error), false, false)).toMatchObject({
         kind: 'fail',
@@ -189,6 +197,14 @@ describe("a row's fate after its create call", () => {
         failure: { kind: error.kind, retry: 'same_po' },
       });
     }
+    const unresolved = actionFor(
+      failed({ kind: 'duplicate_po', message: 'dup', originalOrderIds: [] }),
+      false,
+      true,
+    );
+    expect(unresolved.kind === 'fail' && unresolved.failure.message).toContain(
+      'most likely exists and was charged',
+    );
   });
 
   it('never calls a row unsent after a request under its PO number may have reached the provider', () => {

@@ -23,11 +23,28 @@ export type RowAction =
   /** The batch was stopped and every attempt was refused before it reached the provider: not sent. */
   | { readonly kind: 'requeue'; readonly responseClass: string };
 
+/**
+ * What a pending row says when its order's status is one GiftBatch does not understand: it is still
+ * followed (polled) like a pending order, and the row says why it may take a while (docs/provider-api.md §13.9).
+ */
+export const statusNote = (order: Order): RowFailure | undefined =>
+  order.status !== 'unknown'
+    ? undefined
+    : {
+        kind: 'status_not_understood',
+        message:
+          order.rawStatus === ''
+            ? `The provider gave order ${order.id} no status GiftBatch can read — not understood, still checking.`
+            : `Provider status '${order.rawStatus}' — not understood, still checking.`,
+        retry: 'none',
+      };
+
 /** The ledger's reading of an order: never its claim links, only how many there are. */
 export const outcomeOf = (order: Order, via: OrderOutcome['via']): OrderOutcome => {
   let costCents: number | null = 0;
   for (const line of order.lines)
     costCents = line.costCents === null || costCents === null ? null : costCents + line.costCents;
+  const note = statusNote(order);
   return {
     orderId: order.id,
     state: order.status === 'completed' ? 'fulfilled' : order.status === 'failed' ? 'failed' : 'pending',
@@ -35,6 +52,7 @@ export const outcomeOf = (order: Order, via: OrderOutcome['via']): OrderOutcome 
     claimLinks: order.lines.reduce((sum, line) => sum + line.claims.length, 0),
     providerStatus: order.rawStatus,
     via,
+    ...(note === undefined ? {} : { note }),
   };
 };
 
@@ -175,7 +193,19 @@ export const actionFor = (
       },
     };
   }
-  // A 409 whose original order could not be found, or anything else unexpected: a person must look.
+  if (error.kind === 'duplicate_po') {
+    // A 409 proves an order exists under this PO number; only which one could not be learnt.
+    return {
+      kind: 'fail',
+      to: 'needs_review',
+      failure: {
+        kind: 'duplicate_po',
+        message: `${error.message} The order most likely exists and was charged: look this PO number up in the provider's portal. "Retry failed rows" asks again under the same PO number, which cannot create a second order.`,
+        retry: 'same_po',
+      },
+    };
+  }
+  // Anything else unexpected: a person must look.
   return {
     kind: 'fail',
     to: 'needs_review',

@@ -3,7 +3,7 @@ import type { ApiError } from '../api/api-error.ts';
 import type { Order } from '../api/order-types.ts';
 import type { PendingRow } from '../batches/batch-repository.ts';
 import type { BatchTask } from './batch-task.ts';
-import { isUnreachable, outcomeOf, pauseFor } from './order-outcome.ts';
+import { isUnreachable, outcomeOf, pauseFor, statusNote } from './order-outcome.ts';
 import { noteAttempt, unreachableReason } from './outage-stop.ts';
 import { jittered, maxPollDelayMs, nextPollDelayMs } from './poll-schedule.ts';
 import { haltsPolling } from './run-control.ts';
@@ -42,14 +42,20 @@ const recordPoll = (task: BatchTask, row: PendingRow, polled: Result<Order, ApiE
   // No answer even after retries: the provider is out, not the order late. No deadline runs out on it.
   const unreachable = !polled.ok && isUnreachable(polled.error);
   if (unreachable) task.run.stop ??= { kind: 'pause', reason: unreachableReason(task) };
+  // A status not understood is followed like pending, and the row says so (undefined: no answer to judge).
+  const note = polled.ok ? (statusNote(polled.value) ?? null) : undefined;
   if (!unreachable && task.now() - row.pendingSince >= settings.pendingDeadlineMinutes * 60_000) {
+    const still =
+      note === undefined || note === null
+        ? 'still not complete'
+        : `still in a status GiftBatch does not understand ('${status}')`;
     repository.failRow(
       batchId,
       row.rowNo,
       'needs_review',
       {
         kind: 'pending_deadline',
-        message: `Order ${row.orderId} was still not complete after ${String(settings.pendingDeadlineMinutes)} minutes. Check it in the provider's portal; "Retry failed rows" looks it up again under the same PO number.`,
+        message: `Order ${row.orderId} was ${still} after ${String(settings.pendingDeadlineMinutes)} minutes. Check it in the provider's portal; "Retry failed rows" looks it up again under the same PO number.`,
         retry: 'same_po',
       },
       status,
@@ -57,7 +63,14 @@ const recordPoll = (task: BatchTask, row: PendingRow, polled: Result<Order, ApiE
     return;
   }
   const delay = Math.min(maxPollDelayMs, nextPollDelayMs(row.pollDelayMs || task.firstPollMs));
-  repository.reschedulePoll(batchId, row.rowNo, status, task.now() + jittered(delay, task.random), delay);
+  repository.reschedulePoll(
+    batchId,
+    row.rowNo,
+    status,
+    task.now() + jittered(delay, task.random),
+    delay,
+    note,
+  );
 };
 
 /**

@@ -9,6 +9,7 @@ import { migration0006 } from './migrations/0006-chain-covers-batches.ts';
 import { migration0007 } from './migrations/0007-history.ts';
 import { migration0008 } from './migrations/0008-scheduled-sends.ts';
 import { migration0009 } from './migrations/0009-draft-row-source.ts';
+import { migration0010 } from './migrations/0010-charged-unknown.ts';
 
 export interface Migration {
   readonly id: number;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
 
 const checksum = (sql: string): string => createHash('sha256').update(sql).digest('hex');

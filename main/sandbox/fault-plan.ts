@@ -6,11 +6,15 @@ export interface FaultPlan {
   latencyMs: number;
   jitterMs: number;
   error5xx: number;
+  /** A 503 on any /v1 call (error5xx picks among 500, 502 and 503). */
+  error503: number;
   timeoutBeforeCreate: number;
   timeoutAfterCreate: number;
   dropConnection: number;
   rate429: number;
   retryAfterSeconds: number;
+  /** How often a 503 or 504 carries Retry-After: retryAfterSeconds, as a 429 always does. */
+  retryAfter5xx: number;
   malformedJson: number;
   responseDelayMs: number;
   tokenTtlSeconds: number;
@@ -20,11 +24,13 @@ export const defaultFaultPlan: FaultPlan = {
   latencyMs: 0,
   jitterMs: 0,
   error5xx: 0,
+  error503: 0,
   timeoutBeforeCreate: 0,
   timeoutAfterCreate: 0,
   dropConnection: 0,
   rate429: 0,
   retryAfterSeconds: 1,
+  retryAfter5xx: 0,
   malformedJson: 0,
   responseDelayMs: 0,
   tokenTtlSeconds: 3600,
@@ -39,11 +45,13 @@ const faultPlanSchema = z.strictObject({
   latencyMs: milliseconds,
   jitterMs: milliseconds,
   error5xx: probability,
+  error503: probability,
   timeoutBeforeCreate: probability,
   timeoutAfterCreate: probability,
   dropConnection: probability,
   rate429: probability,
   retryAfterSeconds: wholeSeconds,
+  retryAfter5xx: probability,
   malformedJson: probability,
   responseDelayMs: milliseconds,
   tokenTtlSeconds: wholeSeconds,

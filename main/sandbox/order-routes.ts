@@ -2,6 +2,7 @@ import { centsToDecimal } from '../../common/money.ts';
 import { findCatalogProduct } from './catalog-seed.ts';
 import { gatewayTimeout, happens } from './fault-injection.ts';
 import { json, message, queryParam, readJsonBody } from './http-io.ts';
+import { conflictBody, orderInDialect } from './order-dialect.ts';
 import { createOrder, poPrefixes } from './order-lifecycle.ts';
 import { validateOrderRequest } from './order-validation.ts';
 import { listToWire } from './list-format.ts';
@@ -10,6 +11,7 @@ import { defineRoute, type Route, type RouteRequest } from './route.ts';
 import type { SandboxContext } from './sandbox-context.ts';
 import { strictKeysRefusal } from './strict-wire.ts';
 import { lowerCaseKeys } from '../api/wire-casing.ts';
+import type { SandboxOrder } from './order-model.ts';
 import { orderToWire } from './wire-format.ts';
 
 /** The PONumber as sent, read before validation: duplicates are answered before anything else is checked. */
@@ -20,7 +22,8 @@ const poNumberOf = (body: unknown): string | undefined => {
 
 /** Orders (docs/provider-api.md §5–8, §13.5–13.11): the check order is duplicate → validation → funds → create. */
 export const createOrderRoutes = (context: SandboxContext): Route[] => {
-  const { state } = context;
+  const { state, orderDialect } = context;
+  const toWire = (order: SandboxOrder) => orderInDialect(orderToWire(order, context.baseUrl()), orderDialect);
 
   const placeOrder = async ({ request }: RouteRequest) => {
     const read = await readJsonBody(request);
@@ -38,7 +41,7 @@ export const createOrderRoutes = (context: SandboxContext): Route[] => {
     const poNumber = poNumberOf(body);
     const original = poNumber === undefined ? undefined : state.findOrderByPoNumber(poNumber);
     if (original !== undefined) {
-      return json(409, { Message: 'Duplicate PONumber', Id: original.id, PreviousOrderIds: [original.id] });
+      return json(409, conflictBody(original.id, orderDialect));
     }
 
     const validated = validateOrderRequest(body, findCatalogProduct);
@@ -62,10 +65,10 @@ export const createOrderRoutes = (context: SandboxContext): Route[] => {
     // The order exists from here on; these faults only lose the answer, which is what retries must survive.
     const faults = context.faults();
     if (order.poNumber.startsWith(poPrefixes.timeout) || happens(faults.timeoutAfterCreate, context.random)) {
-      return gatewayTimeout();
+      return gatewayTimeout(faults, context.random);
     }
     if (happens(faults.dropConnection, context.random)) return { kind: 'drop' } as const;
-    return json(201, orderToWire(order, context.baseUrl()));
+    return json(201, toWire(order));
   };
 
   return [
@@ -81,18 +84,13 @@ export const createOrderRoutes = (context: SandboxContext): Route[] => {
         .reverse();
       return json(
         200,
-        listToWire(orders, paging.value, (order) => orderToWire(order, context.baseUrl()), {
-          resource: 'Orders',
-          variations: context.variations,
-        }),
+        listToWire(orders, paging.value, toWire, { resource: 'Orders', variations: context.variations }),
       );
     }),
 
     defineRoute('GET', '/v1/Orders/{id}', { requiresToken: true }, ({ params }) => {
       const order = state.findOrder(params[0] ?? '');
-      return order === undefined
-        ? message(404, 'Order not found.')
-        : json(200, orderToWire(order, context.baseUrl()));
+      return order === undefined ? message(404, 'Order not found.') : json(200, toWire(order));
     }),
   ];
 };

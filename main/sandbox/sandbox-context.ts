@@ -1,4 +1,5 @@
 import type { FaultPlan } from './fault-plan.ts';
+import type { OrderDialect } from './order-dialect.ts';
 import type { LifecycleSettings } from './order-lifecycle.ts';
 import type { RequestStats } from './request-stats.ts';
 import type { ProviderVariations } from './sandbox-options.ts';
@@ -15,6 +16,8 @@ export interface SandboxContext {
   readonly lifecycle: LifecycleSettings;
   /** How this sandbox's wire differs from the default one (docs/provider-api.md §13.19). */
   readonly variations: ProviderVariations;
+  /** How orders look on the v1 routes (the admin routes keep the sandbox's own names). */
+  readonly orderDialect: OrderDialect;
   readonly random: () => number;
   /** Epoch ms, from the injectable clock. */
   readonly now: () => number;

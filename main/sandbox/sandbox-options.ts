@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { err, ok, type Result } from '../../common/result.ts';
 import { defaultFaultPlan, mergeFaults, type FaultPlan } from './fault-plan.ts';
 import type { LifecycleSettings } from './order-lifecycle.ts';
+import { orderDialectSchema, type OrderDialect, type OrderDialectOptions } from './order-dialect.ts';
 
 /** Where a list's items sit in the answer: `none` is a bare array; `Products` names each list after its resource. */
 export const listEnvelopes = ['Data', 'Items', 'Products', 'Results', 'Value', 'none'] as const;
@@ -55,6 +56,8 @@ export interface SandboxOptions {
   random?: () => number;
   /** The sandbox's clock, epoch ms: tests move it to expire tokens (default Date.now). */
   now?: () => number;
+  /** How orders look on the wire where the docs leave it open: 409 body, status names, PONumber echo. */
+  orderDialect?: OrderDialectOptions;
 }
 
 export interface ResolvedOptions {
@@ -65,6 +68,7 @@ export interface ResolvedOptions {
   readonly variations: ProviderVariations;
   readonly lifecycle: LifecycleSettings;
   readonly now: () => number;
+  readonly orderDialect: OrderDialect;
 }
 
 const delayMs = z
@@ -84,6 +88,12 @@ const optionsSchema = z.object({
     .default({ min: 2000, max: 5000 }),
   slowCompletionDelayMs: delayMs.default(120_000),
 });
+
+const resolveOrderDialect = (options: OrderDialectOptions | undefined): OrderDialect => {
+  const parsed = orderDialectSchema.safeParse(options ?? {});
+  if (!parsed.success) throw new Error(`Invalid sandbox order dialect: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+};
 
 /** Defaults filled in and values checked; a bad option is a programming error, so it throws. */
 export const resolveOptions = (options: SandboxOptions): ResolvedOptions => {
@@ -111,6 +121,7 @@ export const resolveOptions = (options: SandboxOptions): ResolvedOptions => {
       random: options.random ?? Math.random,
     },
     now: options.now ?? Date.now,
+    orderDialect: resolveOrderDialect(options.orderDialect),
   };
 };
 

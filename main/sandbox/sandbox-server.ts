@@ -110,6 +110,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     stats,
     lifecycle: settings.lifecycle,
     variations: settings.variations,
+    orderDialect: settings.orderDialect,
     random,
     now,
     faults: () => faults,
@@ -133,7 +134,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     const refusal =
       (route.isApi ? drawRequestFault(plan, random) : undefined) ??
       (route.name === orderCreateRoute && happens(plan.timeoutBeforeCreate, random)
-        ? gatewayTimeout()
+        ? gatewayTimeout(plan, random)
         : undefined) ??
       (settings.variations.strict ? strictRequestRefusal(request, route) : undefined) ??
       (route.requiresToken && !tokens.isValid(bearerToken(request) ?? '', now())

@@ -220,6 +220,60 @@ const cases: readonly ExitCase[] = [
     },
   },
   {
+    path: 'send without --yes and no terminal to confirm on',
+    code: 1,
+    committed: false,
+    run: async () => {
+      const sandbox = await startTestSandbox();
+      const file = await recipientsFile(2);
+      const result = await runCli(sendArgsFor('sandbox', file, sandbox.sandbox.url, '--json'), {
+        GIFTBATCH_DATA_DIR: dir.path,
+      });
+      return {
+        result,
+        check: async () => {
+          expect(result.stderr).toContain('run again with --yes');
+          expect(await batchesIn(dir.path)).toEqual([]);
+        },
+      };
+    },
+  },
+  {
+    path: 'resume of a staging batch without --api-url',
+    code: 6,
+    committed: true,
+    run: async () => {
+      const recorded = await startTestSandbox({ balanceCents: 100_00 });
+      const credentials = {
+        GIFTBATCH_EMAIL: demoCredentials.email,
+        GIFTBATCH_ACCESS_TOKEN: demoCredentials.accessToken,
+      };
+      const file = await recipientsFile(6);
+      const paused = await runCli(sendArgsFor('staging', file, recorded.sandbox.url, '--yes', '--json'), {
+        GIFTBATCH_DATA_DIR: dir.path,
+        ...credentials,
+      });
+      expect(paused.code).toBe(3);
+      const { batchId } = batchLineSchema.parse(lastJsonLine(paused.stdout));
+      const ordersBefore = (await recorded.orders()).length;
+      const result = await runCli(['resume', batchId, '--json'], {
+        GIFTBATCH_DATA_DIR: dir.path,
+        ...credentials,
+      });
+      return {
+        result,
+        check: async () => {
+          expect(result.stderr).toContain(
+            `Batch ${batchId} was sent to staging (${recorded.sandbox.url}), but this run has no base URL for staging`,
+          );
+          expect(result.stderr).toContain(`giftbatch resume ${batchId} --api-url ${recorded.sandbox.url}`);
+          expect(result.stderr).not.toContain('Settings to carry on');
+          expect(await recorded.orders()).toHaveLength(ordersBefore);
+        },
+      };
+    },
+  },
+  {
     path: 'destination mismatch on resume',
     code: 6,
     committed: true,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createBatchRepository } from '../../main/batches/batch-repository.ts';
+import { sendCommand } from '../../main/cli/commands/send.ts';
 import { openLedger } from '../../main/ledger/open-ledger.ts';
 import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
 import type { SandboxOptions } from '../../main/sandbox/sandbox-options.ts';
@@ -20,6 +21,8 @@ const batchJsonSchema = z.strictObject({
   needsReview: z.number(),
   totalCost: z.string(),
   chargedCost: z.string(),
+  chargedUnknownCost: z.string(),
+  chargedUnknownRows: z.number(),
   currency: z.string(),
 });
 
@@ -234,17 +237,40 @@ describe('giftbatch send', () => {
     expect(await started.orders()).toHaveLength(42);
   }, 60_000);
 
-  it('sends nothing without --yes when there is no terminal to ask on (exit 4)', async () => {
+  it('sends nothing without --yes when there is no terminal to ask on: not confirmed, exit 1 as its help says', async () => {
     const started = await startTestSandbox();
     const running = started.sandbox;
     const file = await recipientsFile(3);
     const result = await runCli(sendArgs(file, running.url), dataDir());
-    expect(result.code).toBe(4);
+    expect(result.code).toBe(1);
+    expect(sendCommand.usage).toContain('1 errors in the rows or not confirmed');
     expect(result.stdout).toContain('Total cost $73.14');
     expect(result.stderr).toContain('--yes');
     expect((await started.stats()).orderCreateRequests).toBe(0);
     expect((await runCli(['batches', '--json'], dataDir())).stdout.trim()).toBe('[]');
   }, 30_000);
+
+  it('counts orders it could not find after a 409 as charged-unknown, not uncharged (exit 2)', async () => {
+    // Every answer is lost after the order is made; the 409 names no id and orders carry no PO number.
+    const started = await startTestSandbox({
+      faults: { timeoutAfterCreate: 1 },
+      orderDialect: { conflictIdField: 'none', echoPoNumber: false },
+    });
+    const file = await recipientsFile(2);
+    const result = await runCli(sendArgs(file, started.sandbox.url, '--yes', '--json'), dataDir());
+    expect(result.code, result.stderr).toBe(2);
+    expect(batchJsonSchema.parse(lastJsonLine(result.stdout))).toMatchObject({
+      needsReview: 2,
+      totalCost: '48.76',
+      chargedCost: '0.00',
+      chargedUnknownCost: '48.76',
+      chargedUnknownRows: 2,
+    });
+    expect(result.stderr).toContain('Cost: $0.00 charged, $48.76 charged-unknown of $48.76 reviewed.');
+    expect(result.stderr).toContain('Charged-unknown: 2 rows ($48.76) may have been charged');
+    expect(result.stderr).toContain('most likely exists and was charged');
+    expect(await started.orders()).toHaveLength(2);
+  }, 60_000);
 
   it('sends nothing when rows have errors (exit 1)', async () => {
     const started = await startTestSandbox();

@@ -141,6 +141,39 @@ describe('the API client against the real sandbox', () => {
     await expectOneOrderPer(request.poNumber);
   });
 
+  it.each([
+    ['a 503', { error503: 1 }, 'created'],
+    ['a 504 after the order was made', { timeoutAfterCreate: 1 }, 'duplicate'],
+  ] as const)(
+    'waits as long as Retry-After says on %s, within the longest backoff',
+    async (_, fault, via) => {
+      const waits: number[] = [];
+      await env.close();
+      env = await startSandboxWithClient(
+        {},
+        {
+          retry: { maxAttempts: 5, baseDelayMs: 1, maxDelayMs: 30_000 },
+          sleep: (ms) => {
+            waits.push(ms);
+            env.sandbox.setFaults({ error503: 0, timeoutAfterCreate: 0 });
+            return Promise.resolve();
+          },
+        },
+      );
+      env.sandbox.setFaults({ ...fault, retryAfter5xx: 1, retryAfterSeconds: 3 });
+      const request = digitalOrder();
+      await expect(env.client.createOrder(request)).resolves.toMatchObject({ ok: true, value: { via } });
+      expect(waits).toEqual([3000]);
+      await expectOneOrderPer(request.poNumber);
+
+      // Asked to wait longer than the longest backoff, it waits that long: an outage is the engine's to handle.
+      waits.length = 0;
+      env.sandbox.setFaults({ ...fault, retryAfter5xx: 1, retryAfterSeconds: 3_600 });
+      await expect(env.client.createOrder(digitalOrder())).resolves.toMatchObject({ ok: true });
+      expect(waits).toEqual([30_000]);
+    },
+  );
+
   it('gives up on a slow answer at its deadline, then finds the one order on retry', async () => {
     await env.close();
     env = await startSandboxWithClient(

@@ -21,6 +21,8 @@ export const batchSummaryFixture = (changes: BatchSummaryChanges = {}): BatchSum
     reviewedCostCents: 0,
     fulfilledCostCents: 0,
     chargedCostCents: 0,
+    chargedUnknownCostCents: 0,
+    chargedUnknownRows: 0,
     currencyCode: 'USD',
     firstPoNumber: 'GB-ABCDEFGH-0001',
     lastPoNumber: 'GB-ABCDEFGH-0010',

@@ -15,7 +15,8 @@ Lists the batches in the ledger, newest first, with their state and counts.
 Options:
   --data-dir DIR        the data folder (default: $GIFTBATCH_DATA_DIR, else the desktop app's)
   --json                a JSON array of {"batchId","status","rows","fulfilled","failed","pending",
-                        "needsReview","totalCost","chargedCost","currency"}
+                        "needsReview","totalCost","chargedCost","chargedUnknownCost",
+                        "chargedUnknownRows","currency"}
   -h, --help            show this help
 `;
 

@@ -10,6 +10,7 @@ import { describeFailure } from '../../engine/run-failures.ts';
 import { closeServices } from '../close-services.ts';
 import { batchCommitted } from '../committed-batch.ts';
 import { exitCodeForBatch } from '../exit-code-for.ts';
+import { remoteDestinationProblem } from '../remote-destination.ts';
 import { reportBatch, reportKnown, reportUnreadable } from '../report-batch.ts';
 import { cliProviderWaitMs, sendAndTrack } from '../track-batch.ts';
 
@@ -103,6 +104,16 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
   }
   const services = opened.value;
   try {
+    const recorded = services.repository.destination(id);
+    const elsewhere = remoteDestinationProblem(id, recorded, services.destination());
+    if (elsewhere !== undefined) {
+      io.stderr(`giftbatch resume: ${elsewhere}\n`);
+      reportKnown(
+        { ...target, resumeFlags: resumeFlagsOf({ ...values, 'api-url': recorded.provider }) },
+        summary,
+      );
+      return exitCodes.interrupted;
+    }
     // A sandbox at --api-url says which one it is when first reached: the engine checks that first.
     await services.connection.client();
     services.engine.recoverInterrupted();

@@ -6,6 +6,7 @@ import { parseFaultSpec } from '../../sandbox/fault-plan.ts';
 import { variationSwitches, type ProviderVariations } from '../../sandbox/sandbox-options.ts';
 import { startSandbox, type SandboxOptions } from '../../sandbox/sandbox-server.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
+import { orderDialectFlagSpec, orderDialectUsage, parseOrderDialectFlags } from '../sandbox-order-flags.ts';
 
 const variationHelp = variationSwitches
   .map((entry) => {
@@ -27,6 +28,7 @@ Options:
   --latency-ms N    add N milliseconds to every /v1 response
   --faults SPEC     inject faults, e.g. "error5xx=0.1,timeoutAfterCreate=0.05,rate429=0.02,tokenTtl=30"
   --balance AMOUNT  starting Available balance in dollars (default 10000; ignored when FILE exists)
+${orderDialectUsage}
   --json            print one line {"url","email","accessToken"} and nothing else on stdout
   -h, --help        show this help
 
@@ -40,6 +42,7 @@ const flagSpec = {
   'latency-ms': { type: 'string' },
   faults: { type: 'string' },
   balance: { type: 'string' },
+  ...orderDialectFlagSpec,
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -114,6 +117,9 @@ const parseFlags = (args: readonly string[]): Result<SandboxFlags, string> => {
   const variations = readVariations(values);
   if (!variations.ok) return err(variations.error);
   if (Object.keys(variations.value).length > 0) options.variations = variations.value;
+  const dialect = parseOrderDialectFlags(values);
+  if (!dialect.ok) return err(dialect.error);
+  if (dialect.value !== undefined) options.orderDialect = dialect.value;
   return ok({ isHelp: values.help, isJson: values.json, options });
 };
 

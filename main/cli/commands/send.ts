@@ -33,7 +33,8 @@ ${recipientFlagsUsage}
 Staging and production read GIFTBATCH_EMAIL and GIFTBATCH_ACCESS_TOKEN from the environment.
 Ctrl+C pauses the batch after the requests in flight; \`giftbatch resume BATCH_ID\` carries on.
 With --json the last line on stdout is {"batchId","status","rows","fulfilled","failed","pending",
-"needsReview","totalCost","chargedCost","currency"} (or the validate JSON when the rows have errors).
+"needsReview","totalCost","chargedCost","chargedUnknownCost","chargedUnknownRows","currency"} (or the
+validate JSON when the rows have errors).
 
 Exit codes: 0 every row fulfilled, 1 errors in the rows or not confirmed (nothing committed),
 2 some rows failed or need review, 3 paused (insufficient funds, provider unreachable, Ctrl+C),

@@ -5,7 +5,8 @@ const ledger = useUpgradeLedger();
 
 it('upgrades a ledger with a batch from migration 7: the batch is kept, with no start time', () => {
   ledger.migrateUpTo(7);
-  ledger.db.exec(`INSERT INTO batches (id, name, environment, provider, delivery_type, status, reviewed_cost_cents,
+  ledger.db
+    .exec(`INSERT INTO batches (id, name, environment, provider, delivery_type, status, reviewed_cost_cents,
       currency_code, created_at, updated_at)
     VALUES ('ABCD2345', 'Old batch', 'sandbox', 'sandbox', 'DigitalDelivery', 'ready', 2438, 'USD',
       '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z')`);
@@ -17,8 +18,6 @@ it('upgrades a ledger with a batch from migration 7: the batch is kept, with no 
   ]);
   ledger.db.prepare("UPDATE batches SET scheduled_for = '2026-12-24T09:00:00.000Z'").run();
   expect(
-    ledger.db
-      .prepare("SELECT id FROM batches WHERE scheduled_for <= '2026-12-24T09:00:00.000Z'")
-      .all(),
+    ledger.db.prepare("SELECT id FROM batches WHERE scheduled_for <= '2026-12-24T09:00:00.000Z'").all(),
   ).toEqual([{ id: 'ABCD2345' }]);
 });

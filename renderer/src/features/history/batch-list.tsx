@@ -1,5 +1,6 @@
 import type { BatchSummary } from '../../../../common/contract/batches.ts';
 import type { HistoryBatch, HistorySortColumn, HistoryTotals } from '../../../../common/contract/history.ts';
+import { describeChargedUnknown } from '../../../../common/batches/charged-cost.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { countOf, formatDateTime } from '../../components/format.ts';
 import { historyPageSize } from '../../state/history-store.ts';
@@ -96,7 +97,14 @@ const BatchListRow = ({ entry }: { entry: HistoryBatch }) => {
       <td>{when(entry.sentAt)}</td>
       <td>{when(entry.finishedAt)}</td>
       <td className="batches__money">{money(summary.reviewedCostCents)}</td>
-      <td className="batches__money">{money(summary.chargedCostCents)}</td>
+      <td className="batches__money">
+        {money(summary.chargedCostCents)}
+        {summary.chargedUnknownRows === 0 ? null : (
+          <span className="batches__reason" title={describeChargedUnknown(summary)}>
+            + {money(summary.chargedUnknownCostCents)} unknown
+          </span>
+        )}
+      </td>
       <td>
         {isWaiting ? (
           <button
@@ -134,7 +142,12 @@ const TotalsRow = ({ totals }: { totals: HistoryTotals }) => {
       </td>
       <td colSpan={3} />
       <td className="batches__money">{money((line) => line.reviewedCostCents)}</td>
-      <td className="batches__money">{money((line) => line.chargedCostCents)}</td>
+      <td className="batches__money">
+        {money((line) => line.chargedCostCents)}
+        {totals.byCurrency.some((line) => line.chargedUnknownCostCents > 0) ? (
+          <span className="batches__reason">+ {money((line) => line.chargedUnknownCostCents)} unknown</span>
+        ) : null}
+      </td>
       <td />
     </tr>
   );

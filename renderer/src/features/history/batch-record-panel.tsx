@@ -45,6 +45,14 @@ export const BatchRecordPanel = ({ batchId }: { batchId: string }) => {
     ['Finished', record.finishedAt === null ? '—' : formatDateTime(record.finishedAt)],
     ['Reviewed cost', money(summary.reviewedCostCents)],
     ['Charged cost', money(summary.chargedCostCents)],
+    ...(summary.chargedUnknownRows === 0
+      ? []
+      : [
+          [
+            'Charged-unknown',
+            `${money(summary.chargedUnknownCostCents)} in ${countOf(summary.chargedUnknownRows, 'row')} whose order is not known: check in the provider's portal`,
+          ] as const,
+        ]),
     ['PO numbers', `${summary.firstPoNumber} – ${summary.lastPoNumber}`],
   ];
   return (

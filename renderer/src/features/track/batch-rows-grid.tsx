@@ -60,9 +60,16 @@ export const BatchRowsGrid = ({
         key: 'state',
         name: 'State',
         width: 130,
-        renderCell: ({ row }) => (
-          <span className={`row-state row-state--${row.state}`}>{rowStateLabels[row.state]}</span>
-        ),
+        // A pending order in a status the provider named but GiftBatch does not understand is marked
+        // here too: the reason column may be out of view.
+        renderCell: ({ row }) =>
+          row.failure?.kind === 'status_not_understood' ? (
+            <span className={`row-state row-state--${row.state}`} title={row.failure.message}>
+              {rowStateLabels[row.state]} (?)
+            </span>
+          ) : (
+            <span className={`row-state row-state--${row.state}`}>{rowStateLabels[row.state]}</span>
+          ),
       },
       // Right after the state, so "Reveal…" is in view without scrolling sideways.
       ...(deliveryType === 'Links' ? [claimLinksColumn(onRevealRow)] : []),
@@ -96,7 +103,7 @@ export const BatchRowsGrid = ({
       { key: 'orderId', name: 'Order id', width: 160, resizable: true, cellClass: 'grid-mono' },
       {
         key: 'failure',
-        name: 'Failure reason',
+        name: 'Reason',
         minWidth: 280,
         renderCell: ({ row }) => (
           <span className="grid-failure" title={row.failure?.message}>

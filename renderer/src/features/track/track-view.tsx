@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BatchRowView, BatchSummary } from '../../../../common/contract/batches.ts';
+import { describeCharged, describeChargedUnknown } from '../../../../common/batches/charged-cost.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { countOf, deliveryTypeLabels, environmentLabels, formatDateTime } from '../../components/format.ts';
 import { useBatchesState, useRowEditState, useUiState } from '../../state/stores.tsx';
@@ -19,15 +20,14 @@ const environmentLabel = (environment: string): string =>
 
 /** One line saying how the batch ended, once it has. */
 const outcomeOf = (summary: BatchSummary): string | null => {
-  const money = (cents: number) => formatCents(cents, summary.currencyCode);
   const { counts } = summary;
   switch (summary.status) {
     case 'completed':
-      return `Done: ${countOf(counts.fulfilled, 'reward')} fulfilled, ${money(summary.chargedCostCents)} charged.`;
+      return `Done: ${countOf(counts.fulfilled, 'reward')} fulfilled, ${describeCharged(summary)}.`;
     case 'completed_with_failures':
-      return `Finished with problems: ${String(counts.fulfilled)} fulfilled (${money(summary.chargedCostCents)} charged), ${String(counts.failed)} failed, ${String(counts.needsReview)} need review.`;
+      return `Finished with problems: ${String(counts.fulfilled)} fulfilled (${describeCharged(summary)}), ${String(counts.failed)} failed, ${String(counts.needsReview)} need review.`;
     case 'cancelled':
-      return `Cancelled: ${String(counts.fulfilled)} fulfilled (${money(summary.chargedCostCents)} charged), ${String(counts.cancelled)} not sent.`;
+      return `Cancelled: ${String(counts.fulfilled)} fulfilled (${describeCharged(summary)}), ${String(counts.cancelled)} not sent.`;
     case 'ready':
     case 'sending':
     case 'paused':
@@ -107,6 +107,8 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
 
   const { summary } = track;
   const outcome = outcomeOf(summary);
+  // While sending, rows in flight are unknown only until their answer: the note waits for the batch to stop.
+  const chargedUnknown = summary.status === 'sending' ? undefined : describeChargedUnknown(summary);
   return (
     <div className="track">
       {back}
@@ -135,6 +137,11 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
           data-testid="batch-outcome"
         >
           {outcome}
+        </p>
+      )}
+      {chargedUnknown === undefined ? null : (
+        <p className="callout callout--warning" data-testid="charged-unknown">
+          {chargedUnknown}
         </p>
       )}
       <BatchProgress summary={summary} />
