@@ -24,7 +24,11 @@ import { createConnectionHandlers } from './ipc/handlers/connection.handlers.ts'
 import { createLedgerHandlers } from './ipc/handlers/ledger.handlers.ts';
 import { createLedgerService } from './audit/ledger-service.ts';
 import type { Logger } from './logging/logger.ts';
-import { createSettingsStore } from './settings/settings-store.ts';
+import { createSettingsStore, type SettingsStore } from './settings/settings-store.ts';
+import type { OpenSettingsFile } from './settings/settings-file.ts';
+import type { Preferences } from '../common/contract/preferences.ts';
+import { createPreferencesHandlers } from './ipc/handlers/preferences.handlers.ts';
+import { createDataFolderHandlers, type RevealFolder } from './ipc/handlers/data-folder.handlers.ts';
 
 export interface MainServicesOptions {
   readonly productName: string;
@@ -36,6 +40,12 @@ export interface MainServicesOptions {
   readonly clientTuning?: ConnectionServiceOptions['clientTuning'];
   /** Test seams for the engine's timing (first poll, lease); production uses its defaults. */
   readonly engineTuning?: BatchEngineTuning;
+  /** electron-store in the app; conf (the default) under plain Node. */
+  readonly openSettingsFile?: OpenSettingsFile;
+  /** The system file manager, in the app only. */
+  readonly revealFolder?: RevealFolder;
+  /** The shell applies what it can (the theme) when the user changes a preference. */
+  readonly onPreferencesChanged?: (preferences: Preferences) => void;
 }
 
 export interface MainServices {
@@ -43,6 +53,8 @@ export interface MainServices {
   readonly events: EventHub;
   readonly logger: Logger;
   readonly engine: BatchEngine;
+  /** The settings file, for the shell's own state (the window's place) and preferences. */
+  readonly settings: SettingsStore;
   /** Stops what the services started (the embedded sandbox, saving its state) and closes the ledger. */
   close(): Promise<void>;
 }
@@ -54,7 +66,7 @@ export interface MainServices {
 export const createMainServices = async (options: MainServicesOptions): Promise<MainServices> => {
   const { dataDir, logger } = options;
   const events = createEventHub();
-  const settings = createSettingsStore(dataDir, logger);
+  const settings = createSettingsStore(dataDir, logger, options.openSettingsFile);
   const sandbox = createEmbeddedSandbox(dataDir);
   const connection = createConnectionService({
     settings,
@@ -94,6 +106,8 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     ...createCatalogHandlers(catalog),
     ...createDraftsHandlers(drafts),
     ...createSettingsHandlers(settings),
+    ...createPreferencesHandlers(settings, options.onPreferencesChanged ?? (() => undefined)),
+    ...createDataFolderHandlers(dataDir, options.revealFolder),
     ...createBatchesHandlers({ drafts, queries, service, engine }),
     ...createImportHandlers(createMappingMemory(ledger), events),
     ...createAuditHandlers(
@@ -115,6 +129,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     events,
     logger,
     engine,
+    settings,
     close: async () => {
       await engine.shutdown();
       await sandbox.stop();
