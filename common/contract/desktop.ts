@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { defineCall, defineEvent } from './define.ts';
 
 /**
- * What the application menu asks the window to do. Only actions whose dialogs live in the renderer travel;
- * About, Quit, the edit roles and the help pages are handled in main.
+ * What the application menu asks the window to do. Only actions whose forms live in the renderer travel;
+ * Import… (a native file dialog, then `app:file-opened`), About, Quit, the edit roles and Help are main's.
  */
-export const menuCommands = ['new-draft', 'import-file', 'export-audit-report', 'back-up-ledger'] as const;
+export const menuCommands = ['new-draft', 'export-audit-report', 'back-up-ledger'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export const menuInvoked = defineEvent({

@@ -26,6 +26,7 @@ import {
   type SendingSettingsStore,
 } from './sending-settings-store.ts';
 import { createUiStore, type UiState, type UiStore } from './ui-store.ts';
+import { createPreferencesStore, type PreferencesState, type PreferencesStore } from './preferences-store.ts';
 
 export interface Stores {
   readonly app: AppStore;
@@ -41,6 +42,7 @@ export interface Stores {
   readonly sending: SendingSettingsStore;
   readonly audit: AuditActionsStore;
   readonly ledger: LedgerStore;
+  readonly preferences: PreferencesStore;
 }
 
 /** A fresh set of stores per app (and per test), all talking to main through one api. */
@@ -61,6 +63,7 @@ export const createStores = (api: GiftBatchApi): Stores => {
     sending: createSendingSettingsStore(api),
     audit: createAuditActionsStore(api),
     ledger: createLedgerStore(api),
+    preferences: createPreferencesStore(api),
   };
 };
 
@@ -100,3 +103,5 @@ export const useAuditActionsState = <T,>(selector: (state: AuditActionsState) =>
   useStore(useStores().audit, selector);
 export const useLedgerState = <T,>(selector: (state: LedgerState) => T): T =>
   useStore(useStores().ledger, selector);
+export const usePreferencesState = <T,>(selector: (state: PreferencesState) => T): T =>
+  useStore(useStores().preferences, selector);

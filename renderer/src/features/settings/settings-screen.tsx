@@ -6,6 +6,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { useConnectionState } from '../../state/stores.tsx';
 import { ConnectionResult } from './connection-result.tsx';
 import { LedgerCard } from './ledger-card.tsx';
+import { PreferencesCard } from './preferences-card.tsx';
 import { SendingSettingsForm } from './sending-settings-form.tsx';
 
 const environmentHints: Record<Environment, string> = {
@@ -173,6 +174,7 @@ export const SettingsScreen = () => {
       <EnvironmentForm key={connection.environment} connection={connection} />
       <CredentialsForm connection={connection} />
       <SendingSettingsForm />
+      <PreferencesCard />
       <LedgerCard />
     </div>
   );
