@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['common/**/*.test.ts', 'main/**/*.test.ts', 'preload/**/*.test.ts'],
+          // So a test's vi.mock('electron') reaches electron-store's own import of it.
+          server: { deps: { inline: ['electron-store'] } },
         },
       },
       {

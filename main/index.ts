@@ -1,9 +1,17 @@
-import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, ipcMain, nativeTheme, shell, type IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol.ts';
 import { createMainWindow } from './electron/create-main-window.ts';
+import { installApplicationMenu } from './electron/desktop-actions.ts';
+import { openWithElectronStore } from './electron/electron-store-file.ts';
 import { forwardEvents } from './electron/forward-events.ts';
+import {
+  createOpenFileQueue,
+  filesToOpen,
+  isImportablePath,
+  readOpenedFile,
+} from './electron/opened-files.ts';
 import { showBatchProgress } from './electron/show-batch-progress.ts';
 import { hardenWebContents } from './electron/harden-web-contents.ts';
 import { rendererSource } from './electron/renderer-source.ts';
@@ -15,39 +23,53 @@ import { createStderrLogger } from './logging/logger.ts';
 import { createMainServices, type MainServices } from './services.ts';
 import writerThreadPath from './batches/ledger-writer-thread.ts?modulePath';
 
+const productName = 'GiftBatch';
+
 // electron-vite serves the renderer from a dev server while developing; the built app uses app://.
 const { url: rendererUrl, trustedOrigins } = rendererSource({
   isDevelopmentBuild: import.meta.env.DEV,
   isPackaged: app.isPackaged,
   devServerUrl: process.env.ELECTRON_RENDERER_URL,
 });
-
 const logger = createStderrLogger();
 
 if (!app.requestSingleInstanceLock()) {
+  // The first instance gets this launch's command line through 'second-instance' and opens its files.
   app.quit();
 } else {
   registerAppScheme();
   app.enableSandbox();
-
   let mainWindow: BrowserWindow | undefined;
   let services: MainServices | undefined;
 
-  app.on('second-instance', () => {
-    if (mainWindow === undefined || services === undefined) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-    services.events.emit('app:notice-posted', {
-      id: `second-instance-${Date.now()}`,
-      level: 'info',
-      message: 'GiftBatch is already open, so this window was brought to the front.',
+  const notice = (level: 'info' | 'error', message: string): void => {
+    services?.events.emit('app:notice-posted', { id: `desktop-${String(Date.now())}`, level, message });
+  };
+  const openFiles = createOpenFileQueue((filePath) => {
+    void readOpenedFile(filePath).then((file) => {
+      if (file.ok) services?.events.emit('app:file-opened', file);
+      else notice('error', file.message);
     });
   });
+  for (const file of filesToOpen(process.argv, process.cwd())) openFiles.add(file);
 
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const files = filesToOpen(argv, workingDirectory);
+    for (const file of files) openFiles.add(file);
+    if (mainWindow === undefined) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    if (files.length === 0)
+      notice('info', 'GiftBatch is already open, so this window was brought to the front.');
+  });
+  // macOS: a file opened with GiftBatch in Finder or dropped on its dock icon; may come before ready.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    if (isImportablePath(filePath)) openFiles.add(filePath);
+  });
   app.on('window-all-closed', () => {
     app.quit();
   });
-
   // The embedded sandbox saves its state on the way out.
   app.on('will-quit', (event) => {
     if (services === undefined) return;
@@ -58,18 +80,24 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
     });
   });
-
   void app.whenReady().then(async () => {
+    const dataDir = app.getPath('userData');
     // safeStorage can be asked only once the app is ready.
     const started = await createMainServices({
-      productName: 'GiftBatch',
+      productName,
       version: app.getVersion(),
-      dataDir: app.getPath('userData'),
+      dataDir,
       logger,
       cipher: safeStorageCipher,
       writerThread: pathToFileURL(writerThreadPath),
+      openSettingsFile: openWithElectronStore,
+      revealFolder: (folder) => shell.openPath(folder),
+      onPreferencesChanged: ({ theme }) => {
+        nativeTheme.themeSource = theme;
+      },
     });
     services = started;
+    nativeTheme.themeSource = started.settings.get().preferences.theme;
     hardenWebContents(() => rendererUrl);
     serveRenderer(path.join(import.meta.dirname, '../renderer'));
     const dispatch = createCallDispatcher({
@@ -78,9 +106,22 @@ if (!app.requestSingleInstanceLock()) {
       logger,
     });
     registerIpc(ipcMain, dispatch, (event: IpcMainInvokeEvent) => ({ url: event.senderFrame?.url }));
-    mainWindow = await createMainWindow(path.join(import.meta.dirname, '../preload/index.cjs'), rendererUrl);
-    forwardEvents(started.events, mainWindow);
-    showBatchProgress(started.events, mainWindow);
+    installApplicationMenu({
+      productName,
+      dataDir,
+      events: started.events,
+      window: () => mainWindow,
+      openFile: openFiles.add,
+    });
+    const window = await createMainWindow(
+      path.join(import.meta.dirname, '../preload/index.cjs'),
+      rendererUrl,
+      started.settings,
+    );
+    mainWindow = window;
+    forwardEvents(started.events, window);
+    showBatchProgress(started.events, window);
+    openFiles.windowReady();
     logger.info('app.started', { version: app.getVersion() });
   });
 }

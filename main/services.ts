@@ -26,7 +26,11 @@ import { createConnectionHandlers } from './ipc/handlers/connection.handlers.ts'
 import { createLedgerHandlers } from './ipc/handlers/ledger.handlers.ts';
 import { createLedgerService } from './audit/ledger-service.ts';
 import type { Logger } from './logging/logger.ts';
-import { createSettingsStore } from './settings/settings-store.ts';
+import { createSettingsStore, type SettingsStore } from './settings/settings-store.ts';
+import type { OpenSettingsFile } from './settings/settings-file.ts';
+import type { Preferences } from '../common/contract/preferences.ts';
+import { createPreferencesHandlers } from './ipc/handlers/preferences.handlers.ts';
+import { createDataFolderHandlers, type RevealFolder } from './ipc/handlers/data-folder.handlers.ts';
 
 export interface MainServicesOptions {
   readonly productName: string;
@@ -42,6 +46,12 @@ export interface MainServicesOptions {
   readonly scheduleCheckMs?: number;
   /** The built ledger writer thread, in the desktop app (see BatchCoreOptions.writerThread). */
   readonly writerThread?: URL;
+  /** electron-store in the app; conf (the default) under plain Node. */
+  readonly openSettingsFile?: OpenSettingsFile;
+  /** The system file manager, in the app only. */
+  readonly revealFolder?: RevealFolder;
+  /** The shell applies what it can (the theme) when the user changes a preference. */
+  readonly onPreferencesChanged?: (preferences: Preferences) => void;
 }
 
 export interface MainServices {
@@ -49,6 +59,8 @@ export interface MainServices {
   readonly events: EventHub;
   readonly logger: Logger;
   readonly engine: BatchEngine;
+  /** The settings file, for the shell's own state (the window's place) and preferences. */
+  readonly settings: SettingsStore;
   /** Stops what the services started (the embedded sandbox, saving its state) and closes the ledger. */
   close(): Promise<void>;
 }
@@ -60,7 +72,7 @@ export interface MainServices {
 export const createMainServices = async (options: MainServicesOptions): Promise<MainServices> => {
   const { dataDir, logger } = options;
   const events = createEventHub();
-  const settings = createSettingsStore(dataDir, logger);
+  const settings = createSettingsStore(dataDir, logger, options.openSettingsFile);
   const sandbox = createEmbeddedSandbox(dataDir);
   const connection = createConnectionService({
     settings,
@@ -110,6 +122,8 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     ...createCatalogHandlers(catalog),
     ...createDraftsHandlers(drafts),
     ...createSettingsHandlers(settings),
+    ...createPreferencesHandlers(settings, options.onPreferencesChanged ?? (() => undefined)),
+    ...createDataFolderHandlers(dataDir, options.revealFolder),
     ...createBatchesHandlers({ drafts, queries, service, engine }),
     ...createImportHandlers(createMappingMemory(ledger), events),
     ...createAuditHandlers(
@@ -131,6 +145,7 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
     events,
     logger,
     engine,
+    settings,
     close: async () => {
       schedule.stop();
       await engine.shutdown();

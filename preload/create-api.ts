@@ -25,6 +25,9 @@ export const createGiftBatchApi = (transport: ContractTransport) =>
     rememberMapping: (input) => transport.invoke('draft:remember-mapping', input),
     getSendingSettings: () => transport.invoke('settings:get-sending', undefined),
     updateSendingSettings: (input) => transport.invoke('settings:update-sending', input),
+    getPreferences: () => transport.invoke('settings:get-preferences', undefined),
+    updatePreferences: (input) => transport.invoke('settings:update-preferences', input),
+    openDataFolder: () => transport.invoke('app:open-data-folder', undefined),
     prepareReview: (input) => transport.invoke('review:prepare', input),
     listBatches: () => transport.invoke('batches:list', undefined),
     getBatch: (input) => transport.invoke('batches:get', input),
@@ -53,4 +56,6 @@ export const createGiftBatchApi = (transport: ContractTransport) =>
     onImportProgress: (listener) => transport.subscribe('draft:import-progressed', listener),
     onBatchProgress: (listener) => transport.subscribe('batches:progressed', listener),
     onReconcileProgress: (listener) => transport.subscribe('reconcile:progressed', listener),
+    onMenuCommand: (listener) => transport.subscribe('app:menu-invoked', listener),
+    onFileOpened: (listener) => transport.subscribe('app:file-opened', listener),
   }) satisfies GiftBatchApi;

@@ -35,10 +35,12 @@ import {
   sandboxAddTestFunds,
 } from './connection.ts';
 import type { CallDefinition, EventDefinition } from './define.ts';
+import { fileOpened, menuInvoked, openDataFolder } from './desktop.ts';
 import { draftsCreate, draftsDelete, draftsList, draftsOpen, draftsSaveChanges } from './drafts.ts';
 import { historyBatchRecord, historyDuplicateBatch, historyList, historySearchRows } from './history.ts';
 import { draftImportFile, draftImportProgress, draftRememberMapping } from './import.ts';
 import { ledgerBackup, ledgerRestore, ledgerVerify } from './ledger.ts';
+import { preferencesGet, preferencesUpdate } from './preferences.ts';
 import { reviewPrepare } from './review.ts';
 import { sendingSettingsGet, sendingSettingsUpdate } from './sending-settings.ts';
 
@@ -67,6 +69,9 @@ export const callContract = {
   'draft:remember-mapping': draftRememberMapping,
   'settings:get-sending': sendingSettingsGet,
   'settings:update-sending': sendingSettingsUpdate,
+  'settings:get-preferences': preferencesGet,
+  'settings:update-preferences': preferencesUpdate,
+  'app:open-data-folder': openDataFolder,
   'review:prepare': reviewPrepare,
   'batches:list': batchesList,
   'batches:get': batchesGet,
@@ -98,6 +103,8 @@ export const eventContract = {
   'draft:import-progressed': draftImportProgress,
   'batches:progressed': batchProgress,
   'reconcile:progressed': reconcileProgress,
+  'app:menu-invoked': menuInvoked,
+  'app:file-opened': fileOpened,
 } as const satisfies Record<string, EventDefinition>;
 
 export type CallContract = typeof callContract;

@@ -1,14 +1,16 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
+/** The first window's size, before the user has moved or resized it. */
+export const defaultWindowSize = { width: 1280, height: 820 } as const;
+
 /** The main window's options as a pure value, so a test fails if any security setting regresses. */
 export const mainWindowOptions = (preloadPath: string): BrowserWindowConstructorOptions => ({
-  width: 1280,
-  height: 820,
+  ...defaultWindowSize,
   minWidth: 960,
   minHeight: 600,
   title: 'GiftBatch',
   show: false,
-  autoHideMenuBar: true,
+  autoHideMenuBar: false,
   webPreferences: {
     preload: preloadPath,
     contextIsolation: true,

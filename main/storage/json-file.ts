@@ -45,6 +45,17 @@ const writeDurably = (filePath: string, text: string): void => {
   }
 };
 
+/** A rename is durable only once the folder's entry is flushed (not possible on Windows). */
+export const syncFolder = (folder: string): void => {
+  if (process.platform === 'win32') return;
+  const directory = openSync(folder, 'r');
+  try {
+    fsyncSync(directory);
+  } finally {
+    closeSync(directory);
+  }
+};
+
 /**
  * Writes through a temporary file, flushed to disk, and a rename, so a crash or power cut leaves the
  * old file or the new one, never an empty or half-written one.
@@ -55,13 +66,5 @@ export const writeJsonFile = (filePath: string, value: unknown): void => {
   const temporary = `${filePath}.${String(process.pid)}.tmp`;
   writeDurably(temporary, `${JSON.stringify(value, null, 2)}\n`);
   renameSync(temporary, filePath);
-  // The rename itself is durable only once the folder's entry is flushed (not possible on Windows).
-  if (process.platform !== 'win32') {
-    const directory = openSync(folder, 'r');
-    try {
-      fsyncSync(directory);
-    } finally {
-      closeSync(directory);
-    }
-  }
+  syncFolder(folder);
 };

@@ -1,4 +1,5 @@
 import type { GiftBatchApi, Unsubscribe } from '../../../common/contract/channels.ts';
+import { followMenuCommand } from './menu-commands.ts';
 import type { Stores } from './stores.tsx';
 
 /** Routes every event main pushes into the store that shows it; returns one function to stop them all. */
@@ -27,6 +28,13 @@ export const followMainEvents = (api: GiftBatchApi, stores: Stores): Unsubscribe
       if (progress.summary.status !== 'sending' && before !== progress.summary.status) {
         void stores.connection.getState().balanceRefreshRequested();
       }
+    }),
+    api.onMenuCommand(({ command }) => {
+      followMenuCommand(command, stores);
+    }),
+    api.onFileOpened(({ fileName, contentBase64 }) => {
+      stores.ui.getState().screenSelected('compose');
+      void stores.importer.getState().fileReceived(fileName, contentBase64);
     }),
   ];
   return () => {

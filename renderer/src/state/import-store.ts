@@ -15,6 +15,8 @@ export type ImportState =
 export interface ImportStoreState {
   readonly current: ImportState;
   readonly fileChosen: (file: File) => Promise<void>;
+  /** A file main read for us: opened with GiftBatch, dropped on its dock icon, or chosen in File → Import…. */
+  readonly fileReceived: (fileName: string, contentBase64: string) => Promise<void>;
   readonly progressReported: (fileName: string, fraction: number) => void;
   readonly mappingConfirmed: (mapping: ColumnMapping) => Promise<void>;
   readonly dismissed: () => void;
@@ -62,11 +64,15 @@ export const createImportStore = (api: GiftBatchApi, draft: DraftStore) =>
         set({ current: { step: 'failed', fileName: file.name, message: String(error) } });
         return;
       }
-      const result = await api.importFile({ fileName: file.name, contentBase64 });
+      await get().fileReceived(file.name, contentBase64);
+    },
+    fileReceived: async (fileName, contentBase64) => {
+      set({ current: { step: 'reading', fileName, fraction: 0 } });
+      const result = await api.importFile({ fileName, contentBase64 });
       set({
         current: result.ok
           ? { step: 'mapping', table: result.value }
-          : { step: 'failed', fileName: file.name, message: result.error.message },
+          : { step: 'failed', fileName, message: result.error.message },
       });
     },
     progressReported: (fileName, fraction) => {

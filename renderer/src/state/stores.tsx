@@ -27,6 +27,7 @@ import {
 } from './sending-settings-store.ts';
 import { createUiStore, type UiState, type UiStore } from './ui-store.ts';
 import { createValidationStore, type ValidationState, type ValidationStore } from './validation-store.ts';
+import { createPreferencesStore, type PreferencesState, type PreferencesStore } from './preferences-store.ts';
 
 export interface Stores {
   readonly app: AppStore;
@@ -43,6 +44,7 @@ export interface Stores {
   readonly audit: AuditActionsStore;
   readonly ledger: LedgerStore;
   readonly validation: ValidationStore;
+  readonly preferences: PreferencesStore;
 }
 
 /** A fresh set of stores per app (and per test), all talking to main through one api. */
@@ -65,6 +67,7 @@ export const createStores = (api: GiftBatchApi): Stores => {
     audit: createAuditActionsStore(api),
     ledger: createLedgerStore(api),
     validation: createValidationStore(draft, catalog),
+    preferences: createPreferencesStore(api),
   };
 };
 
@@ -106,3 +109,5 @@ export const useLedgerState = <T,>(selector: (state: LedgerState) => T): T =>
   useStore(useStores().ledger, selector);
 export const useValidationState = <T,>(selector: (state: ValidationState) => T): T =>
   useStore(useStores().validation, selector);
+export const usePreferencesState = <T,>(selector: (state: PreferencesState) => T): T =>
+  useStore(useStores().preferences, selector);

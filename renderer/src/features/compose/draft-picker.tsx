@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { deliveryTypes, type DeliveryType } from '../../../../common/catalog/product.ts';
 import { countOf, deliveryTypeLabels } from '../../components/format.ts';
-import { defaultDraftSettings } from '../../state/draft-store.ts';
-import { useDraftState } from '../../state/stores.tsx';
+import { newDraftSettings } from '../../state/preferences-store.ts';
+import { useDraftState, usePreferencesState } from '../../state/stores.tsx';
 
 /** Several named drafts: open one, or start a new one with its delivery type. */
 export const DraftPicker = () => {
@@ -12,6 +12,8 @@ export const DraftPicker = () => {
   const draftOpened = useDraftState((state) => state.draftOpened);
   const draftCreated = useDraftState((state) => state.draftCreated);
   const draftDeleted = useDraftState((state) => state.draftDeleted);
+  const preferences = usePreferencesState((state) => state.preferences);
+  const preferencesRequested = usePreferencesState((state) => state.preferencesRequested);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [name, setName] = useState('');
   const [deliveryType, setDeliveryType] = useState<DeliveryType>('DigitalDelivery');
@@ -19,6 +21,9 @@ export const DraftPicker = () => {
   useEffect(() => {
     void lastDraftResumed();
   }, [lastDraftResumed]);
+  useEffect(() => {
+    void preferencesRequested();
+  }, [preferencesRequested]);
 
   return (
     <div className="draft-picker">
@@ -79,16 +84,17 @@ export const DraftPicker = () => {
         className="draft-picker__new"
         onSubmit={(event) => {
           event.preventDefault();
-          void draftCreated(name.trim() === '' ? 'Untitled batch' : name.trim(), {
-            ...defaultDraftSettings,
-            deliveryType,
-          });
+          void draftCreated(
+            name.trim() === '' ? 'Untitled batch' : name.trim(),
+            newDraftSettings(preferences, deliveryType),
+          );
           setName('');
         }}
       >
         <input
           className="input"
           aria-label="New draft name"
+          data-menu-target="new-draft"
           placeholder="New draft name"
           value={name}
           onChange={(event) => {

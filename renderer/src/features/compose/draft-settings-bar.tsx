@@ -1,26 +1,11 @@
 import { deliveryTypeSchema, deliveryTypes, type Product } from '../../../../common/catalog/product.ts';
 import { maxDraftNameLength, type DraftSettings } from '../../../../common/contract/drafts.ts';
+import { phoneCountries } from '../../../../common/recipients/phone-countries.ts';
 import { deliveryTypeLabels } from '../../components/format.ts';
 import { TextField } from '../../components/text-field.tsx';
 import { useCatalogState, useDraftState } from '../../state/stores.tsx';
 
 type DefaultField = keyof DraftSettings['defaults'];
-
-/** Where a phone number typed without +country is assumed to be; the common ones, for a short list. */
-const phoneCountries = [
-  ['US', 'United States (+1)'],
-  ['CA', 'Canada (+1)'],
-  ['GB', 'United Kingdom (+44)'],
-  ['IE', 'Ireland (+353)'],
-  ['AU', 'Australia (+61)'],
-  ['NZ', 'New Zealand (+64)'],
-  ['DE', 'Germany (+49)'],
-  ['FR', 'France (+33)'],
-  ['ES', 'Spain (+34)'],
-  ['NL', 'Netherlands (+31)'],
-  ['IN', 'India (+91)'],
-  ['MX', 'Mexico (+52)'],
-] as const;
 
 /**
  * The default product when it is not among the products offered for the delivery type (the type was

@@ -73,6 +73,7 @@ export const LedgerCard = () => {
         >
           <TextField
             label="Back up to (a new file)"
+            data-menu-target="back-up-ledger"
             placeholder="/path/to/giftbatch-backup.sqlite"
             required
             value={backupPath}

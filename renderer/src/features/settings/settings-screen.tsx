@@ -1,6 +1,7 @@
 import { useConnectionState } from '../../state/stores.tsx';
 import { ConnectionCard } from './connection-card.tsx';
 import { LedgerCard } from './ledger-card.tsx';
+import { PreferencesCard } from './preferences-card.tsx';
 import { SendingSettingsForm } from './sending-settings-form.tsx';
 
 export const SettingsScreen = () => {
@@ -10,6 +11,7 @@ export const SettingsScreen = () => {
     <div className="settings">
       <ConnectionCard connection={connection} />
       <SendingSettingsForm />
+      <PreferencesCard />
       <LedgerCard />
     </div>
   );

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { isOfferedPhoneCountry } from '../recipients/phone-countries.ts';
+import { maxFromNameLength, maxMessageLength } from '../recipients/check-message.ts';
+import { defineCall } from './define.ts';
+
+export const themes = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+/**
+ * What a new draft starts with and how the window looks: one definition for the settings file, the
+ * Settings screen and the Compose screen. The sender name and message obey the row rules' lengths, so a
+ * default can never make every row of a draft invalid.
+ */
+export const preferencesSchema = z.object({
+  /** ISO 3166 alpha-2: where a phone number typed without +country is read, in a new draft. */
+  defaultCountry: z.string().refine(isOfferedPhoneCountry, 'Choose a country from the list.'),
+  defaultSenderName: z.string().max(maxFromNameLength),
+  defaultMessage: z.string().max(maxMessageLength),
+  theme: z.enum(themes),
+});
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+export const preferencesGet = defineCall({
+  method: 'getPreferences',
+  input: z.undefined(),
+  output: preferencesSchema,
+});
+
+export const preferencesUpdate = defineCall({
+  method: 'updatePreferences',
+  input: preferencesSchema.partial().strict(),
+  output: preferencesSchema,
+});
