@@ -13,6 +13,11 @@ export interface ValidationContext {
   readonly defaultCountry: string;
   /** The provider's shipping methods in its order, e.g. ['STANDARD', 'EXPEDITED']; the first is the default. */
   readonly shippingMethodIds: readonly string[];
+  /**
+   * DigitalDelivery by email only (docs/architecture.md §1.7): a row without an email is an error, and
+   * no mobile number is sent.
+   */
+  readonly emailOnly?: boolean;
 }
 
 export type IssueSeverity = 'error' | 'warning';

@@ -62,6 +62,7 @@ export const prepareBatch = (input: {
       catalog,
       defaultCountry: source.settings.defaultCountry,
       shippingMethodIds: input.shippingMethods.map((method) => method.id),
+      emailOnly: source.settings.emailOnly === true,
     },
   );
 

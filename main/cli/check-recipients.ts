@@ -63,6 +63,7 @@ export const checkRecipients = async (
     catalog: new Map(references.value.catalog.map((product) => [product.id, product])),
     defaultCountry: source.settings.defaultCountry,
     shippingMethodIds: references.value.shippingMethods.map((method) => method.id),
+    emailOnly: source.settings.emailOnly === true,
   });
   const review = await services.batchService.review(source, new Set());
   if (!review.ok) return review;

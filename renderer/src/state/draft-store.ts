@@ -6,6 +6,8 @@ import {
   maxDraftRows,
   type DraftSettings,
   type ImportedFile,
+  type DraftDuplicateScope,
+  type DraftSent,
   type DraftSummary,
 } from '../../../common/contract/drafts.ts';
 import type { RecipientField, RecipientRow } from '../../../common/recipients/fields.ts';
@@ -38,6 +40,8 @@ export interface DraftState {
   readonly name: string;
   readonly settings: DraftSettings;
   readonly rows: readonly GridRow[];
+  /** Set when the open draft was sent as a batch: it is read-only (docs/architecture.md §1.6). */
+  readonly sent: DraftSent | null;
   readonly history: History;
   readonly saveStatus: SaveStatus;
   readonly saveError: string | null;
@@ -58,6 +62,8 @@ export interface DraftState {
   readonly draftRenamed: (name: string) => void;
   /** Deletes the open draft from the ledger (the user confirmed), then resumes the next most recent one. */
   readonly draftDeleted: () => Promise<void>;
+  /** A new draft from the open one (every row, or the rows its batch left out), opened in its place. */
+  readonly draftDuplicated: (scope: DraftDuplicateScope) => Promise<void>;
   readonly settingsChanged: (settings: DraftSettings) => void;
   /** Typing, pasting, filling: one undo step, optionally with new rows (a paste past the last row). */
   readonly cellsEdited: (changes: readonly CellChange[], appended?: readonly RecipientRow[]) => void;
@@ -90,6 +96,7 @@ const noDraftOpen = {
   name: '',
   settings: defaultDraftSettings,
   rows: [],
+  sent: null,
   history: emptyHistory,
   saveStatus: 'saved',
   saveError: null,
@@ -127,7 +134,17 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
     const snapshot = (): DraftSnapshot => ({ rows: get().rows, settings: get().settings });
     /** The setting typed in last, and when: the next keystroke in it joins the same undo step. */
     let typing: { readonly setting: string; readonly at: number } | undefined;
+    /** A sent draft takes no edit: the grid and the settings are read-only, and this says why if one comes. */
+    const refusesSent = (): boolean => {
+      const sent = get().sent;
+      if (sent === null) return false;
+      set({
+        editError: `This draft was sent as batch ${sent.batchId}, so it no longer changes. Duplicate it as a new draft to change it.`,
+      });
+      return true;
+    };
     const change = (next: Partial<DraftSnapshot>, setting?: string) => {
+      if (refusesSent()) return;
       const at = now();
       const continues =
         setting !== undefined && typing?.setting === setting && at - typing.at < typingPauseMs;
@@ -169,12 +186,20 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
       typing = undefined;
       if (step !== undefined) set({ ...step.snapshot, history: step.history, saveStatus: 'unsaved' });
     };
-    const load = (draft: { id: string; name: string; settings: DraftSettings; rows: readonly GridRow[] }) => {
+    const load = (draft: {
+      id: string;
+      name: string;
+      settings: DraftSettings;
+      rows: readonly GridRow[];
+      sent?: DraftSent | undefined;
+    }) => {
       set({
         draftId: draft.id,
         name: draft.name,
         settings: draft.settings,
         rows: draft.rows,
+        sent: draft.sent ?? null,
+        editError: null,
         history: emptyHistory,
         saveStatus: 'saved',
         saveError: null,
@@ -251,7 +276,19 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         set(noDraftOpen);
         await get().lastDraftResumed();
       },
+      draftDuplicated: async (scope) => {
+        const id = get().draftId;
+        if (id === null) return;
+        const result = await api.duplicateDraft({ id, scope });
+        if (!result.ok) {
+          set({ saveError: result.error.message });
+          return;
+        }
+        await get().draftOpened(result.value.id);
+        await get().draftsRequested();
+      },
       draftRenamed: (name) => {
+        if (refusesSent()) return;
         set({ name, saveStatus: 'unsaved' });
       },
       settingsChanged: (settings) => {

@@ -27,6 +27,7 @@ export const useDraftValidation = (
         catalog: new Map((products ?? []).map((product) => [product.id, product])),
         defaultCountry: settings.defaultCountry,
         shippingMethodIds,
+        emailOnly: settings.emailOnly === true,
       }),
     [settings, products],
   );
