@@ -72,10 +72,12 @@ export interface DraftState {
   readonly rowsInserted: (index: number, rows: readonly RecipientRow[]) => void;
   /** An import: new rows with the unmapped columns of each kept as extras, one undo step. */
   /** `file`: where the rows came from, recorded in the draft's settings in the same undo step. */
+  /** `mode`: after the rows already in the draft (the default), or in their place. */
   readonly rowsImported: (
     rows: readonly RecipientRow[],
     extras: readonly Record<string, string>[],
     file?: ImportedFile,
+    mode?: 'append' | 'replace',
   ) => void;
   readonly rowsDeleted: (ids: ReadonlySet<string>) => void;
   readonly rowsReordered: (ids: readonly string[]) => void;
@@ -309,8 +311,9 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         rows.splice(index, 0, ...values.map(newRow));
         change({ rows });
       },
-      rowsImported: (values, extras, file) => {
-        if (refusesTooMany(values.length)) return;
+      rowsImported: (values, extras, file, mode = 'append') => {
+        const staying = mode === 'replace' ? [] : get().rows;
+        if (refusesTooMany(values.length - (get().rows.length - staying.length))) return;
         for (const [index, row] of values.entries()) {
           const field = findOverlongValue(row) ?? findOverlongValue(extras[index] ?? {});
           if (field === undefined) continue;
@@ -327,7 +330,7 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
           };
         });
         change({
-          rows: [...get().rows, ...imported],
+          rows: [...staying, ...imported],
           ...(file === undefined ? {} : { settings: { ...get().settings, importedFrom: file } }),
         });
       },
