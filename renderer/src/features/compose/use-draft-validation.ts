@@ -37,8 +37,8 @@ export const useDraftValidation = (
       ...indexIssues(rows, result.rows),
       errorCount: result.errorCount,
       warningCount: result.warningCount,
-      /** The rows that can be sent, normalised; rows with errors have none. */
-      recipients: result.rows.flatMap((row) => (row.recipient === null ? [] : [row.recipient])),
+      /** Each row's result, in the draft's order: its recipient, normalised, unless it has errors. */
+      rows: result.rows,
     };
   }, [validate, rows]);
 };
