@@ -1,3 +1,4 @@
+import { companyDomainWarnings, withCompanySuggestion } from './company-domains.ts';
 import { duplicateKey, type DuplicateKey } from './duplicate-keys.ts';
 import { duplicateWarnings } from './duplicate-warnings.ts';
 import type { RowValidation } from './validation-types.ts';
@@ -27,6 +28,15 @@ export const assembleBatch = (
   validations: RowValidation[],
   keys: readonly (DuplicateKey | undefined)[],
 ): BatchValidation => {
+  // A typo of the domain most of the batch uses is corrected to it, not to a mail provider's.
+  for (const [index, warning] of companyDomainWarnings(validations)) {
+    const validation = validations[index];
+    if (validation === undefined) continue;
+    validations[index] = {
+      issues: withCompanySuggestion(validation.issues, warning),
+      recipient: validation.recipient,
+    };
+  }
   for (const [index, warning] of duplicateWarnings(keys)) {
     const validation = validations[index];
     if (validation === undefined) continue;
