@@ -53,19 +53,32 @@ export const BatchRowsGrid = ({
 }) => {
   const columns = useMemo(
     (): Column<BatchRowView>[] => [
-      { key: 'rowNo', name: '#', width: 64, frozen: true, cellClass: 'grid-row-number' },
-      { key: 'recipient', name: 'Recipient', width: 220, resizable: true },
-      { key: 'poNumber', name: 'PO number', width: 180, resizable: true, cellClass: 'grid-mono' },
+      { key: 'rowNo', name: '#', width: 56, frozen: true, cellClass: 'grid-row-number' },
+      { key: 'recipient', name: 'Recipient', width: 200, frozen: true, resizable: true },
       {
         key: 'state',
         name: 'State',
-        width: 130,
+        width: 120,
         renderCell: ({ row }) => (
           <span className={`row-state row-state--${row.state}`}>{rowStateLabels[row.state]}</span>
         ),
       },
       // Right after the state, so "Reveal…" is in view without scrolling sideways.
       ...(deliveryType === 'Links' ? [claimLinksColumn(onRevealRow)] : []),
+      // Next to the state: at 1280 px, why a row failed is read without scrolling sideways; the whole
+      // reason is in its tooltip and in the batch's Details.
+      {
+        key: 'failure',
+        name: 'Failure reason',
+        width: 300,
+        minWidth: 180,
+        resizable: true,
+        renderCell: ({ row }) => (
+          <span className="grid-failure" title={row.failure?.message}>
+            {row.failure?.message ?? ''}
+          </span>
+        ),
+      },
       {
         key: 'action',
         name: 'Action',
@@ -85,7 +98,6 @@ export const BatchRowsGrid = ({
             </button>
           ) : null,
       },
-      // Before the order id, which is cut short anyway: in a 1280 px window the cost is then in view.
       {
         key: 'costCents',
         name: 'Cost',
@@ -93,17 +105,8 @@ export const BatchRowsGrid = ({
         cellClass: 'grid-number',
         renderCell: ({ row }) => formatCents(row.costCents, currencyCode),
       },
+      { key: 'poNumber', name: 'PO number', width: 180, resizable: true, cellClass: 'grid-mono' },
       { key: 'orderId', name: 'Order id', width: 160, resizable: true, cellClass: 'grid-mono' },
-      {
-        key: 'failure',
-        name: 'Failure reason',
-        minWidth: 280,
-        renderCell: ({ row }) => (
-          <span className="grid-failure" title={row.failure?.message}>
-            {row.failure?.message ?? ''}
-          </span>
-        ),
-      },
     ],
     [deliveryType, currencyCode, canEdit, onEditRow, onRevealRow],
   );
