@@ -45,7 +45,7 @@ export const recipientCard = (recipient: ValidatedRecipient, deliveryType: Deliv
         : deliveryType === 'PhysicalShipment'
           ? 'post'
           : digitalChannel(recipient.email, recipient.sms),
-    // A Links row's email is kept for the record only: the provider emails no one (provider-api.md §5.3).
+    // A Links row's email is kept for the record only: the provider emails no one (docs/provider-api.md §5.3).
     email: isDigital ? recipient.email : null,
     sms: isDigital ? recipient.sms : null,
     address: deliveryType === 'PhysicalShipment' ? recipient.address : null,

@@ -18,7 +18,7 @@ const personalizationOf = (card: RecipientCard): Personalization | undefined => 
 
 /**
  * One order per recipient row (docs/architecture.md §5.1), its Quantity from the row, built from the
- * recipient's card: what the review and the grid's preview show (§1.7).
+ * recipient's card: what the review and the grid's preview show (docs/architecture.md §1.7).
  */
 export const orderForRecipient = (
   recipient: ValidatedRecipient,
