@@ -21,6 +21,7 @@ export const createGiftBatchApi = (transport: ContractTransport) =>
     openDraft: (input) => transport.invoke('drafts:open', input),
     saveDraftChanges: (input) => transport.invoke('drafts:save-changes', input),
     deleteDraft: (input) => transport.invoke('drafts:delete', input),
+    duplicateDraft: (input) => transport.invoke('drafts:duplicate', input),
     importFile: (input) => transport.invoke('draft:import-file', input),
     rememberMapping: (input) => transport.invoke('draft:remember-mapping', input),
     getSendingSettings: () => transport.invoke('settings:get-sending', undefined),

@@ -36,7 +36,14 @@ import {
 } from './connection.ts';
 import type { CallDefinition, EventDefinition } from './define.ts';
 import { fileOpened, menuInvoked, openDataFolder } from './desktop.ts';
-import { draftsCreate, draftsDelete, draftsList, draftsOpen, draftsSaveChanges } from './drafts.ts';
+import {
+  draftsCreate,
+  draftsDelete,
+  draftsDuplicate,
+  draftsList,
+  draftsOpen,
+  draftsSaveChanges,
+} from './drafts.ts';
 import { historyBatchRecord, historyDuplicateBatch, historyList, historySearchRows } from './history.ts';
 import { draftImportFile, draftImportProgress, draftRememberMapping } from './import.ts';
 import { ledgerBackup, ledgerRestore, ledgerVerify } from './ledger.ts';
@@ -65,6 +72,7 @@ export const callContract = {
   'drafts:open': draftsOpen,
   'drafts:save-changes': draftsSaveChanges,
   'drafts:delete': draftsDelete,
+  'drafts:duplicate': draftsDuplicate,
   'draft:import-file': draftImportFile,
   'draft:remember-mapping': draftRememberMapping,
   'settings:get-sending': sendingSettingsGet,

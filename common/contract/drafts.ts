@@ -36,6 +36,8 @@ export const draftSettingsSchema = z.object({
   defaultCountry: z.string().length(2),
   /** The file last imported into the draft: a batch committed from it records where its rows came from. */
   importedFrom: importedFileSchema.optional(),
+  /** Email only: a row without an email is an error rather than a card sent by text message. */
+  emailOnly: z.boolean().optional(),
 });
 export type DraftSettings = z.infer<typeof draftSettingsSchema>;
 
@@ -64,12 +66,30 @@ export const draftSummarySchema = z.object({
 });
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 
+/**
+ * A draft that became a batch is closed: it stays as the record of what was composed, read-only, and is
+ * never reviewed or sent again (docs/architecture.md §1.8).
+ */
+export const draftSentSchema = z.object({
+  batchId: z.string(),
+  batchName: z.string(),
+  /** When the batch was committed (ISO 8601). */
+  sentAt: z.string(),
+  /** Draft rows the batch holds. */
+  rowsSent: z.number().int(),
+  /** Ids of the draft's rows left out of the batch (excluded at review): they can become a new draft. */
+  unsentRowIds: z.array(z.string()),
+});
+export type DraftSent = z.infer<typeof draftSentSchema>;
+
 export const draftSchema = z.object({
   id: z.string(),
   name: z.string(),
   settings: draftSettingsSchema,
   rows: z.array(draftRowSchema),
   updatedAt: z.string(),
+  /** Set once the draft has been sent as a batch. */
+  sent: draftSentSchema.optional(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
@@ -114,4 +134,14 @@ export const draftsDelete = defineCall({
   method: 'deleteDraft',
   input: z.strictObject({ id: idSchema }),
   output: z.object({ deleted: z.boolean() }),
+});
+
+export const draftDuplicateScopes = ['all', 'unsent'] as const;
+export type DraftDuplicateScope = (typeof draftDuplicateScopes)[number];
+
+/** A new, open draft from another draft's rows and settings: every row, or those its batch left out. */
+export const draftsDuplicate = defineCall({
+  method: 'duplicateDraft',
+  input: z.strictObject({ id: idSchema, scope: z.enum(draftDuplicateScopes) }),
+  output: draftSummarySchema,
 });

@@ -46,6 +46,37 @@ export type ReviewFinding = z.infer<typeof reviewFindingSchema>;
 /** Long lists are cut to this many findings of each severity; the counts stay exact. */
 export const maxListedFindings = 500;
 
+/** What one recipient gets, from the card main builds the order from (docs/architecture.md §1.9). */
+export const recipientPreviewSchema = z.object({
+  rowNo: z.number().int(),
+  rowId: z.string().nullable(),
+  to: z.string().nullable(),
+  fromName: z.string().nullable(),
+  /** Placeholders filled, as sent. */
+  message: z.string().nullable(),
+  channel: z.enum(['email', 'email_and_sms', 'sms', 'links', 'post']),
+  /** "Email to pat@example.org", "Text message to +12125550123 (no email)", … */
+  destination: z.string(),
+  valueCents: cents,
+  quantity: z.number().int(),
+  productName: z.string(),
+});
+export type RecipientPreview = z.infer<typeof recipientPreviewSchema>;
+
+/** How many of the rows to send go out each way. */
+export const deliveryCountsSchema = z.object({
+  email: z.number().int(),
+  emailAndSms: z.number().int(),
+  /** No email: a text message only. Listed row by row in `smsOnly`. */
+  sms: z.number().int(),
+  links: z.number().int(),
+  post: z.number().int(),
+});
+
+/** Rows shown as previews in the review, and rows without an email listed by name. */
+export const maxReviewPreviews = 3;
+export const maxListedSmsOnly = 200;
+
 export const reviewReportSchema = z.object({
   /** The id the batch will have if it is sent now: its PO numbers are shown before sending. */
   batchId: batchIdSchema,
@@ -70,6 +101,12 @@ export const reviewReportSchema = z.object({
   confirmAboveCents: cents,
   confirmationRequired: z.boolean(),
   canSend: z.boolean(),
+  /** Optional so a report from an older main still parses. */
+  delivery: deliveryCountsSchema.optional(),
+  /** The rows that go by text message because they have no email (at most maxListedSmsOnly). */
+  smsOnly: z.array(recipientPreviewSchema).optional(),
+  /** The first few rows to send, as each recipient will get them. */
+  previews: z.array(recipientPreviewSchema).optional(),
 });
 export type ReviewReport = z.infer<typeof reviewReportSchema>;
 

@@ -1,3 +1,4 @@
+import { companyDomainWarnings, withCompanySuggestion } from './company-domains.ts';
 import type { DuplicateKey } from './duplicate-keys.ts';
 import { duplicateWarnings } from './duplicate-warnings.ts';
 import type { RowValidation } from './validation-types.ts';
@@ -21,6 +22,15 @@ export const assembleBatch = (
   keys: readonly (DuplicateKey | undefined)[],
   rowNumberOf?: (index: number) => number,
 ): BatchValidation => {
+  // A typo of the domain most of the batch uses is corrected to it, not to a mail provider's.
+  for (const [index, warning] of companyDomainWarnings(validations)) {
+    const validation = validations[index];
+    if (validation === undefined) continue;
+    validations[index] = {
+      issues: withCompanySuggestion(validation.issues, warning),
+      recipient: validation.recipient,
+    };
+  }
   for (const [index, warning] of duplicateWarnings(keys, rowNumberOf)) {
     const validation = validations[index];
     if (validation === undefined) continue;

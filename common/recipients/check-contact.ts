@@ -14,14 +14,28 @@ export interface Contact {
 
 const noContact: Contact = { email: null, emailKey: null, sms: null, fromEmail: null };
 
-/** DigitalDelivery: an email or a mobile number (or both) to deliver to, and an optional sender email. */
+/**
+ * DigitalDelivery: an email or a mobile number (or both) to deliver to, and an optional sender email;
+ * with Email only, an email, and the mobile number left out.
+ */
 export const checkDigitalContact = (
   row: RecipientRow,
   prepared: PreparedContext,
   issues: CellIssue[],
 ): Contact | undefined => {
   const emailText = row.email?.trim() ?? '';
-  const smsText = row.sms?.trim() ?? '';
+  const emailOnly = prepared.context.emailOnly === true;
+  // Email only: the mobile column is not read, so nothing in it is sent or can stop a row.
+  const smsText = emailOnly ? '' : (row.sms?.trim() ?? '');
+  if (emailOnly && emailText === '') {
+    issues.push(
+      errorAt(
+        'email',
+        'Email is missing, and this batch sends by email only: enter an email, or turn off "Email only" in the batch settings.',
+      ),
+    );
+    return undefined;
+  }
   if (emailText === '' && smsText === '') {
     issues.push(
       errorAt('email', 'Email or mobile number is missing: enter at least one to deliver the card to.'),

@@ -29,6 +29,19 @@ describe('suggestMapping', () => {
     ]);
   });
 
+  it('never maps a preferred name or nickname over the legal name by itself', () => {
+    const headers = [
+      'Legal First Name',
+      'Legal Last Name',
+      'Preferred Name',
+      'Nickname',
+      'Known As',
+      'Work Email',
+    ];
+    expect(fields(headers)).toEqual(['first_name', 'last_name', null, null, null, 'email']);
+    expect(fields(['Preferred First Name', 'Last Name', 'Display Name'])).toEqual([null, 'last_name', null]);
+  });
+
   it('matches exact aliases whatever the case, spacing and punctuation', () => {
     expect(fields(['first_name', 'LAST NAME', 'e-mail', 'Zip Code', 'qty', 'firstName'])).toEqual([
       'first_name',

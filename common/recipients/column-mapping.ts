@@ -84,9 +84,22 @@ const scoreAlias = (header: string, alias: string, rank: number): Score | undefi
   return [1, isHeadNoun ? 1 : 0, aliasWords.length, aliasKey.length, -rank];
 };
 
+const nameFields: ReadonlySet<RecipientField> = new Set(['first_name', 'last_name', 'name']);
+
+/**
+ * "Preferred Name", "Nickname", "Known As": not the legal name. Mapped to Name it would replace first +
+ * last name on the card ("To: Deb" while the message says Deborah), so the person chooses it by hand.
+ */
+const isNicknameHeader = (header: string): boolean => {
+  const key = headerKey(header);
+  return /preferred|nick|knownas|goesby|display|chosen|alias|callme/.test(key);
+};
+
 const bestCandidate = (header: string, column: number): Candidate | undefined => {
   let best: Candidate | undefined;
+  const nickname = isNicknameHeader(header);
   for (const field of recipientFields) {
+    if (nickname && nameFields.has(field)) continue;
     columnAliases[field].forEach((alias, rank) => {
       const score = scoreAlias(header, alias, rank);
       if (score !== undefined && (best === undefined || compareScores(score, best.score) > 0)) {

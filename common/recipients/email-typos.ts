@@ -115,12 +115,20 @@ const suggestDomain = (written: string): string | undefined => {
   return suggestion === '' ? undefined : suggestion;
 };
 
+/** "acme.con" → "acme.com": a top-level domain that is always a slip for .com, corrected; else as given. */
+export const withComFixed = (domain: string): string => {
+  const dot = domain.lastIndexOf('.');
+  return comTypos.has(domain.slice(dot + 1)) ? `${domain.slice(0, dot)}.com` : domain;
+};
+
+/** Whether a domain is a real mail provider's, never to be "corrected" to another. */
+export const isKnownMailDomain = (domain: string): boolean => knownDomains.has(domain);
+
 const workOutSuggestion = (domain: string): string | undefined => {
   if (knownDomains.has(domain)) return undefined;
   const listed = knownTypos.get(domain);
   if (listed !== undefined) return listed;
-  const dot = domain.lastIndexOf('.');
-  const fixedTld = comTypos.has(domain.slice(dot + 1)) ? `${domain.slice(0, dot)}.com` : domain;
+  const fixedTld = withComFixed(domain);
   if (knownDomains.has(fixedTld)) return fixedTld;
   return (
     fuzzyTargets.find((target) => isOneEditApart(fixedTld, target)) ??

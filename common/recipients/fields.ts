@@ -55,6 +55,29 @@ export const fieldLabels: Record<RecipientField, string> = {
   reference: 'Reference',
 };
 
+/** What filling each field does, in words, for the mapping step: where it ends up on the card or order. */
+export const fieldDescriptions: Record<RecipientField, string> = {
+  first_name: 'On the card with Last name ("To: First Last"), unless Name is filled',
+  last_name: 'On the card after First name, unless Name is filled',
+  name: 'Replaces First and Last name on the card ("To: …"); {first_name} in the message uses it only when First name is empty',
+  email: 'Where the card is emailed',
+  sms: 'Texts the card: alone when the row has no email, as well as the email when it has one',
+  product_id: 'Which gift card (else the batch default)',
+  amount: 'The card value (else the batch default)',
+  quantity: 'How many cards or claim links (else 1)',
+  message: 'The personal message; {first_name}, {last_name} and {amount} are filled per row',
+  from_name: 'Who the card says it is from (else the batch default)',
+  from_email: "The sender's email on the card",
+  address_line1: 'Shipping address, first line',
+  address_line2: 'Shipping address, second line',
+  city: 'Shipping address: city',
+  state: 'Shipping address: state',
+  zip: 'Shipping address: ZIP',
+  country: 'Shipping address: country',
+  shipping_method: 'How a physical card ships',
+  reference: 'Your own id for the row (employee id): kept in the record, not on the card',
+};
+
 /** Which columns the grid shows for a delivery type, in order. */
 export const fieldsForDeliveryType: Record<DeliveryType, readonly RecipientField[]> = {
   DigitalDelivery: [

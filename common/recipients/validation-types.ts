@@ -15,6 +15,11 @@ export interface ValidationContext {
   readonly shippingMethodIds: readonly string[];
   /** How a message names the row at a 0-based index: its grid position by default, its file row in the CLI. */
   readonly rowNumberOf?: (index: number) => number;
+  /**
+   * DigitalDelivery by email only (docs/architecture.md §1.9): a row without an email is an error, and
+   * no mobile number is sent.
+   */
+  readonly emailOnly?: boolean;
 }
 
 export type IssueSeverity = 'error' | 'warning';

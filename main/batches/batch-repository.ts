@@ -17,6 +17,7 @@ import { createEventLog } from './event-log.ts';
 import { createAuditedWrites } from './audited-writes.ts';
 import {
   hashPayload,
+  type NewBatch,
   type OrderOutcome,
   type PendingRow,
   type QueuedRow,
@@ -64,6 +65,14 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
   const selectPo = db.prepare<[string], { payload_hash: string }>(
     'SELECT payload_hash FROM po_numbers WHERE po_number = ?',
   );
+  const selectDraftBatch = db.prepare<[string], { id: string; created_at: string }>(
+    'SELECT id, created_at FROM batches WHERE draft_id = ? ORDER BY created_at, id LIMIT 1',
+  );
+  const draftBatch = (draftId: string) => {
+    const found = selectDraftBatch.get(draftId);
+    return found === undefined ? undefined : { id: found.id, createdAt: found.created_at };
+  };
+  const createRecords = createBatchRecords(db, writes, stamp);
   const revise = createRowReviser({
     db,
     writes,
@@ -125,8 +134,21 @@ export const createBatchRepository = (db: Database.Database, now: () => Date = (
   return {
     events,
 
-    /** Commits a reviewed batch as `ready`, each row with its PO number, before any request is made. */
-    create: immediate(createBatchRecords(db, writes, stamp)),
+    /**
+     * Commits a reviewed batch as `ready`, each row with its PO number, before any request is made. A
+     * draft becomes one batch at most (docs/architecture.md §1.8): asked inside the same transaction, so
+     * two processes committing one draft cannot both succeed.
+     */
+    create: immediate((batch: NewBatch): void => {
+      const earlier = batch.draftId === null ? undefined : draftBatch(batch.draftId);
+      if (earlier !== undefined) {
+        throw new LedgerConflict(`The draft was already sent as batch ${earlier.id}.`);
+      }
+      createRecords(batch);
+    }),
+
+    /** The batch a draft was committed as, if any (the first, for a ledger from before drafts closed). */
+    draftBatch,
 
     ...createBatchSummaries(db),
     rowView: (batchId: string, rowNo: number) => toRowView(rowRecord(batchId, rowNo)),

@@ -71,11 +71,25 @@ export const createBatchService = (deps: BatchServiceDeps) => {
     return ok({ catalog: catalog.value, shippingMethods: shippingMethods.value });
   };
 
+  /** A draft already sent as a batch is closed (docs/architecture.md §1.8): never reviewed or sent again. */
+  const sentDraft = (source: BatchSource): Result<void, AppError> => {
+    const earlier = source.draftId === null ? undefined : deps.repository.draftBatch(source.draftId);
+    if (earlier === undefined) return ok(undefined);
+    return err(
+      appError(
+        'validation',
+        `“${source.name}” was already sent as batch ${earlier.id} on ${earlier.createdAt.slice(0, 10)}. Open it in History to follow it, or duplicate the draft to send its rows again.`,
+      ),
+    );
+  };
+
   const review = async (
     source: BatchSource,
     excludeRowIds: ReadonlySet<string>,
     batchId: string = newBatchId(randomBytes),
   ) => {
+    const closed = sentDraft(source);
+    if (!closed.ok) return closed;
     const loaded = await references(source.settings.deliveryType);
     if (!loaded.ok) return loaded;
     const sending = deps.sending();
@@ -141,20 +155,28 @@ export const createBatchService = (deps: BatchServiceDeps) => {
     }
     // Asked again after the review's awaits: a second click on Send may have committed it meanwhile.
     if (exists()) return alreadyCommitted;
-    deps.repository.create({
-      id: request.batchId,
-      name: source.name,
-      draftId: source.draftId,
-      ...deps.destination(),
-      deliveryType: source.settings.deliveryType,
-      defaultCountry: source.settings.defaultCountry,
-      reviewedCostCents: report.cost.costCents,
-      currencyCode: report.cost.currencyCode,
-      operator: operatorLabel((deps.operator ?? currentOperator)()),
-      origin: { ...source.origin, ...(source.draftId === null ? {} : { draftName: source.name }) },
-      keptAsideHeaders: keptAsideHeadersOf(source),
-      rows,
-    });
+    const closed = sentDraft(source);
+    if (!closed.ok) return closed;
+    try {
+      deps.repository.create({
+        id: request.batchId,
+        name: source.name,
+        draftId: source.draftId,
+        ...deps.destination(),
+        deliveryType: source.settings.deliveryType,
+        defaultCountry: source.settings.defaultCountry,
+        reviewedCostCents: report.cost.costCents,
+        currencyCode: report.cost.currencyCode,
+        operator: operatorLabel((deps.operator ?? currentOperator)()),
+        origin: { ...source.origin, ...(source.draftId === null ? {} : { draftName: source.name }) },
+        keptAsideHeaders: keptAsideHeadersOf(source),
+        rows,
+      });
+    } catch (error) {
+      // Another process committed the same draft between the check above and this transaction.
+      if (error instanceof LedgerConflict) return err(appError('validation', error.message));
+      throw error;
+    }
     const summary = deps.repository.summary(request.batchId, now().getTime());
     return summary === undefined ? err(appError('internal', 'The batch was not recorded.')) : ok(summary);
   };

@@ -1,37 +1,42 @@
 import type { DeliveryType } from '../../common/catalog/product.ts';
+import { recipientCard, type RecipientCard } from '../../common/recipients/recipient-card.ts';
 import type { ValidatedRecipient } from '../../common/recipients/validation-types.ts';
 import type { CreateOrderLine, CreateOrderRequest, Personalization } from '../api/order-types.ts';
 
 /** Used when the provider names no carrier for a shipping method (docs/provider-api.md §5.3 example). */
 export const defaultCarrierId = 'DEFAULT';
 
-const personalizationOf = (recipient: ValidatedRecipient): Personalization | undefined => {
+const personalizationOf = (card: RecipientCard): Personalization | undefined => {
   const personalization: Personalization = {
-    ...(recipient.fullName === null ? {} : { to: recipient.fullName }),
-    ...(recipient.fromName === null ? {} : { fromName: recipient.fromName }),
-    ...(recipient.fromEmail === null ? {} : { fromEmail: recipient.fromEmail }),
-    ...(recipient.message === null ? {} : { message: recipient.message }),
+    ...(card.to === null ? {} : { to: card.to }),
+    ...(card.fromName === null ? {} : { fromName: card.fromName }),
+    ...(card.fromEmail === null ? {} : { fromEmail: card.fromEmail }),
+    ...(card.message === null ? {} : { message: card.message }),
   };
   return Object.keys(personalization).length === 0 ? undefined : personalization;
 };
 
-/** One order per recipient row (docs/architecture.md §5.1), its Quantity from the row. */
+/**
+ * One order per recipient row (docs/architecture.md §5.1), its Quantity from the row, built from the
+ * recipient's card: what the review and the grid's preview show (docs/architecture.md §1.9).
+ */
 export const orderForRecipient = (
   recipient: ValidatedRecipient,
   deliveryType: DeliveryType,
   carrierFor: (shippingMethodId: string) => string,
 ): Omit<CreateOrderRequest, 'poNumber'> => {
-  const personalization = personalizationOf(recipient);
-  const { address } = recipient;
+  const card = recipientCard(recipient, deliveryType);
+  const personalization = personalizationOf(card);
+  const { address } = card;
   const line: CreateOrderLine = {
-    productId: recipient.productId,
-    valueCents: recipient.amountCents,
-    quantity: recipient.quantity,
+    productId: card.productId,
+    valueCents: card.valueCents,
+    quantity: card.quantity,
     ...(deliveryType === 'DigitalDelivery'
       ? {
           digitalDeliveryAddress: {
-            ...(recipient.email === null ? {} : { email: recipient.email }),
-            ...(recipient.sms === null ? {} : { sms: recipient.sms }),
+            ...(card.email === null ? {} : { email: card.email }),
+            ...(card.sms === null ? {} : { sms: card.sms }),
           },
         }
       : {}),
@@ -40,7 +45,7 @@ export const orderForRecipient = (
           physicalDeliveryAddress: {
             shippingMethodId: address.shippingMethodId,
             carrierId: carrierFor(address.shippingMethodId),
-            name: recipient.fullName ?? '',
+            name: card.to ?? '',
             addressLine1: address.line1,
             ...(address.line2 === null ? {} : { addressLine2: address.line2 }),
             city: address.city,

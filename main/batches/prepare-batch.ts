@@ -1,6 +1,14 @@
 import type { Product } from '../../common/catalog/product.ts';
 import type { DraftSettings } from '../../common/contract/drafts.ts';
-import { maxListedFindings, type ReviewFinding, type ReviewReport } from '../../common/contract/review.ts';
+import {
+  maxListedFindings,
+  maxListedSmsOnly,
+  maxReviewPreviews,
+  type RecipientPreview,
+  type ReviewFinding,
+  type ReviewReport,
+} from '../../common/contract/review.ts';
+import { describeDestination, recipientCard } from '../../common/recipients/recipient-card.ts';
 import type { SendingSettings } from '../../common/contract/sending-settings.ts';
 import { poNumberFor } from '../../common/batches/po-number.ts';
 import { fieldLabels, type RecipientRow } from '../../common/recipients/fields.ts';
@@ -74,6 +82,7 @@ export const prepareBatch = (input: {
       defaultCountry: source.settings.defaultCountry,
       shippingMethodIds: input.shippingMethods.map((method) => method.id),
       rowNumberOf: shownRowNo,
+      emailOnly: source.settings.emailOnly === true,
     },
   );
 
@@ -125,6 +134,33 @@ export const prepareBatch = (input: {
   for (const rowId of refusedByPolicy) rowIdsWithErrors.push(rowId);
   warnings.push(...policies.warnings);
 
+  // What recipients get, from the card the order is built from: counted per channel, the first few
+  // shown whole, and every row without an email named, so no one is texted without the user knowing.
+  const delivery = { email: 0, emailAndSms: 0, sms: 0, links: 0, post: 0 };
+  const previews: RecipientPreview[] = [];
+  const smsOnly: RecipientPreview[] = [];
+  for (const row of reviewed) {
+    const card = recipientCard(row.recipient, source.settings.deliveryType);
+    const key = card.channel === 'email_and_sms' ? 'emailAndSms' : card.channel;
+    delivery[key] += 1;
+    const isListed = card.channel === 'sms' && smsOnly.length < maxListedSmsOnly;
+    if (previews.length >= maxReviewPreviews && !isListed) continue;
+    const preview: RecipientPreview = {
+      rowNo: row.rowNo,
+      rowId: row.rowId,
+      to: card.to,
+      fromName: card.fromName,
+      message: card.message,
+      channel: card.channel,
+      destination: describeDestination(card),
+      valueCents: card.valueCents,
+      quantity: card.quantity,
+      productName: catalog.get(card.productId)?.name ?? card.productId,
+    };
+    if (previews.length < maxReviewPreviews) previews.push(preview);
+    if (isListed) smsOnly.push(preview);
+  }
+
   const firstRow = reviewed[0];
   const lastRow = reviewed.at(-1);
   const canSend = errors.length === 0 && reviewed.length > 0;
@@ -152,6 +188,9 @@ export const prepareBatch = (input: {
     confirmAboveCents: sending.confirmAboveCents,
     confirmationRequired: cost.costCents > sending.confirmAboveCents,
     canSend,
+    delivery,
+    smsOnly,
+    previews,
   };
 
   const rows: NewBatchRow[] = !canSend

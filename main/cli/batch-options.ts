@@ -18,6 +18,7 @@ export const recipientFlagSpec = {
   amount: { type: 'string' },
   message: { type: 'string' },
   'from-name': { type: 'string' },
+  'email-only': { type: 'boolean', default: false },
   env: { type: 'string' },
   'api-url': { type: 'string' },
   'data-dir': { type: 'string' },
@@ -32,6 +33,7 @@ export const recipientFlagsUsage = `  --type T              delivery type: Digit
   --amount N            amount in dollars for rows without one
   --message TEXT        message for rows without one
   --from-name NAME      sender name for rows without one
+  --email-only          deliver by email only: a row without an email is an error, no mobile number is sent
   --env E               sandbox, staging or production (default: the app's current environment)
   --api-url URL         sandbox: a running \`giftbatch sandbox\`; staging/production: the provider's base URL
   --data-dir DIR        the data folder (default: $GIFTBATCH_DATA_DIR, else the desktop app's)
@@ -98,6 +100,7 @@ export const recipientOptions = (
     readonly amount?: string | undefined;
     readonly message?: string | undefined;
     readonly 'from-name'?: string | undefined;
+    readonly 'email-only'?: boolean | undefined;
   },
 ): Result<RecipientOptions, string> => {
   const deliveryType = values.type === undefined ? 'DigitalDelivery' : deliveryTypeNamed(values.type);
@@ -120,7 +123,12 @@ export const recipientOptions = (
   return ok({
     file,
     overrides: overrides.value,
-    settings: { deliveryType, defaults, defaultCountry: defaultPhoneCountry },
+    settings: {
+      deliveryType,
+      defaults,
+      defaultCountry: defaultPhoneCountry,
+      ...(values['email-only'] === true ? { emailOnly: true } : {}),
+    },
   });
 };
 

@@ -2,14 +2,17 @@ import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
+  maxDraftNameLength,
   draftSettingsSchema,
   extrasSchema,
   recipientRowSchema,
   type Draft,
+  type DraftDuplicateScope,
   type DraftRow,
   type DraftSettings,
   type DraftSummary,
 } from '../../common/contract/drafts.ts';
+import { createDraftSends } from './draft-sends.ts';
 
 interface DraftRecord {
   id: string;
@@ -27,6 +30,11 @@ export interface DraftChanges {
   readonly deletes: readonly string[];
   readonly order?: readonly string[] | undefined;
 }
+
+const copyName = (name: string, scope: DraftDuplicateScope): string => {
+  const suffix = scope === 'all' ? ' (copy)' : ' (rows not sent)';
+  return `${name.slice(0, maxDraftNameLength - suffix.length)}${suffix}`;
+};
 
 const parseJson = <T extends z.ZodType>(schema: T, text: string): z.output<T> =>
   schema.parse(JSON.parse(text));
@@ -61,6 +69,7 @@ export const createDraftsRepository = (db: Database.Database, now: () => Date = 
   const deleteRow = db.prepare('DELETE FROM draft_rows WHERE draft_id = ? AND row_id = ?');
   const setPosition = db.prepare('UPDATE draft_rows SET position = ? WHERE draft_id = ? AND row_id = ?');
   const deleteDraft = db.prepare('DELETE FROM drafts WHERE id = ?');
+  const sends = createDraftSends(db);
 
   const toSummary = (record: DraftRecord): DraftSummary => ({
     id: record.id,
@@ -73,18 +82,31 @@ export const createDraftsRepository = (db: Database.Database, now: () => Date = 
   const open = (id: string): Draft | undefined => {
     const record = selectSummary.get(id);
     if (record === undefined) return undefined;
+    const rows = selectRows.all(id).map((row) => ({
+      id: row.row_id,
+      values: parseJson(recipientRowSchema, row.values_json),
+      ...(row.extras_json === null ? {} : { extras: parseJson(extrasSchema, row.extras_json) }),
+      ...(row.source_row === null ? {} : { sourceRow: row.source_row }),
+    }));
+    const sent = sends.sentAs(
+      id,
+      rows.map((row) => row.id),
+    );
     return {
       id: record.id,
       name: record.name,
       settings: parseJson(draftSettingsSchema, record.settings_json),
-      rows: selectRows.all(id).map((row) => ({
-        id: row.row_id,
-        values: parseJson(recipientRowSchema, row.values_json),
-        ...(row.extras_json === null ? {} : { extras: parseJson(extrasSchema, row.extras_json) }),
-        ...(row.source_row === null ? {} : { sourceRow: row.source_row }),
-      })),
+      rows,
       updatedAt: record.updated_at,
+      ...(sent === undefined ? {} : { sent }),
     };
+  };
+
+  const create = (name: string, settings: DraftSettings): Draft => {
+    const id = randomUUID();
+    const stamp = now().toISOString();
+    insertDraft.run(id, name, JSON.stringify(settings), stamp, stamp);
+    return { id, name, settings, rows: [], updatedAt: stamp };
   };
 
   const saveInTransaction = db.transaction((changes: DraftChanges): DraftSummary | undefined => {
@@ -110,15 +132,36 @@ export const createDraftsRepository = (db: Database.Database, now: () => Date = 
     return saved === undefined ? undefined : toSummary(saved);
   });
 
+  const duplicateInTransaction = db.transaction(
+    (id: string, scope: DraftDuplicateScope): DraftSummary | undefined => {
+      const source = open(id);
+      if (source === undefined) return undefined;
+      const unsent = new Set(source.sent?.unsentRowIds ?? source.rows.map((row) => row.id));
+      const rows = source.rows
+        .filter((row) => scope === 'all' || unsent.has(row.id))
+        .map((row) => ({ ...row, id: randomUUID() }));
+      const copy = create(copyName(source.name, scope), source.settings);
+      return saveInTransaction({
+        id: copy.id,
+        upserts: rows,
+        deletes: [],
+        order: rows.map((row) => row.id),
+      });
+    },
+  );
+
   return {
     list: (): DraftSummary[] => selectSummaries.all().map(toSummary),
     open,
-    create: (name: string, settings: DraftSettings): Draft => {
-      const id = randomUUID();
-      const stamp = now().toISOString();
-      insertDraft.run(id, name, JSON.stringify(settings), stamp, stamp);
-      return { id, name, settings, rows: [], updatedAt: stamp };
-    },
+    create,
+    /** Whether the draft was sent as a batch: it is closed, and no change to it is saved. */
+    isSent: (id: string): boolean => sends.isSent(id),
+    /**
+     * A new draft with the same settings and a copy of the rows (every row, or those no batch of the
+     * draft holds), each under a new id; undefined when the draft no longer exists.
+     */
+    duplicate: (id: string, scope: DraftDuplicateScope): DraftSummary | undefined =>
+      duplicateInTransaction(id, scope),
     /** Applies one autosave; undefined when the draft no longer exists. */
     saveChanges: (changes: DraftChanges): DraftSummary | undefined => saveInTransaction(changes),
     delete: (id: string): boolean => deleteDraft.run(id).changes > 0,

@@ -111,6 +111,8 @@ test('compose: paste 50 rows, import a file that needs mapping, fix every proble
   await expect(dialog.getByLabel('Field for Gift Amount')).toHaveValue('amount');
   await expect(dialog.getByLabel('Field for Employee ID')).toHaveValue('reference');
   await expect(dialog.getByLabel('Field for Notes')).toHaveValue('');
+  // The draft has rows already: the import asks whether it replaces them or adds to them.
+  await dialog.getByRole('radio', { name: /^Add them after the 50 rows/ }).check();
   await app.screenshot({ path: path.join(screenshotDir, 'compose-mapping.png') });
   await dialog.getByRole('button', { name: 'Import 4 rows' }).click();
   await expect(counter(app)).toContainText('54 rows');

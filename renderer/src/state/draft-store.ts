@@ -6,6 +6,8 @@ import {
   maxDraftRows,
   type DraftSettings,
   type ImportedFile,
+  type DraftDuplicateScope,
+  type DraftSent,
   type DraftSummary,
 } from '../../../common/contract/drafts.ts';
 import type { RecipientField, RecipientRow } from '../../../common/recipients/fields.ts';
@@ -33,12 +35,21 @@ export interface CellChange {
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed';
 
+/** How an import's rows join the draft (see DraftState.rowsImported). */
+export interface ImportOptions {
+  readonly part?: { readonly total: number; readonly from: number };
+  readonly sourceRows?: readonly number[];
+  readonly mode?: 'append' | 'replace';
+}
+
 export interface DraftState {
   readonly drafts: readonly DraftSummary[];
   readonly draftId: string | null;
   readonly name: string;
   readonly settings: DraftSettings;
   readonly rows: readonly GridRow[];
+  /** Set when the open draft was sent as a batch: it is read-only (docs/architecture.md §1.8). */
+  readonly sent: DraftSent | null;
   readonly history: History;
   readonly saveStatus: SaveStatus;
   readonly saveError: string | null;
@@ -59,6 +70,8 @@ export interface DraftState {
   readonly draftRenamed: (name: string) => void;
   /** Deletes the open draft from the ledger (the user confirmed), then resumes the next most recent one. */
   readonly draftDeleted: () => Promise<void>;
+  /** A new draft from the open one (every row, or the rows its batch left out), opened in its place. */
+  readonly draftDuplicated: (scope: DraftDuplicateScope) => Promise<void>;
   readonly settingsChanged: (settings: DraftSettings) => void;
   /** Typing, pasting, filling: one undo step, optionally with new rows (a paste past the last row). */
   readonly cellsEdited: (changes: readonly CellChange[], appended?: readonly RecipientRow[]) => void;
@@ -70,15 +83,14 @@ export interface DraftState {
    * the rows came from, recorded in the draft's settings in the same undo step. A long import arrives
    * in parts (`part`, `from` its first row's index in the file's): the first checks room for the
    * whole `total` and opens the undo step, the next join it; a part refused takes the import's earlier
-   * parts back out. False when refused.
+   * parts back out. `mode`: after the rows already in the draft (the default), or in their place.
+   * `sourceRows`: per row, its row in the file as a spreadsheet shows it. False when refused.
    */
   readonly rowsImported: (
     rows: readonly RecipientRow[],
     extras: readonly Record<string, string>[],
     file?: ImportedFile,
-    part?: { readonly total: number; readonly from: number },
-    /** Per row, its row in the file as a spreadsheet shows it. */
-    sourceRows?: readonly number[],
+    options?: ImportOptions,
   ) => boolean;
   readonly rowsDeleted: (ids: ReadonlySet<string>) => void;
   readonly rowsReordered: (ids: readonly string[]) => void;
@@ -99,6 +111,7 @@ const noDraftOpen = {
   name: '',
   settings: defaultDraftSettings,
   rows: [],
+  sent: null,
   history: emptyHistory,
   saveStatus: 'saved',
   saveError: null,
@@ -164,7 +177,17 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
     const snapshot = (): DraftSnapshot => ({ rows: get().rows, settings: get().settings });
     /** The setting typed in last, and when: the next keystroke in it joins the same undo step. */
     let typing: { readonly setting: string; readonly at: number } | undefined;
+    /** A sent draft takes no edit: the grid and the settings are read-only, and this says why if one comes. */
+    const refusesSent = (): boolean => {
+      const sent = get().sent;
+      if (sent === null) return false;
+      set({
+        editError: `This draft was sent as batch ${sent.batchId}, so it no longer changes. Duplicate it as a new draft to change it.`,
+      });
+      return true;
+    };
     const change = (next: Partial<DraftSnapshot>, setting?: string) => {
+      if (refusesSent()) return;
       const at = now();
       const continues =
         setting !== undefined && typing?.setting === setting && at - typing.at < typingPauseMs;
@@ -206,12 +229,20 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
       typing = undefined;
       if (step !== undefined) set({ ...step.snapshot, history: step.history, saveStatus: 'unsaved' });
     };
-    const load = (draft: { id: string; name: string; settings: DraftSettings; rows: readonly GridRow[] }) => {
+    const load = (draft: {
+      id: string;
+      name: string;
+      settings: DraftSettings;
+      rows: readonly GridRow[];
+      sent?: DraftSent | undefined;
+    }) => {
       set({
         draftId: draft.id,
         name: draft.name,
         settings: draft.settings,
         rows: draft.rows,
+        sent: draft.sent ?? null,
+        editError: null,
         history: emptyHistory,
         saveStatus: 'saved',
         saveError: null,
@@ -295,7 +326,19 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         set(noDraftOpen);
         await get().lastDraftResumed();
       },
+      draftDuplicated: async (scope) => {
+        const id = get().draftId;
+        if (id === null) return;
+        const result = await api.duplicateDraft({ id, scope });
+        if (!result.ok) {
+          set({ saveError: result.error.message });
+          return;
+        }
+        await get().draftOpened(result.value.id);
+        await get().draftsRequested();
+      },
       draftRenamed: (name) => {
+        if (refusesSent()) return;
         set({ name, saveStatus: 'unsaved' });
       },
       settingsChanged: (settings) => {
@@ -316,7 +359,8 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         rows.splice(index, 0, ...values.map(newRow));
         change({ rows });
       },
-      rowsImported: (values, extras, file, part, sourceRows) => {
+      rowsImported: (values, extras, file, options = {}) => {
+        const { part, sourceRows, mode = 'append' } = options;
         const continues = (part?.from ?? 0) > 0;
         /** Takes back the parts of this import already added, with their undo step. */
         const abandoned = (): false => {
@@ -329,7 +373,9 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
             });
           return false;
         };
-        if (!continues && refusesTooMany(part?.total ?? values.length)) return false;
+        // Rows a replacing import takes the place of leave room for it.
+        const leaving = mode === 'replace' ? get().rows.length : 0;
+        if (!continues && refusesTooMany((part?.total ?? values.length) - leaving)) return false;
         for (const [index, row] of values.entries()) {
           const field = findOverlongValue(row) ?? findOverlongValue(extras[index] ?? {});
           if (field === undefined) continue;
@@ -352,7 +398,8 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
           return true;
         }
         change({
-          rows: withAppended(get().rows, imported),
+          // A replacement is not described as a change: validation compares it row by row.
+          rows: mode === 'replace' ? imported : withAppended(get().rows, imported),
           ...(file === undefined ? {} : { settings: { ...get().settings, importedFrom: file } }),
         });
         return true;

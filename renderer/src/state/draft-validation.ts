@@ -7,6 +7,7 @@ import {
   checkPreparedRow,
   type CellIssue,
   type IssueSeverity,
+  type RowValidation,
   type ValidationContext,
 } from '../../../common/recipients/validate-row.ts';
 import type { GridRow } from './draft-history.ts';
@@ -26,6 +27,8 @@ export interface ProblemGroup {
 interface RowEntry {
   readonly values: RecipientRow;
   readonly issues: readonly CellIssue[];
+  /** The row's recipient as it will be sent, normalised; null while the row has errors. */
+  readonly recipient: RowValidation['recipient'];
   /** The worst own issue per cell: an error over a warning, else the first. */
   readonly worst: ReadonlyMap<RecipientField, CellIssue> | undefined;
   readonly key: DuplicateKey | undefined;
@@ -204,6 +207,7 @@ export const createDraftValidation = (context: ValidationContext) => {
     add(row.id, {
       values: row.values,
       issues: validation.issues,
+      recipient: validation.recipient,
       worst: worstPerCell(validation.issues),
       key,
     });
@@ -286,6 +290,11 @@ export const createDraftValidation = (context: ValidationContext) => {
       if (entry === undefined) return [];
       const duplicate = entry.key === undefined ? undefined : duplicateIssue(rowId, entry.key);
       return duplicate === undefined ? entry.issues : [...entry.issues, duplicate];
+    },
+    /** A row's own checks and its recipient, for its card (the duplicate warning aside). */
+    rowValidation: (rowId: string): RowValidation | undefined => {
+      const entry = entries.get(rowId);
+      return entry === undefined ? undefined : { issues: [...entry.issues], recipient: entry.recipient };
     },
     hasProblems: (rowId: string): boolean => {
       const entry = entries.get(rowId);

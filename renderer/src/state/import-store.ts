@@ -4,10 +4,16 @@ import type { ImportedTableView } from '../../../common/contract/import.ts';
 import { applyMapping, type ColumnMapping } from '../../../common/recipients/column-mapping.ts';
 import type { DraftStore } from './draft-store.ts';
 
+/** Where the rows being mapped came from: a file, or a pasted range whose first row is headers. */
+export type ImportSource = 'file' | 'paste';
+
+/** What becomes of the rows already in the draft: the new ones go after them, or take their place. */
+export type ImportMode = 'append' | 'replace';
+
 export type ImportState =
   | { readonly step: 'idle' }
   | { readonly step: 'reading'; readonly fileName: string; readonly fraction: number }
-  | { readonly step: 'mapping'; readonly table: ImportedTableView }
+  | { readonly step: 'mapping'; readonly table: ImportedTableView; readonly source: ImportSource }
   /** Rows going into the grid part by part: `done` of `total` are there, with their problems. */
   | { readonly step: 'importing'; readonly fileName: string; readonly done: number; readonly total: number }
   | { readonly step: 'failed'; readonly fileName: string; readonly message: string };
@@ -17,10 +23,26 @@ export interface ImportStoreState {
   readonly fileChosen: (file: File) => Promise<void>;
   /** A file main read for us: opened with GiftBatch, dropped on its dock icon, or chosen in File → Import…. */
   readonly fileReceived: (fileName: string, contentBase64: string) => Promise<void>;
+  /**
+   * A pasted range: read by main as a tab-separated file, so it is parsed, its header row found and a
+   * remembered mapping offered exactly as for an import. With headers it goes to the mapping step;
+   * without, `withoutHeaders` lays it on the grid from the active cell.
+   */
+  readonly textPasted: (text: string, withoutHeaders: () => void) => Promise<void>;
   readonly progressReported: (fileName: string, fraction: number) => void;
-  readonly mappingConfirmed: (mapping: ColumnMapping) => Promise<void>;
+  readonly mappingConfirmed: (mapping: ColumnMapping, mode?: ImportMode) => Promise<void>;
   readonly dismissed: () => void;
 }
+
+/** The name a paste is read under; main's importer picks the delimiter from it. */
+export const pastedFileName = 'Pasted rows.tsv';
+
+/** UTF-8 bytes as base64, the way a file travels to main. */
+const textAsBase64 = (text: string): string => {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+};
 
 /** The file travels as base64, which both Electron IPC and the test bridge's JSON carry unchanged. */
 const readAsBase64 = (file: File): Promise<string> =>
@@ -71,32 +93,46 @@ export const createImportStore = (api: GiftBatchApi, draft: DraftStore) =>
       const result = await api.importFile({ fileName, contentBase64 });
       set({
         current: result.ok
-          ? { step: 'mapping', table: result.value }
+          ? { step: 'mapping', table: result.value, source: 'file' }
           : { step: 'failed', fileName, message: result.error.message },
       });
+    },
+    textPasted: async (text, withoutHeaders) => {
+      const result = await api.importFile({ fileName: pastedFileName, contentBase64: textAsBase64(text) });
+      // Headers none of which names a field are more likely a first recipient ("Pat", "Doe").
+      const isMapped = result.ok && result.value.mapping.some((entry) => entry.field !== null);
+      if (result.ok && result.value.hasHeaderRow && isMapped) {
+        set({ current: { step: 'mapping', table: result.value, source: 'paste' } });
+      } else {
+        withoutHeaders();
+      }
     },
     progressReported: (fileName, fraction) => {
       const current = get().current;
       if (current.step === 'reading' && current.fileName === fileName)
         set({ current: { ...current, fraction } });
     },
-    mappingConfirmed: async (mapping) => {
+    mappingConfirmed: async (mapping, mode = 'append') => {
       const current = get().current;
       if (current.step !== 'mapping') return;
       const { table } = current;
       const total = table.rows.length;
-      const file = { fileName: table.fileName, sha256: table.sha256 };
+      // A paste has no file to record as the rows' origin.
+      const file = current.source === 'file' ? { fileName: table.fileName, sha256: table.sha256 } : undefined;
       set({ current: { step: 'importing', fileName: table.fileName, done: 0, total } });
       // A file without rows still records where the draft was imported from.
-      if (total === 0) draft.getState().rowsImported([], [], file);
+      if (total === 0) draft.getState().rowsImported([], [], file, { mode });
       let from = 0;
       let size = firstPartRows;
       let started = performance.now();
       while (from < total) {
         const to = Math.min(total, from + size);
         const mapped = applyMapping({ headers: table.headers, rows: table.rows.slice(from, to) }, mapping);
-        const sourceRows = table.rowNumbers?.slice(from, to);
-        if (!draft.getState().rowsImported(mapped.rows, mapped.extras, file, { total, from }, sourceRows)) {
+        const sourceRows = current.source === 'file' ? table.rowNumbers?.slice(from, to) : undefined;
+        const added = draft
+          .getState()
+          .rowsImported(mapped.rows, mapped.extras, file, { part: { total, from }, mode, sourceRows });
+        if (!added) {
           set({ current: { step: 'idle' } });
           return;
         }

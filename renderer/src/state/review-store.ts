@@ -94,8 +94,9 @@ export const createReviewStore = (api: GiftBatchApi, draft: DraftStore) =>
           set({ isSending: false, error: result.error.message });
           return null;
         }
-        // This batch id is now taken: the next review of the draft starts a new batch.
+        // This batch id is now taken, and the draft is closed: opened again, it says which batch it became.
         set({ isSending: false, status: 'idle', report: null, excludedRowIds: [] });
+        await draft.getState().draftOpened(draftId);
         return result.value;
       },
     };

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Product } from '../../../common/catalog/product.ts';
 import type { DraftSettings } from '../../../common/contract/drafts.ts';
 import type { RecipientField } from '../../../common/recipients/fields.ts';
-import type { CellIssue } from '../../../common/recipients/validate-row.ts';
+import type { CellIssue, RowValidation } from '../../../common/recipients/validate-row.ts';
 import type { CatalogStore } from './catalog-store.ts';
 import type { DraftStore } from './draft-store.ts';
 import { createDraftValidation, type DraftValidation, type ProblemGroup } from './draft-validation.ts';
@@ -16,6 +16,10 @@ export interface ValidationState {
   /** Moves on every change of the draft's problems; what follows reads the current ones. */
   readonly revision: number;
   readonly issueAt: (rowId: string, field: RecipientField) => CellIssue | undefined;
+  /** Every issue of a row, its duplicate warning last. */
+  readonly issuesOf: (rowId: string) => readonly CellIssue[];
+  /** A row's own checks and its recipient as it will be sent (null while it has errors), for its card. */
+  readonly rowValidation: (rowId: string) => RowValidation | undefined;
   /** A new function whenever the problems change, so a filtered view knows to filter again. */
   readonly hasProblems: (rowId: string) => boolean;
   /** Fields holding a value or a problem in some row; a new set only when it differs. */
@@ -49,6 +53,7 @@ export const createValidationStore = (draft: DraftStore, catalog: CatalogStore) 
         catalog: new Map((products ?? []).map((product) => [product.id, product])),
         defaultCountry: settings.defaultCountry,
         shippingMethodIds,
+        emailOnly: settings.emailOnly === true,
       });
     }
     validation.sync(state.rows);
@@ -62,6 +67,8 @@ export const createValidationStore = (draft: DraftStore, catalog: CatalogStore) 
       warningCount: first.warningCount,
       revision: 0,
       issueAt: (rowId, field) => current().issueAt(rowId, field),
+      issuesOf: (rowId) => current().issuesOf(rowId),
+      rowValidation: (rowId) => current().rowValidation(rowId),
       hasProblems: (rowId) => current().hasProblems(rowId),
       fieldsInUse: first.fieldsInUse(),
       groups: (limit) => current().groups(limit),
@@ -77,6 +84,7 @@ export const createValidationStore = (draft: DraftStore, catalog: CatalogStore) 
       warningCount: next.warningCount,
       revision: state.revision + 1,
       hasProblems: (rowId) => next.hasProblems(rowId),
+      rowValidation: (rowId) => next.rowValidation(rowId),
       fieldsInUse: sameSet(fields, state.fieldsInUse) ? state.fieldsInUse : fields,
     });
   };

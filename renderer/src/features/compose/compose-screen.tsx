@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DataGridHandle, SortColumn } from 'react-data-grid';
 import { fieldLabels, type RecipientField } from '../../../../common/recipients/fields.ts';
 import { countOf } from '../../components/format.ts';
+import { isMacPlatform } from '../../components/platform.ts';
+import type { GridRow } from '../../state/draft-history.ts';
 import { positionOf } from '../../state/rows-change.ts';
 import {
   useCatalogState,
@@ -16,16 +18,32 @@ import { DraftSettingsBar } from './draft-settings-bar.tsx';
 import { gridFields } from './grid-fields.ts';
 import { ImportButton } from './import-button.tsx';
 import { ProblemsPanel } from './problems-panel.tsx';
-import { RecipientGrid } from './recipient-grid.tsx';
+import { gridColumnIndex, RecipientGrid } from './recipient-grid.tsx';
+import { RecipientPreview } from './recipient-preview.tsx';
+import { rowCardView } from './row-card.ts';
+import { SentDraftBanner } from './sent-draft-banner.tsx';
 import { SaveTemplateButton } from './save-template-button.tsx';
 import { sortedRowIds, visibleRows } from './visible-rows.ts';
 
-/** Grid columns before the first field: the row checkbox and the row number. */
-const leadingColumns = 2;
+/** Whether a paste lands in a text box of its own rather than on the grid. */
+const isTextEntry = (target: EventTarget | null): boolean =>
+  target instanceof HTMLInputElement ||
+  target instanceof HTMLTextAreaElement ||
+  target instanceof HTMLSelectElement ||
+  (target instanceof HTMLElement && target.isContentEditable);
+
+const EmptyGridMessage = () => (
+  <>
+    <strong>No recipients yet.</strong> Copy rows from a spreadsheet and press{' '}
+    <kbd>{isMacPlatform() ? '⌘V' : 'Ctrl+V'}</kbd> here (with their header row, the columns are matched for
+    you), use Import file…, or Add row.
+  </>
+);
 
 export const ComposeScreen = () => {
   const draftId = useDraftState((state) => state.draftId);
   const rows = useDraftState((state) => state.rows);
+  const sent = useDraftState((state) => state.sent);
   const settings = useDraftState((state) => state.settings);
   const history = useDraftState((state) => state.history);
   const editError = useDraftState((state) => state.editError);
@@ -36,9 +54,11 @@ export const ComposeScreen = () => {
   const rowsReordered = useDraftState((state) => state.rowsReordered);
   const undoRequested = useDraftState((state) => state.undoRequested);
   const redoRequested = useDraftState((state) => state.redoRequested);
+  const catalog = useCatalogState((state) => state.catalog);
   const catalogStatus = useCatalogState((state) => state.status);
   const catalogRequested = useCatalogState((state) => state.catalogRequested);
   const fileChosen = useImportState((state) => state.fileChosen);
+  const textPasted = useImportState((state) => state.textPasted);
   const focusRowId = useUiState((state) => state.focusRowId);
   const rowFocusHandled = useUiState((state) => state.rowFocusHandled);
   const errorCount = useValidationState((state) => state.errorCount);
@@ -46,13 +66,16 @@ export const ComposeScreen = () => {
   const fieldsInUse = useValidationState((state) => state.fieldsInUse);
   const hasProblems = useValidationState((state) => state.hasProblems);
   const issueAt = useValidationState((state) => state.issueAt);
+  const issuesOf = useValidationState((state) => state.issuesOf);
+  const rowValidation = useValidationState((state) => state.rowValidation);
 
   const gridRef = useRef<DataGridHandle>(null);
   const [selectedRows, setSelectedRows] = useState<ReadonlySet<string>>(new Set());
   const [sortColumns, setSortColumns] = useState<readonly SortColumn[]>([]);
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [find, setFind] = useState('');
-  const [gridCell, setActiveCell] = useState<{ rowId: string; field: RecipientField } | undefined>();
+  const [gridCell, setActiveCell] = useState<{ rowId: string; field: RecipientField | null } | undefined>();
+  const readOnly = sent !== null;
 
   useEffect(() => {
     if (catalogStatus === 'idle') void catalogRequested();
@@ -70,23 +93,40 @@ export const ComposeScreen = () => {
   );
   // The grid's active cell counts only while its row is on screen: after a filter, a deletion or a draft
   // switch, acting on a remembered cell would reach a row the user cannot see.
-  const activeCell =
+  const activeRow =
     gridCell !== undefined &&
     (shown === rows
       ? positionOf(rows, gridCell.rowId) !== undefined
       : shown.some((row) => row.id === gridCell.rowId))
       ? gridCell
       : undefined;
+  const activeCell =
+    activeRow?.field === undefined || activeRow.field === null
+      ? undefined
+      : { rowId: activeRow.rowId, field: activeRow.field };
   const activeIssue = activeCell === undefined ? undefined : issueAt(activeCell.rowId, activeCell.field);
+  // Each row's card from its own validation: the grid asks only for the rows on screen.
+  const cardView = useMemo(
+    () => (row: GridRow) => rowCardView(row.values, rowValidation(row.id), settings),
+    [rowValidation, settings],
+  );
+  const previewRow = shown.find((row) => row.id === activeRow?.rowId) ?? shown[0];
+  const previewProblem =
+    previewRow === undefined
+      ? undefined
+      : issuesOf(previewRow.id).find((issue) => issue.severity === 'error')?.message;
 
   useEffect(() => {
     // Review asked to show a row (one with an error): put the grid's active cell on it once it is here.
     if (focusRowId === null || draftId === null) return;
     const rowIdx = shown.findIndex((row) => row.id === focusRowId);
     if (rowIdx >= 0)
-      gridRef.current?.setActivePosition({ rowIdx, idx: leadingColumns }, { shouldFocus: true });
+      gridRef.current?.setActivePosition(
+        { rowIdx, idx: gridColumnIndex(fields, settings, fields[0] ?? 'first_name') },
+        { shouldFocus: true },
+      );
     rowFocusHandled();
-  }, [focusRowId, draftId, shown, rowFocusHandled]);
+  }, [focusRowId, draftId, shown, rowFocusHandled, fields, settings]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -103,6 +143,63 @@ export const ComposeScreen = () => {
     };
   }, [undoRequested, redoRequested]);
 
+  const plainPaste = (text: string, rowIndex: number, fieldIndex: number) => {
+    const plan = planPaste(parseClipboardTable(text), { rows: shown, fields, rowIndex, fieldIndex });
+    if (plan.kind === 'paste') {
+      cellsEdited(plan.edits, plan.newRows);
+      return;
+    }
+    const from = fields[fieldIndex];
+    editRefused(
+      `Nothing was pasted: the copied range is ${countOf(plan.width, 'column')} wide, and the grid has room for ${String(plan.room)} from ${from === undefined ? 'there' : fieldLabels[from]} rightwards. Paste from a cell further left, or copy fewer columns.`,
+    );
+  };
+
+  /**
+   * A range whose first row is headers goes through the mapping step, as an import does; anything else
+   * is laid on the grid from `rowIndex`, `fieldIndex` (past the last row: new rows).
+   */
+  const paste = (text: string, rowIndex: number, fieldIndex: number) => {
+    if (readOnly) return;
+    const table = parseClipboardTable(text);
+    if (table.length < 2 && (table[0]?.length ?? 0) < 2) {
+      plainPaste(text, rowIndex, fieldIndex);
+      return;
+    }
+    void textPasted(text, () => {
+      plainPaste(text, rowIndex, fieldIndex);
+    });
+  };
+  /** A paste outside the grid's cells: at the active cell when there is one, else after the last row. */
+  const pasteOnScreen = (text: string) => {
+    if (activeCell === undefined) {
+      paste(text, Number.MAX_SAFE_INTEGER, 0);
+      return;
+    }
+    const rowIndex = shown.findIndex((row) => row.id === activeCell.rowId);
+    paste(text, rowIndex, Math.max(0, fields.indexOf(activeCell.field)));
+  };
+  const pasteOnScreenRef = useRef(pasteOnScreen);
+  useEffect(() => {
+    pasteOnScreenRef.current = pasteOnScreen;
+  });
+
+  useEffect(() => {
+    // A paste the grid did not take (no active cell: an empty draft, or focus elsewhere on the screen)
+    // adds the rows at the end rather than doing nothing.
+    const onPaste = (event: ClipboardEvent) => {
+      if (event.defaultPrevented || isTextEntry(event.target)) return;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (text === '') return;
+      event.preventDefault();
+      pasteOnScreenRef.current(text);
+    };
+    window.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('paste', onPaste);
+    };
+  }, []);
+
   if (draftId === null) {
     return (
       <div className="compose">
@@ -114,8 +211,8 @@ export const ComposeScreen = () => {
 
   const jumpTo = (rowId: string, field: RecipientField) => {
     const rowIdx = shown.findIndex((row) => row.id === rowId);
-    const idx = fields.indexOf(field) + leadingColumns;
-    if (rowIdx < 0 || idx < leadingColumns) return;
+    const idx = gridColumnIndex(fields, settings, field);
+    if (rowIdx < 0 || idx < 0) return;
     gridRef.current?.setActivePosition({ rowIdx, idx }, { shouldFocus: true });
   };
 
@@ -126,19 +223,12 @@ export const ComposeScreen = () => {
     }
   };
 
-  const paste = (text: string, rowId: string, field: RecipientField) => {
-    const plan = planPaste(parseClipboardTable(text), {
-      rows: shown,
-      fields,
-      rowIndex: shown.findIndex((row) => row.id === rowId),
-      fieldIndex: fields.indexOf(field),
-    });
-    if (plan.kind === 'paste') {
-      cellsEdited(plan.edits, plan.newRows);
-      return;
-    }
-    editRefused(
-      `Nothing was pasted: the copied range is ${countOf(plan.width, 'column')} wide, and the grid has room for ${String(plan.room)} from ${fieldLabels[field]} rightwards. Paste from a cell further left, or copy fewer columns.`,
+  const pasteAt = (text: string, rowId: string, columnKey: string) => {
+    const fieldIndex = fields.findIndex((field) => field === columnKey);
+    paste(
+      text,
+      shown.findIndex((row) => row.id === rowId),
+      Math.max(0, fieldIndex),
     );
   };
 
@@ -175,55 +265,69 @@ export const ComposeScreen = () => {
       }}
       onDrop={(event) => {
         const file = event.dataTransfer.files[0];
-        if (file === undefined) return;
+        if (file === undefined || readOnly) return;
         event.preventDefault();
         void fileChosen(file);
       }}
     >
       <DraftPicker />
-      <DraftSettingsBar />
+      {sent === null ? null : <SentDraftBanner sent={sent} rowCount={rows.length} />}
+      <DraftSettingsBar key={draftId} readOnly={readOnly} />
       <div className="toolbar toolbar--grid" role="toolbar" aria-label="Recipient tools">
-        <ImportButton />
+        {readOnly ? null : (
+          <>
+            <ImportButton />
+            <button type="button" className="button" onClick={insertRow}>
+              Add row
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={selectedRows.size === 0}
+              onClick={() => {
+                // Only rows the user can see: a filter must not hide what is about to be deleted.
+                rowsDeleted(new Set(shown.filter((row) => selectedRows.has(row.id)).map((row) => row.id)));
+                setSelectedRows(new Set());
+              }}
+            >
+              Delete {selectedRows.size === 0 ? 'rows' : `${String(selectedRows.size)} rows`}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={activeCell === undefined}
+              title={
+                selectedRows.size === 0
+                  ? "Copies the active cell's value into every row below it (Undo reverts it)"
+                  : "Copies the active cell's value into the ticked rows below it"
+              }
+              onClick={fillDown}
+            >
+              Fill down
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={history.past.length === 0}
+              aria-label="Undo"
+              title={`Undo (${isMacPlatform() ? '⌘Z' : 'Ctrl+Z'})`}
+              onClick={undoRequested}
+            >
+              ↶
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={history.future.length === 0}
+              aria-label="Redo"
+              title={`Redo (${isMacPlatform() ? '⇧⌘Z' : 'Ctrl+Y'})`}
+              onClick={redoRequested}
+            >
+              ↷
+            </button>
+          </>
+        )}
         <SaveTemplateButton deliveryType={settings.deliveryType} />
-        <button type="button" className="button" onClick={insertRow}>
-          Add row
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={selectedRows.size === 0}
-          onClick={() => {
-            // Only rows the user can see: a filter must not hide what is about to be deleted.
-            rowsDeleted(new Set(shown.filter((row) => selectedRows.has(row.id)).map((row) => row.id)));
-            setSelectedRows(new Set());
-          }}
-        >
-          Delete {selectedRows.size === 0 ? 'rows' : `${String(selectedRows.size)} rows`}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={activeCell === undefined}
-          title={
-            selectedRows.size === 0
-              ? "Copies the active cell's value into every row below it (Undo reverts it)"
-              : "Copies the active cell's value into the ticked rows below it"
-          }
-          onClick={fillDown}
-        >
-          Fill down
-        </button>
-        <button type="button" className="button" disabled={history.past.length === 0} onClick={undoRequested}>
-          Undo
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={history.future.length === 0}
-          onClick={redoRequested}
-        >
-          Redo
-        </button>
         <label className="checkbox">
           <input
             type="checkbox"
@@ -232,7 +336,7 @@ export const ComposeScreen = () => {
               setOnlyProblems(event.target.checked);
             }}
           />
-          Only rows with problems
+          Only problems
         </label>
         <input
           className="input toolbar__find"
@@ -267,16 +371,27 @@ export const ComposeScreen = () => {
           onSortColumnsChange={(next) => {
             setSortColumns(next);
             const sort = next[0];
-            if (sort !== undefined) rowsReordered(sortedRowIds(rows, sort, settings.defaults));
+            if (sort !== undefined && !readOnly) rowsReordered(sortedRowIds(rows, sort, settings.defaults));
           }}
           onCellsEdited={(changes) => {
             cellsEdited(changes);
           }}
           onActiveCellChange={setActiveCell}
-          onPaste={paste}
+          onPaste={pasteAt}
           copyText={copyText}
+          cardView={cardView}
+          readOnly={readOnly}
+          emptyMessage={<EmptyGridMessage />}
         />
-        <ProblemsPanel activeRowId={activeCell?.rowId} onJump={jumpTo} onSetDefault={focusSetting} />
+        <div className="compose__side">
+          <RecipientPreview
+            rowNumber={previewRow === undefined ? undefined : (positionOf(rows, previewRow.id) ?? 0) + 1}
+            view={previewRow === undefined ? undefined : cardView(previewRow)}
+            problem={previewProblem}
+            products={catalog?.products}
+          />
+          <ProblemsPanel activeRowId={activeCell?.rowId} onJump={jumpTo} onSetDefault={focusSetting} />
+        </div>
       </div>
     </div>
   );

@@ -54,7 +54,7 @@ export const ImportButton = () => {
           </button>
         </span>
       ) : null}
-      {current.step === 'mapping' ? <ImportDialog table={current.table} /> : null}
+      {current.step === 'mapping' ? <ImportDialog table={current.table} source={current.source} /> : null}
     </>
   );
 };

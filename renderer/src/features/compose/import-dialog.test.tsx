@@ -24,13 +24,27 @@ const openImport = async (file: File): Promise<ImportedTableView> => {
     throw new Error(`The import did not reach mapping: ${JSON.stringify(current)}`);
   render(
     <StoresProvider stores={stores}>
-      <ImportDialog table={current.table} />
+      <ImportDialog table={current.table} source={current.source} />
     </StoresProvider>,
   );
   return current.table;
 };
 
-const importButton = () => screen.getByRole('button', { name: /^Import/ });
+const importButton = () => screen.getByRole('button', { name: /^(Import|Replace with)/ });
+
+/** An HRIS export: legal first and last names, and the name people go by. */
+const hrExport = (rows: number) =>
+  new File(
+    [
+      'Employee ID,Legal First Name,Legal Last Name,Preferred Name,Work Email\n' +
+        Array.from(
+          { length: rows },
+          (_, index) =>
+            `E${String(index + 1)},Deborah,Ng${String(index + 1)},Deb,deb${String(index + 1)}@acme.example\n`,
+        ).join(''),
+    ],
+    'hris.csv',
+  );
 
 describe('the import mapping dialog', () => {
   it('names two columns with the same header apart and maps neither of them', async () => {
@@ -77,5 +91,37 @@ describe('the import mapping dialog', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Field for Amount' }), { target: { value: '' } });
     expect(screen.queryByRole('alert')).toBeNull();
     expect(importButton()).toHaveProperty('disabled', false);
+  });
+
+  it('keeps a Preferred Name column off the card, says what each field does and whom the cards address', async () => {
+    await openImport(hrExport(2));
+    expect(screen.getByRole('combobox', { name: 'Field for Preferred Name' })).toHaveProperty('value', '');
+    expect(screen.getByTestId('mapping-to').textContent).toBe(
+      'Cards will say To: “Deborah Ng1”, “Deborah Ng2”',
+    );
+    // Mapped by hand to Name, the dialog says what that does before anything is imported.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Field for Preferred Name' }), {
+      target: { value: 'name' },
+    });
+    expect(screen.getByText(/Replaces First and Last name on the card/)).toBeTruthy();
+    expect(screen.getByText(/“Preferred Name” fills Name, which replaces First and Last name/)).toBeTruthy();
+    expect(screen.getByTestId('mapping-to').textContent).toBe('Cards will say To: “Deb”, “Deb”');
+  });
+
+  it('asks whether a second import replaces the rows already in the draft or adds to them', async () => {
+    await openImport(hrExport(3));
+    fireEvent.click(importButton());
+    expect(testEnv.stores.draft.getState().rows).toHaveLength(3);
+    document.body.innerHTML = '';
+
+    await openImport(hrExport(2));
+    expect(screen.getByText('The draft already has 3 rows. What should these 2 rows do?')).toBeTruthy();
+    expect(importButton()).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace the 3 rows/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Replace with 2 rows' }));
+    expect(testEnv.stores.draft.getState().rows.map((row) => row.values.last_name)).toEqual(['Ng1', 'Ng2']);
+    // One undo step brings the three back.
+    testEnv.stores.draft.getState().undoRequested();
+    expect(testEnv.stores.draft.getState().rows).toHaveLength(3);
   });
 });

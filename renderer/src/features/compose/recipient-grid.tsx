@@ -1,4 +1,4 @@
-import { memo, useMemo, type Ref } from 'react';
+import { memo, useMemo, type ReactNode, type Ref } from 'react';
 import {
   DataGrid,
   SelectColumn,
@@ -12,10 +12,43 @@ import { fieldLabels, type RecipientField } from '../../../../common/recipients/
 import type { DraftSettings } from '../../../../common/contract/drafts.ts';
 import type { GridRow } from '../../state/draft-history.ts';
 import type { CellChange } from '../../state/draft-store.ts';
+import { channelLabels } from '../../../../common/recipients/recipient-card.ts';
 import { positionOf } from '../../state/rows-change.ts';
 import { useDraftState, useValidationState } from '../../state/stores.tsx';
+import type { RowCardView } from './row-card.ts';
 
 const rowNumberKey = 'row-number';
+/** Read-only columns worked out from the row: who the card is addressed to, and how it goes out. */
+const toKey = 'card-to';
+const channelKey = 'card-channel';
+const computedKeys: ReadonlySet<string> = new Set([rowNumberKey, toKey, channelKey, SelectColumn.key]);
+
+/** Where Delivered by goes among the fields: after the contact columns it is worked out from, else the names. */
+const channelColumnAt = (fields: readonly RecipientField[], settings: DraftSettings): number => {
+  const after: readonly RecipientField[] =
+    settings.deliveryType === 'DigitalDelivery' ? ['email', 'sms'] : ['first_name', 'last_name', 'name'];
+  return Math.max(...after.map((field) => fields.indexOf(field))) + 1;
+};
+
+/** The grid column index of a field: after the checkbox, #, To and, past the contacts, Delivered by. */
+export const gridColumnIndex = (
+  fields: readonly RecipientField[],
+  settings: DraftSettings,
+  field: RecipientField,
+): number => {
+  const at = fields.indexOf(field);
+  if (at < 0) return -1;
+  return 3 + at + (at >= channelColumnAt(fields, settings) ? 1 : 0);
+};
+
+/** Short words for the grid; the preview says the rest. */
+const channelCellText = {
+  email: 'Email',
+  email_and_sms: 'Email + text',
+  sms: 'Text (no email)',
+  links: channelLabels.links,
+  post: channelLabels.post,
+} as const;
 
 /** Starting widths for the wide fields; the user can resize every column. */
 const columnWidths: Partial<Record<RecipientField, number>> = {
@@ -104,10 +137,18 @@ interface RecipientGridProps {
   readonly onSelectedRowsChange: (selected: Set<string>) => void;
   readonly onSortColumnsChange: (sortColumns: SortColumn[]) => void;
   readonly onCellsEdited: (changes: readonly CellChange[]) => void;
-  readonly onActiveCellChange: (cell: { rowId: string; field: RecipientField } | undefined) => void;
-  readonly onPaste: (text: string, rowId: string, field: RecipientField) => void;
+  /** The active cell; `field` is null on a column worked out from the row (#, To, Delivered by). */
+  readonly onActiveCellChange: (cell: { rowId: string; field: RecipientField | null } | undefined) => void;
+  /** `columnKey`: a field, or a computed column (the paste then starts at the first field). */
+  readonly onPaste: (text: string, rowId: string, columnKey: string) => void;
   /** What Ctrl+C puts on the clipboard: the selected rows when there are any, else the active cell. */
   readonly copyText: (rowId: string, field: RecipientField) => string;
+  /** Each row's card as far as it is known, for the To and Delivered-by columns. */
+  readonly cardView: (row: GridRow) => RowCardView;
+  /** A sent draft: nothing is edited, pasted or cleared. */
+  readonly readOnly: boolean;
+  /** Shown when the draft has no row: how to add some. */
+  readonly emptyMessage: ReactNode;
 }
 
 /** The spreadsheet: react-data-grid, virtualised, with each invalid cell marked and explained. */
@@ -124,14 +165,40 @@ export const RecipientGrid = ({
   onActiveCellChange,
   onPaste,
   copyText,
+  cardView,
+  readOnly,
+  emptyMessage,
 }: RecipientGridProps) => {
   const columns = useMemo((): Column<GridRow>[] => {
     const rowNumber: Column<GridRow> = {
       key: rowNumberKey,
       name: '#',
-      width: 64,
+      width: 56,
       frozen: true,
       renderCell: ({ row }) => <RowNumberCell rowId={row.id} />,
+    };
+    // Frozen, so the person a row is for stays in view while scrolling right to its other cells.
+    const to: Column<GridRow> = {
+      key: toKey,
+      name: 'To (on the card)',
+      width: 170,
+      frozen: true,
+      resizable: true,
+      cellClass: 'cell-computed',
+      renderCell: ({ row }) => {
+        const name = cardView(row).to;
+        return name === '' ? <span className="cell-inherited">no name</span> : name;
+      },
+    };
+    const channel: Column<GridRow> = {
+      key: channelKey,
+      name: 'Delivered by',
+      width: 130,
+      cellClass: (row) => `cell-computed${cardView(row).channel === 'sms' ? ' cell-channel--sms' : ''}`,
+      renderCell: ({ row }) => {
+        const how = cardView(row).channel;
+        return how === null ? '' : channelCellText[how];
+      },
     };
     const fieldColumns = fields.map((field): Column<GridRow> => ({
       key: field,
@@ -140,7 +207,7 @@ export const RecipientGrid = ({
       sortable: true,
       minWidth: 90,
       width: columnWidths[field] ?? 130,
-      renderEditCell: CellEditor,
+      ...(readOnly ? { editable: false } : { renderEditCell: CellEditor }),
       renderCell: ({ row }) => (
         <FieldCell
           rowId={row.id}
@@ -154,8 +221,10 @@ export const RecipientGrid = ({
         />
       ),
     }));
-    return [SelectColumn, rowNumber, ...fieldColumns];
-  }, [fields, settings]);
+    const channelAt = channelColumnAt(fields, settings);
+    const withChannel = [...fieldColumns.slice(0, channelAt), channel, ...fieldColumns.slice(channelAt)];
+    return [SelectColumn, rowNumber, to, ...withChannel];
+  }, [fields, settings, cardView, readOnly]);
 
   return (
     <DataGrid
@@ -180,33 +249,42 @@ export const RecipientGrid = ({
           }),
         );
       }}
-      onFill={({ columnKey, sourceRow, targetRow }) => {
-        const field = columnKey as RecipientField;
-        return { id: targetRow.id, values: { ...targetRow.values, [field]: sourceRow.values[field] ?? '' } };
-      }}
+      renderers={{ noRowsFallback: <div className="grid-empty">{emptyMessage}</div> }}
+      onFill={
+        readOnly
+          ? undefined
+          : ({ columnKey, sourceRow, targetRow }) => {
+              const field = columnKey as RecipientField;
+              return {
+                id: targetRow.id,
+                values: { ...targetRow.values, [field]: sourceRow.values[field] ?? '' },
+              };
+            }
+      }
       onActivePositionChange={({ row, column }) => {
         onActiveCellChange(
-          row === undefined ||
-            column === undefined ||
-            column.key === rowNumberKey ||
-            column.key === SelectColumn.key
+          row === undefined || column === undefined
             ? undefined
-            : { rowId: row.id, field: column.key as RecipientField },
+            : computedKeys.has(column.key)
+              ? { rowId: row.id, field: null }
+              : { rowId: row.id, field: column.key as RecipientField },
         );
       }}
       onCellCopy={({ row, column }, event) => {
+        if (computedKeys.has(column.key)) return;
         event.clipboardData.setData('text/plain', copyText(row.id, column.key as RecipientField));
         event.preventDefault();
       }}
       onCellPaste={({ row, column }, event) => {
         event.preventDefault();
-        onPaste(event.clipboardData.getData('text/plain'), row.id, column.key as RecipientField);
+        if (readOnly) return row;
+        onPaste(event.clipboardData.getData('text/plain'), row.id, column.key);
         return row;
       }}
       onCellKeyDown={({ mode, row, column }, event) => {
         if (mode !== 'ACTIVE' || (event.key !== 'Delete' && event.key !== 'Backspace')) return;
-        if (row === undefined || column === undefined) return;
-        if (column.key === rowNumberKey || column.key === SelectColumn.key) return;
+        if (row === undefined || column === undefined || readOnly) return;
+        if (computedKeys.has(column.key)) return;
         event.preventGridDefault();
         onCellsEdited([{ rowId: row.id, field: column.key as RecipientField, value: '' }]);
       }}

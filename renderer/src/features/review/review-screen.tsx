@@ -4,8 +4,10 @@ import { formatCents } from '../../../../common/money.ts';
 import { AddTestFunds } from '../../components/add-test-funds.tsx';
 import { countOf, deliveryTypeLabels } from '../../components/format.ts';
 import { useConnectionState, useDraftState, useReviewState } from '../../state/stores.tsx';
+import { SentDraftBanner } from '../compose/sent-draft-banner.tsx';
 import { CostTable } from './cost-table.tsx';
 import { LinksNotice } from './links-notice.tsx';
+import { RecipientPreviews } from './recipient-previews.tsx';
 import { ReviewFindings } from './review-findings.tsx';
 import { SendPanel } from './send-panel.tsx';
 
@@ -103,6 +105,7 @@ const ReviewReportView = ({ report }: { report: ReviewReport }) => {
         </div>
         <LinksNotice report={report} />
       </div>
+      <RecipientPreviews report={report} />
       <ReviewFindings report={report} isBusy={isBusy} onExcludeErrors={() => void errorRowsExcluded()} />
       {error === null ? null : (
         <p className="callout callout--error" role="alert">
@@ -121,6 +124,8 @@ const ReviewReportView = ({ report }: { report: ReviewReport }) => {
 /** Before anything is sent: main's review of the stored draft, against the Available balance. */
 export const ReviewScreen = () => {
   const draftId = useDraftState((state) => state.draftId);
+  const sent = useDraftState((state) => state.sent);
+  const rowCount = useDraftState((state) => state.rows.length);
   const report = useReviewState((state) => state.report);
   const status = useReviewState((state) => state.status);
   const error = useReviewState((state) => state.error);
@@ -132,10 +137,18 @@ export const ReviewScreen = () => {
     void balanceRefreshRequested();
   }, [balanceRefreshRequested]);
   useEffect(() => {
-    if (draftId !== null) void reviewRequested();
-  }, [draftId, reviewRequested]);
+    if (draftId !== null && sent === null) void reviewRequested();
+  }, [draftId, sent, reviewRequested]);
 
   if (draftId === null) return <p className="muted">Open or start a draft in Compose first.</p>;
+  // A sent draft is never offered again (docs/architecture.md §1.8); main refuses it too.
+  if (sent !== null) {
+    return (
+      <div className="review" data-testid="review-sent-draft">
+        <SentDraftBanner sent={sent} rowCount={rowCount} />
+      </div>
+    );
+  }
   if (report?.draftId !== draftId) {
     return status === 'failed' ? (
       <div className="review">

@@ -53,9 +53,8 @@ export const BatchRowsGrid = ({
 }) => {
   const columns = useMemo(
     (): Column<BatchRowView>[] => [
-      { key: 'rowNo', name: '#', width: 64, frozen: true, cellClass: 'grid-row-number' },
-      { key: 'recipient', name: 'Recipient', width: 220, resizable: true },
-      { key: 'poNumber', name: 'PO number', width: 180, resizable: true, cellClass: 'grid-mono' },
+      { key: 'rowNo', name: '#', width: 56, frozen: true, cellClass: 'grid-row-number' },
+      { key: 'recipient', name: 'Recipient', width: 200, frozen: true, resizable: true },
       {
         key: 'state',
         name: 'State',
@@ -73,6 +72,20 @@ export const BatchRowsGrid = ({
       },
       // Right after the state, so "Reveal…" is in view without scrolling sideways.
       ...(deliveryType === 'Links' ? [claimLinksColumn(onRevealRow)] : []),
+      // Next to the state: at 1280 px, why a row failed is read without scrolling sideways; the whole
+      // reason is in its tooltip and in the batch's Details.
+      {
+        key: 'failure',
+        name: 'Reason',
+        width: 300,
+        minWidth: 180,
+        resizable: true,
+        renderCell: ({ row }) => (
+          <span className="grid-failure" title={row.failure?.message}>
+            {row.failure?.message ?? ''}
+          </span>
+        ),
+      },
       {
         key: 'action',
         name: 'Action',
@@ -92,7 +105,6 @@ export const BatchRowsGrid = ({
             </button>
           ) : null,
       },
-      // Before the order id, which is cut short anyway: in a 1280 px window the cost is then in view.
       {
         key: 'costCents',
         name: 'Cost',
@@ -100,17 +112,8 @@ export const BatchRowsGrid = ({
         cellClass: 'grid-number',
         renderCell: ({ row }) => formatCents(row.costCents, currencyCode),
       },
+      { key: 'poNumber', name: 'PO number', width: 180, resizable: true, cellClass: 'grid-mono' },
       { key: 'orderId', name: 'Order id', width: 160, resizable: true, cellClass: 'grid-mono' },
-      {
-        key: 'failure',
-        name: 'Reason',
-        minWidth: 280,
-        renderCell: ({ row }) => (
-          <span className="grid-failure" title={row.failure?.message}>
-            {row.failure?.message ?? ''}
-          </span>
-        ),
-      },
     ],
     [deliveryType, currencyCode, canEdit, onEditRow, onRevealRow],
   );
