@@ -119,7 +119,10 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
       dataDir,
     })),
     ...createConnectionHandlers(connection),
-    ...createCatalogHandlers(catalog),
+    ...createCatalogHandlers(catalog, async () => {
+      const client = await connection.client();
+      return client.ok ? client.value.listShippingMethods() : client;
+    }),
     ...createDraftsHandlers(drafts),
     ...createSettingsHandlers(settings),
     ...createPreferencesHandlers(settings, options.onPreferencesChanged ?? (() => undefined)),

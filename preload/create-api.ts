@@ -16,6 +16,7 @@ export const createGiftBatchApi = (transport: ContractTransport) =>
     addTestFunds: (input) => transport.invoke('sandbox:add-test-funds', input),
     getCatalog: () => transport.invoke('catalog:get', undefined),
     refreshCatalog: () => transport.invoke('catalog:refresh', undefined),
+    getShippingMethods: () => transport.invoke('catalog:shipping-methods', undefined),
     listDrafts: () => transport.invoke('drafts:list', undefined),
     createDraft: (input) => transport.invoke('drafts:create', input),
     openDraft: (input) => transport.invoke('drafts:open', input),

@@ -9,6 +9,16 @@ export const catalogSchema = z.object({
 });
 export type Catalog = z.infer<typeof catalogSchema>;
 
+/** A way the provider ships physical cards (docs/provider-api.md §11). */
+export const shippingMethodSchema = z.object({ id: z.string(), name: z.string(), carrierId: z.string() });
+
+/** The provider's shipping methods, in its order: what a physical card's Shipping method cell may say. */
+export const catalogShippingMethods = defineCall({
+  method: 'getShippingMethods',
+  input: z.undefined(),
+  output: z.array(shippingMethodSchema),
+});
+
 export const catalogGet = defineCall({ method: 'getCatalog', input: z.undefined(), output: catalogSchema });
 export const catalogRefresh = defineCall({
   method: 'refreshCatalog',

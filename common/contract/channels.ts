@@ -23,7 +23,7 @@ import {
   batchesRowValues,
   batchesStart,
 } from './batches.ts';
-import { catalogGet, catalogRefresh } from './catalog.ts';
+import { catalogGet, catalogRefresh, catalogShippingMethods } from './catalog.ts';
 import {
   connectionChanged,
   connectionGetState,
@@ -67,6 +67,7 @@ export const callContract = {
   'sandbox:add-test-funds': sandboxAddTestFunds,
   'catalog:get': catalogGet,
   'catalog:refresh': catalogRefresh,
+  'catalog:shipping-methods': catalogShippingMethods,
   'drafts:list': draftsList,
   'drafts:create': draftsCreate,
   'drafts:open': draftsOpen,

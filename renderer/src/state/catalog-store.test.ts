@@ -39,4 +39,14 @@ describe('the catalog store', () => {
     expect(catalog.getState()).toMatchObject({ status: 'ready', error: null });
     expect(catalog.getState().catalog?.products.length).toBeGreaterThanOrEqual(20);
   });
+
+  it('loads the provider’s shipping methods with the catalog, in its order, for the physical-card checks', async () => {
+    const catalog = createCatalogStore(testEnv.api);
+    expect(catalog.getState().shippingMethodIds).toEqual([]);
+    await catalog.getState().catalogRequested();
+    const offered = await testEnv.api.getShippingMethods();
+    if (!offered.ok) throw new Error(offered.error.message);
+    expect(offered.value.length).toBeGreaterThan(0);
+    expect(catalog.getState().shippingMethodIds).toEqual(offered.value.map((method) => method.id));
+  });
 });

@@ -5,6 +5,11 @@ import type { GiftBatchApi } from '../../../common/contract/channels.ts';
 export interface CatalogStoreState {
   readonly status: 'idle' | 'loading' | 'ready' | 'failed';
   readonly catalog: Catalog | null;
+  /**
+   * The provider's shipping method ids, in its order, once loaded (with the catalog): what a physical
+   * card's Shipping method cell is checked against. Empty until then, or when they could not be read.
+   */
+  readonly shippingMethodIds: readonly string[];
   readonly error: string | null;
   readonly query: string;
   readonly catalogRequested: () => Promise<void>;
@@ -31,10 +36,14 @@ export const createCatalogStore = (api: GiftBatchApi) =>
           ? { status: 'ready', catalog: result.value, error: null }
           : { status: 'failed', error: result.error.message },
       );
+      if (!result.ok) return;
+      const methods = await api.getShippingMethods();
+      if (mine === ticket && methods.ok) set({ shippingMethodIds: methods.value.map((method) => method.id) });
     };
     return {
       status: 'idle',
       catalog: null,
+      shippingMethodIds: [],
       error: null,
       query: '',
       catalogRequested: () => load(api.getCatalog),
@@ -43,7 +52,7 @@ export const createCatalogStore = (api: GiftBatchApi) =>
         set({ query });
       },
       providerChanged: () => {
-        set({ catalog: null });
+        set({ catalog: null, shippingMethodIds: [] });
         return load(api.getCatalog);
       },
     };

@@ -7,9 +7,6 @@ import type { CatalogStore } from './catalog-store.ts';
 import type { DraftStore } from './draft-store.ts';
 import { createDraftValidation, type DraftValidation, type ProblemGroup } from './draft-validation.ts';
 
-/** The sandbox's and the documented shipping methods (docs/provider-api.md §13.14). */
-const shippingMethodIds = ['STANDARD', 'EXPEDITED'] as const;
-
 export interface ValidationState {
   readonly errorCount: number;
   readonly warningCount: number;
@@ -39,14 +36,22 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
 export const createValidationStore = (draft: DraftStore, catalog: CatalogStore) => {
   let settings: DraftSettings | undefined;
   let products: readonly Product[] | undefined;
+  let shippingMethodIds: readonly string[] | undefined;
   let validation: DraftValidation | undefined;
 
   const current = (): DraftValidation => {
     const state = draft.getState();
-    const catalogProducts = catalog.getState().catalog?.products;
-    if (validation === undefined || state.settings !== settings || catalogProducts !== products) {
+    const { catalog: loaded, shippingMethodIds: methodIds } = catalog.getState();
+    const catalogProducts = loaded?.products;
+    if (
+      validation === undefined ||
+      state.settings !== settings ||
+      catalogProducts !== products ||
+      methodIds !== shippingMethodIds
+    ) {
       settings = state.settings;
       products = catalogProducts;
+      shippingMethodIds = methodIds;
       validation = createDraftValidation({
         deliveryType: settings.deliveryType,
         defaults: settings.defaults,
@@ -98,7 +103,7 @@ export const createValidationStore = (draft: DraftStore, catalog: CatalogStore) 
     refresh();
   });
   catalog.subscribe((state, before) => {
-    if (state.catalog !== before.catalog) refresh();
+    if (state.catalog !== before.catalog || state.shippingMethodIds !== before.shippingMethodIds) refresh();
   });
   return store;
 };

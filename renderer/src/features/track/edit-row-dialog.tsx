@@ -7,9 +7,6 @@ import type { CellIssue } from '../../../../common/recipients/validation-types.t
 import { useCatalogState, useRowEditState } from '../../state/stores.tsx';
 import { editFields, formFieldOf, nextPoNumber } from './edit-row-fields.ts';
 
-/** The sandbox's and the documented shipping methods (docs/provider-api.md §13.14), as Compose validates them. */
-const shippingMethodIds = ['STANDARD', 'EXPEDITED'] as const;
-
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 const regionName = (code: string): string => regionNames.of(code) ?? code;
 
@@ -104,6 +101,7 @@ const EditRowForm = ({
   const catalogStatus = useCatalogState((state) => state.status);
   const catalog = useCatalogState((state) => state.catalog);
   const catalogRequested = useCatalogState((state) => state.catalogRequested);
+  const shippingMethodIds = useCatalogState((state) => state.shippingMethodIds);
   const [values, setValues] = useState<RecipientRow>(initialValues);
   const fields = useMemo(() => editFields(deliveryType, initialValues), [deliveryType, initialValues]);
 
@@ -114,8 +112,11 @@ const EditRowForm = ({
   const products = catalog?.products;
   // Without the catalog every product would look unknown: the live check waits for it; main checks anyway.
   const issues = useMemo(
-    () => (products === undefined ? [] : issuesOf(values, deliveryType, defaultCountry, products)),
-    [values, deliveryType, defaultCountry, products],
+    () =>
+      products === undefined
+        ? []
+        : issuesOf(values, deliveryType, defaultCountry, products, shippingMethodIds),
+    [values, deliveryType, defaultCountry, products, shippingMethodIds],
   );
   const hasErrors = issues.some((issue) => issue.severity === 'error');
   const otherIssues = issues.filter((issue) => !fields.includes(formFieldOf(issue)));
@@ -191,6 +192,7 @@ const issuesOf = (
   deliveryType: DeliveryType,
   defaultCountry: string,
   products: readonly Product[],
+  shippingMethodIds: readonly string[],
 ): readonly CellIssue[] =>
   validateRow(values, {
     deliveryType,
