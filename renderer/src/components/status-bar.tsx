@@ -1,7 +1,7 @@
 import type { ConnectionState } from '../../../common/contract/connection.ts';
 import { formatCents } from '../../../common/money.ts';
 import { useAppState, useConnectionState } from '../state/stores.tsx';
-import { environmentLabels } from './format.ts';
+import { environmentLabels } from '../wording.ts';
 
 const connectionLabels: Record<ConnectionState['status'], string> = {
   not_configured: 'Not set up',

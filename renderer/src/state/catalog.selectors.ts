@@ -1,5 +1,5 @@
 import type { Product } from '../../../common/catalog/product.ts';
-import { deliveryTypeLabels } from '../components/format.ts';
+import { deliveryTypeLabels } from '../wording.ts';
 
 const searchableText = (product: Product): string =>
   [

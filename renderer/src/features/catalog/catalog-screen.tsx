@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Product } from '../../../../common/catalog/product.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { describeDenominations } from '../../../../common/catalog/describe-denominations.ts';
-import { deliveryTypeLabels, describeAge } from '../../components/format.ts';
+import { deliveryTypeLabels, describeAge } from '../../wording.ts';
 import { matchingProducts } from '../../state/catalog.selectors.ts';
 import { useCatalogState } from '../../state/stores.tsx';
 

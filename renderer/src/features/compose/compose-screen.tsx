@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DataGridHandle, SortColumn } from 'react-data-grid';
 import { fieldLabels, type RecipientField } from '../../../../common/recipients/fields.ts';
-import { countOf } from '../../components/format.ts';
+import { countOf } from '../../wording.ts';
 import { isMacPlatform } from '../../components/platform.ts';
 import type { GridRow } from '../../state/draft-history.ts';
 import { positionOf } from '../../state/rows-change.ts';

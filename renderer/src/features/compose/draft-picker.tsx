@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { deliveryTypes, type DeliveryType } from '../../../../common/catalog/product.ts';
-import { countOf, deliveryTypeLabels } from '../../components/format.ts';
+import { countOf, deliveryTypeLabels } from '../../wording.ts';
 import { newDraftSettings } from '../../state/preferences-store.ts';
 import { useDraftState, usePreferencesState } from '../../state/stores.tsx';
 

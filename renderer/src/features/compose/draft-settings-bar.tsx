@@ -4,7 +4,7 @@ import { maxDraftNameLength, type DraftSettings } from '../../../../common/contr
 import { phoneCountries } from '../../../../common/recipients/phone-countries.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { parseAmount } from '../../../../common/recipients/parse-amount.ts';
-import { deliveryTypeLabels } from '../../components/format.ts';
+import { deliveryTypeLabels } from '../../wording.ts';
 import { TextField } from '../../components/text-field.tsx';
 import { useCatalogState, useDraftState } from '../../state/stores.tsx';
 

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { countOf } from '../../components/format.ts';
+import { countOf } from '../../wording.ts';
 import { useImportState } from '../../state/stores.tsx';
 import { ImportDialog } from './import-dialog.tsx';
 

@@ -9,7 +9,7 @@ import {
 } from '../../../../common/recipients/fields.ts';
 import { applyMapping, type ColumnMapping } from '../../../../common/recipients/column-mapping.ts';
 import { columnLabel, columnLetters } from '../../../../common/recipients/duplicate-headers.ts';
-import { countOf } from '../../components/format.ts';
+import { countOf } from '../../wording.ts';
 import { useDraftState, useImportState } from '../../state/stores.tsx';
 import type { ImportMode, ImportSource } from '../../state/import-store.ts';
 

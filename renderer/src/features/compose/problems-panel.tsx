@@ -1,6 +1,6 @@
 import { amountMissing, productMissing } from '../../../../common/recipients/check-offer.ts';
 import { fieldLabels, type RecipientField } from '../../../../common/recipients/fields.ts';
-import { countOf } from '../../components/format.ts';
+import { countOf } from '../../wording.ts';
 import type { ProblemGroup } from '../../state/draft-validation.ts';
 import { positionOf } from '../../state/rows-change.ts';
 import { useDraftState, useValidationState } from '../../state/stores.tsx';

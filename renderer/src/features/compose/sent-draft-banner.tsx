@@ -1,5 +1,5 @@
 import type { DraftSent } from '../../../../common/contract/drafts.ts';
-import { countOf, formatDateTime } from '../../components/format.ts';
+import { countOf, formatDateTime } from '../../wording.ts';
 import { useDraftState, useUiState } from '../../state/stores.tsx';
 
 /**

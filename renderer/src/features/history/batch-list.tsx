@@ -2,7 +2,7 @@ import type { BatchSummary } from '../../../../common/contract/batches.ts';
 import type { HistoryBatch, HistorySortColumn, HistoryTotals } from '../../../../common/contract/history.ts';
 import { describeChargedUnknown } from '../../../../common/batches/charged-cost.ts';
 import { formatCents } from '../../../../common/money.ts';
-import { countOf, formatDateTime } from '../../components/format.ts';
+import { countOf, formatDateTime } from '../../wording.ts';
 import { historyPageSize } from '../../state/history-store.ts';
 import { useBatchesState, useHistoryState, useUiState } from '../../state/stores.tsx';
 import { batchStatusLabels, isWaitingForUser } from '../track/labels.ts';

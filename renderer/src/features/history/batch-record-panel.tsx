@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { formatCents } from '../../../../common/money.ts';
-import { countOf, formatDateTime } from '../../components/format.ts';
+import { countOf, formatDateTime } from '../../wording.ts';
 import { recordPageSize } from '../../state/history-store.ts';
 import { useHistoryState } from '../../state/stores.tsx';
 import { batchStatusLabels } from '../track/labels.ts';

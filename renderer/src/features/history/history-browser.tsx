@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { countOf } from '../../components/format.ts';
+import { countOf } from '../../wording.ts';
 import { useBatchesState, useHistoryState } from '../../state/stores.tsx';
 import { BatchList } from './batch-list.tsx';
 import { HistoryExport } from './history-export.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { AuditSelection } from '../../../../common/contract/audit-actions.ts';
-import { countOf } from '../../components/format.ts';
+import { countOf } from '../../wording.ts';
 import { useAuditActionsState, useHistoryState } from '../../state/stores.tsx';
 import { AuditExportDialog } from '../track/audit-export-dialog.tsx';
 

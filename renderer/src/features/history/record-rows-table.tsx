@@ -1,6 +1,6 @@
 import type { BatchRecordView } from '../../../../common/contract/history.ts';
 import { formatCents } from '../../../../common/money.ts';
-import { deliveryTypeLabels, formatDateTime } from '../../components/format.ts';
+import { deliveryTypeLabels, formatDateTime } from '../../wording.ts';
 import { rowStateLabels } from '../track/labels.ts';
 
 /** Every column each row was sent with, then the columns kept aside at import, from the ledger alone. */

@@ -1,5 +1,5 @@
 import { formatCents } from '../../../../common/money.ts';
-import { countOf, formatDateTime } from '../../components/format.ts';
+import { countOf, formatDateTime } from '../../wording.ts';
 import { historyPageSize } from '../../state/history-store.ts';
 import { useHistoryState, useUiState } from '../../state/stores.tsx';
 import { rowStateLabels } from '../track/labels.ts';

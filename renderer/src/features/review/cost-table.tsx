@@ -1,6 +1,6 @@
 import type { ReviewReport } from '../../../../common/contract/review.ts';
 import { formatCents } from '../../../../common/money.ts';
-import { deliveryTypeLabels } from '../../components/format.ts';
+import { deliveryTypeLabels } from '../../wording.ts';
 
 /** Rewards per product, delivery type and face value, with fees, discounts and the formula each cost comes from. */
 export const CostTable = ({ report }: { report: ReviewReport }) => {

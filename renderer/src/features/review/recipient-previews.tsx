@@ -1,6 +1,6 @@
 import type { RecipientPreview, ReviewReport } from '../../../../common/contract/review.ts';
 import { formatCents } from '../../../../common/money.ts';
-import { countOf } from '../../components/format.ts';
+import { countOf } from '../../wording.ts';
 import { useUiState } from '../../state/stores.tsx';
 
 /** One recipient's card as main will send it. */

@@ -1,5 +1,5 @@
 import type { ReviewFinding, ReviewReport } from '../../../../common/contract/review.ts';
-import { countOf } from '../../components/format.ts';
+import { countOf } from '../../wording.ts';
 import { useUiState } from '../../state/stores.tsx';
 
 const kindLabels: Record<ReviewFinding['kind'], string> = {

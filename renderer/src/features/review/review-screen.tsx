@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { ReviewReport } from '../../../../common/contract/review.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { AddTestFunds } from '../../components/add-test-funds.tsx';
-import { countOf, deliveryTypeLabels } from '../../components/format.ts';
+import { countOf, deliveryTypeLabels } from '../../wording.ts';
 import { useConnectionState, useDraftState, useReviewState } from '../../state/stores.tsx';
 import { SentDraftBanner } from '../compose/sent-draft-banner.tsx';
 import { CostTable } from './cost-table.tsx';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ReviewReport } from '../../../../common/contract/review.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { typedAmountMatches } from '../../../../common/review/typed-amount.ts';
-import { countOf } from '../../components/format.ts';
+import { countOf } from '../../wording.ts';
 import { useBatchesState, useReviewState, useUiState } from '../../state/stores.tsx';
 
 /** Why Send is not available yet, or null when it is. */

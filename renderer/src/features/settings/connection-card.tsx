@@ -1,7 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { environments, type Environment } from '../../../../common/contract/app.ts';
 import type { ConnectionState } from '../../../../common/contract/connection.ts';
-import { environmentLabels } from '../../components/format.ts';
+import { environmentLabels } from '../../wording.ts';
 import { TextField } from '../../components/text-field.tsx';
 import { useConnectionState } from '../../state/stores.tsx';
 import {

@@ -1,6 +1,6 @@
 import type { ConnectionState } from '../../../../common/contract/connection.ts';
 import { formatCents } from '../../../../common/money.ts';
-import { describeDuration, environmentLabels } from '../../components/format.ts';
+import { describeDuration, environmentLabels } from '../../wording.ts';
 
 const failureTitles: Record<NonNullable<ConnectionState['failure']>['kind'], string> = {
   insufficient_funds: 'Insufficient funds',

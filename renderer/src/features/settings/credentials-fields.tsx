@@ -1,5 +1,5 @@
 import type { ConnectionState } from '../../../../common/contract/connection.ts';
-import { environmentLabels } from '../../components/format.ts';
+import { environmentLabels } from '../../wording.ts';
 import { TextField } from '../../components/text-field.tsx';
 import type { ConnectionFormField, ConnectionFormValues } from './connection-form-values.ts';
 

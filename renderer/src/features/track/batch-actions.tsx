@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BatchSummary } from '../../../../common/contract/batches.ts';
-import { countOf } from '../../components/format.ts';
+import { countOf } from '../../wording.ts';
 import { useBatchesState } from '../../state/stores.tsx';
 
 /** Pause, Cancel (after a confirmation) and Retry failed rows, as the batch's status allows. */

@@ -4,7 +4,7 @@ import 'react-data-grid/lib/styles.css';
 import type { BatchRowView } from '../../../../common/contract/batches.ts';
 import type { DeliveryType } from '../../../../common/catalog/product.ts';
 import { formatCents } from '../../../../common/money.ts';
-import { countOf } from '../../components/format.ts';
+import { countOf } from '../../wording.ts';
 import { rowStateLabels } from './labels.ts';
 import { isRevisable } from '../../../../common/batches/revision.ts';
 

@@ -1,7 +1,7 @@
 import type { BatchSummary } from '../../../../common/contract/batches.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { AddTestFunds } from '../../components/add-test-funds.tsx';
-import { countOf } from '../../components/format.ts';
+import { countOf } from '../../wording.ts';
 import { useBatchesState } from '../../state/stores.tsx';
 import { pauseReasonLabels } from './labels.ts';
 

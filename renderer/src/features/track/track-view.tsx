@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BatchRowView, BatchSummary } from '../../../../common/contract/batches.ts';
 import { describeCharged, describeChargedUnknown } from '../../../../common/batches/charged-cost.ts';
 import { formatCents } from '../../../../common/money.ts';
-import { countOf, deliveryTypeLabels, environmentLabels, formatDateTime } from '../../components/format.ts';
+import { countOf, deliveryTypeLabels, environmentLabels, formatDateTime } from '../../wording.ts';
 import { useBatchesState, useRowEditState, useUiState } from '../../state/stores.tsx';
 import { BatchActions } from './batch-actions.tsx';
 import { BatchProgress } from './batch-progress.tsx';
