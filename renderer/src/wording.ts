@@ -1,4 +1,5 @@
 /** What the screens say for values the contract carries: amounts, ages, durations, delivery types, environments. */
+
 const minute = 60_000;
 
 /** "just now", "5 minutes ago", "3 hours ago", "2 days ago". */
