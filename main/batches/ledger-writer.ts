@@ -107,9 +107,20 @@ export const threadLedgerWriter = (options: {
     return started;
   };
 
+  /** Starts the thread once; one that cannot even be created (no file URL, no threads) is reported once. */
+  const ensureThread = (): void => {
+    if (broken || thread !== undefined) return;
+    try {
+      thread = startThread();
+    } catch (error) {
+      broken = true;
+      options.onThreadError(error);
+    }
+  };
+
   return {
     write: (batchId, ownerId, writes) => {
-      if (!broken) thread ??= startThread();
+      ensureThread();
       if (thread === undefined || !ready) return options.meanwhile.write(batchId, ownerId, writes);
       const running = thread;
       return new Promise<GroupOutcome>((resolve, reject) => {
@@ -121,8 +132,8 @@ export const threadLedgerWriter = (options: {
     },
     /** Starts the thread if it is not running; resolves once it takes groups. */
     whenReady: () => {
-      if (!broken) thread ??= startThread();
-      return becameReady;
+      ensureThread();
+      return broken ? Promise.resolve() : becameReady;
     },
     close: async () => {
       const ending = thread;

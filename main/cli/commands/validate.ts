@@ -11,9 +11,9 @@ import { describeProblems } from '../print-review.ts';
 
 const usage = `Usage: giftbatch validate FILE [options]
 
-Reads a recipient file (CSV, tab-separated text, .xlsx, .ods, Excel 2003 XML or an HTML table) as the
-app imports it and checks every row by the app's rules against the provider's catalog, the program's
-policies and earlier batches. Problems are reported with their row as the spreadsheet shows it (header
+Reads a recipient file (CSV, tab-separated text, .xlsx, .ods, .fods, Excel 2003 XML or an HTML
+table) as the app imports it and checks every row by the app's rules against the provider's catalog,
+the program's policies and earlier batches. Problems are reported with their row as the spreadsheet shows it (header
 counted) and their column.
 
 Options:
