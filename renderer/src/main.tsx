@@ -17,6 +17,7 @@ import './styles/review.css';
 import './styles/settings.css';
 import './styles/history.css';
 import './styles/track.css';
+import './styles/schedule.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

@@ -1,4 +1,5 @@
 import type { GiftBatchApi } from '../../../common/contract/channels.ts';
+import { announceLateBatches } from './late-batches-notice.ts';
 import type { Stores } from './stores.tsx';
 
 /**
@@ -8,6 +9,7 @@ import type { Stores } from './stores.tsx';
 export const announceWaitingBatches = async (api: GiftBatchApi, stores: Stores): Promise<void> => {
   const batches = await api.listBatches();
   if (!batches.ok) return;
+  announceLateBatches(batches.value, stores.ui, Date.now());
   const waiting = batches.value.filter((batch) => batch.status === 'paused' && !batch.sendingElsewhere);
   if (waiting.length === 0) return;
   const names = waiting.map((batch) => `"${batch.name}"`).join(', ');

@@ -7,10 +7,11 @@ import { BatchActions } from './batch-actions.tsx';
 import { BatchProgress } from './batch-progress.tsx';
 import { BatchRowsGrid } from './batch-rows-grid.tsx';
 import { EditRowDialog } from './edit-row-dialog.tsx';
-import { batchStatusLabels } from './labels.ts';
+import { awaitedStartOf, batchStatusLabels } from './labels.ts';
 import { PauseNotice } from './pause-notice.tsx';
 import { RecordActions } from './record-actions.tsx';
 import { RevealClaimDialog } from './reveal-claim-dialog.tsx';
+import { ScheduleNotice } from './schedule-notice.tsx';
 
 const environmentLabel = (environment: string): string =>
   environment in environmentLabels
@@ -107,6 +108,7 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
 
   const { summary } = track;
   const outcome = outcomeOf(summary);
+  const awaitedStart = awaitedStartOf(summary);
   return (
     <div className="track">
       {back}
@@ -114,8 +116,11 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
         <h2 className="track__title" id="track-title">
           {summary.name}
         </h2>
-        <span className={`badge badge--${summary.status}`} data-testid="batch-status">
-          {batchStatusLabels[summary.status]}
+        <span
+          className={`badge badge--${awaitedStart === null ? summary.status : 'scheduled'}`}
+          data-testid="batch-status"
+        >
+          {awaitedStart === null ? batchStatusLabels[summary.status] : 'Scheduled'}
         </span>
       </header>
       <p className="track__meta muted">
@@ -138,7 +143,11 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
         </p>
       )}
       <BatchProgress summary={summary} />
-      {isWaitingToSend(summary) ? <PauseNotice summary={summary} /> : null}
+      {awaitedStart !== null ? (
+        <ScheduleNotice summary={summary} scheduledFor={awaitedStart} />
+      ) : isWaitingToSend(summary) ? (
+        <PauseNotice summary={summary} />
+      ) : null}
       {actionError === null ? null : (
         <p className="callout callout--error" role="alert">
           {actionError}
