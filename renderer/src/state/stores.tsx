@@ -15,6 +15,12 @@ import {
   type ConnectionStoreState,
 } from './connection-store.ts';
 import { createDraftStore, type DraftState, type DraftStore } from './draft-store.ts';
+import {
+  createGuideStore,
+  type GuideState,
+  type GuideStore,
+  type UiPreferenceStorage,
+} from './guide-store.ts';
 import { createHistoryStore, type HistoryState, type HistoryStore } from './history-store.ts';
 import { createImportStore, type ImportStore, type ImportStoreState } from './import-store.ts';
 import { createLedgerStore, type LedgerState, type LedgerStore } from './ledger-store.ts';
@@ -41,10 +47,14 @@ export interface Stores {
   readonly sending: SendingSettingsStore;
   readonly audit: AuditActionsStore;
   readonly ledger: LedgerStore;
+  readonly guide: GuideStore;
 }
 
-/** A fresh set of stores per app (and per test), all talking to main through one api. */
-export const createStores = (api: GiftBatchApi): Stores => {
+/**
+ * A fresh set of stores per app (and per test), all talking to main through one api; `uiPreferences`
+ * keeps what only the window cares about (the first-run guide seen), absent in tests that do not ask.
+ */
+export const createStores = (api: GiftBatchApi, uiPreferences: UiPreferenceStorage | null = null): Stores => {
   const draft = createDraftStore(api);
   const batches = createBatchesStore(api);
   return {
@@ -61,6 +71,7 @@ export const createStores = (api: GiftBatchApi): Stores => {
     sending: createSendingSettingsStore(api),
     audit: createAuditActionsStore(api),
     ledger: createLedgerStore(api),
+    guide: createGuideStore(uiPreferences),
   };
 };
 
@@ -100,3 +111,5 @@ export const useAuditActionsState = <T,>(selector: (state: AuditActionsState) =>
   useStore(useStores().audit, selector);
 export const useLedgerState = <T,>(selector: (state: LedgerState) => T): T =>
   useStore(useStores().ledger, selector);
+export const useGuideState = <T,>(selector: (state: GuideState) => T): T =>
+  useStore(useStores().guide, selector);

@@ -4,6 +4,7 @@ import type { ConnectionState } from '../../../../common/contract/connection.ts'
 import { environmentLabels } from '../../components/format.ts';
 import { TextField } from '../../components/text-field.tsx';
 import { useConnectionState } from '../../state/stores.tsx';
+import { GuideCard } from '../guide/first-run-guide.tsx';
 import { ConnectionResult } from './connection-result.tsx';
 import { LedgerCard } from './ledger-card.tsx';
 import { SendingSettingsForm } from './sending-settings-form.tsx';
@@ -174,6 +175,7 @@ export const SettingsScreen = () => {
       <CredentialsForm connection={connection} />
       <SendingSettingsForm />
       <LedgerCard />
+      <GuideCard />
     </div>
   );
 };
