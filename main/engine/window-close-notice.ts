@@ -10,8 +10,8 @@ export interface WindowCloseNotice {
 const plural = (count: number, noun: string): string => `${String(count)} ${noun}${count === 1 ? '' : 'es'}`;
 
 /**
- * What closing the window says while this process has batches to send or to start (docs/architecture.md
- * §5.14): null when nothing is under way and the app may quit. A late batch waits for the user whatever
+ * What closing the window says while this process has batches to send or to start
+ * (docs/architecture.md §5.14): null when nothing is under way and the app may quit. A late batch waits for the user whatever
  * happens, and one another process is sending is that process's, so neither keeps the app running.
  * `formatTime` shows a start time in the user's zone; `trayName` is "tray" or, on macOS, "menu bar".
  */
