@@ -30,3 +30,17 @@ export const checkStartTime = (
   }
   return { ok: true, value: new Date(startMs).toISOString() };
 };
+
+/**
+ * What the user is told about a batch found late, by main's notice and by the window when it opens
+ * (main may have looked before the window was listening); `when` is the start time as the reader's
+ * clock shows it.
+ */
+export const lateBatchMessage = (
+  batch: { readonly name: string; readonly id: string },
+  when: string,
+): string =>
+  `${batch.name} (${batch.id}) was scheduled for ${when} and has not been sent: GiftBatch was not running then. Open it in History to send it now, pick a new time or cancel it.`;
+
+/** One notice per late batch, whoever posts it, so the window's and main's replace each other. */
+export const lateBatchNoticeId = (batchId: string): string => `scheduled-late-${batchId}`;

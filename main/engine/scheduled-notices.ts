@@ -1,3 +1,4 @@
+import { lateBatchMessage, lateBatchNoticeId } from '../../common/batches/schedule.ts';
 import type { AppNotice } from '../../common/contract/app.ts';
 import type { ScheduledRound } from './scheduled-starts.ts';
 
@@ -12,9 +13,9 @@ export const scheduledRoundNotices = (round: ScheduledRound): AppNotice[] => [
     message: `${batch.name} (${batch.id}) started sending as scheduled.`,
   })),
   ...round.late.map((batch): AppNotice => ({
-    id: `scheduled-late-${batch.id}`,
+    id: lateBatchNoticeId(batch.id),
     level: 'warning',
-    message: `${batch.name} (${batch.id}) was scheduled for ${localTime(batch.scheduledFor ?? '')} and has not been sent: GiftBatch was not running then. Open it to send it now, pick a new time or cancel it.`,
+    message: lateBatchMessage(batch, localTime(batch.scheduledFor ?? '')),
   })),
   ...round.failed.map(({ batch, error }): AppNotice => ({
     id: `scheduled-failed-${batch.id}`,

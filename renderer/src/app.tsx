@@ -5,6 +5,7 @@ import { StatusBar } from './components/status-bar.tsx';
 import { useScreenShortcuts } from './components/use-screen-shortcuts.ts';
 import { CatalogScreen } from './features/catalog/catalog-screen.tsx';
 import { ComposeScreen } from './features/compose/compose-screen.tsx';
+import { FirstRunGuide } from './features/guide/first-run-guide.tsx';
 import { HistoryScreen } from './features/history/history-screen.tsx';
 import { ReviewScreen } from './features/review/review-screen.tsx';
 import { SettingsScreen } from './features/settings/settings-screen.tsx';
@@ -41,6 +42,7 @@ export const App = () => {
       </ScreenFrame>
       <NoticeList />
       <StatusBar />
+      <FirstRunGuide />
     </div>
   );
 };

@@ -17,6 +17,8 @@ import './styles/review.css';
 import './styles/settings.css';
 import './styles/history.css';
 import './styles/track.css';
+import './styles/schedule.css';
+import './styles/guide.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
@@ -34,7 +36,7 @@ if (api === undefined) {
     </main>,
   );
 } else {
-  const stores = createStores(api);
+  const stores = createStores(api, window.localStorage);
   followMainEvents(api, stores);
   startAutosave(stores.draft);
   // Closing the window or hiding it saves at once rather than after the autosave delay.

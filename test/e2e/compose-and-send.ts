@@ -21,9 +21,9 @@ interface SmallBatch {
 
 /**
  * Through the UI only: a new draft of $25 Northwind Coffee cards (the defaults), the rows pasted, then
- * Review & Send and Send (a small batch: no total to type). Returns the batch id once it has completed.
+ * Review & Send. Returns the batch id the review shows.
  */
-export const composeAndSend = async (page: Page, batch: SmallBatch): Promise<string> => {
+export const composeAndReview = async (page: Page, batch: SmallBatch): Promise<string> => {
   await page.getByRole('textbox', { name: 'New draft name' }).fill(batch.name);
   await page.getByRole('combobox', { name: 'Delivery type' }).selectOption({ label: batch.delivery });
   await page.getByRole('button', { name: 'New draft' }).click();
@@ -49,6 +49,15 @@ export const composeAndSend = async (page: Page, batch: SmallBatch): Promise<str
   const poRange = await page.getByTestId('review-po-range').innerText();
   const batchId = /batch ([0-9A-HJKMNP-TV-Z]{8})\.$/.exec(poRange)?.[1];
   if (batchId === undefined) throw new Error(`No batch id in "${poRange}"`);
+  return batchId;
+};
+
+/**
+ * Through the UI only: `composeAndReview`, then Send (a small batch: no total to type). Returns the
+ * batch id once it has completed.
+ */
+export const composeAndSend = async (page: Page, batch: SmallBatch): Promise<string> => {
+  const batchId = await composeAndReview(page, batch);
   await page.getByRole('button', { name: /^Send \d+ rewards? · \$/ }).click();
 
   await expect(page.getByRole('heading', { level: 2, name: batch.name })).toBeVisible();

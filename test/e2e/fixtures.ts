@@ -4,9 +4,17 @@ import path from 'node:path';
 import { startBridgeServer, type BridgeServer } from '../support/bridge-server.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
+import { guideSeenKey } from '../../renderer/src/state/guide-store.ts';
 
 const rendererDir = path.join(import.meta.dirname, '../../out/renderer');
 export const screenshotDir = path.join(import.meta.dirname, '../../test-results/screenshots');
+
+interface AppOptions {
+  /** 'seen' (the default) opens the app as after its first launch; the guide's own spec uses 'unseen'. */
+  firstRunGuide: 'seen' | 'unseen';
+  /** How often the services look at scheduled batches; the app's 15 s when undefined. */
+  scheduleCheckMs: number | undefined;
+}
 
 interface AppFixtures {
   /** The real main-process services behind the page, with a fresh data folder per test. */
@@ -19,7 +27,9 @@ interface AppFixtures {
   app: Page;
 }
 
-export const test = base.extend<AppFixtures>({
+export const test = base.extend<AppFixtures & AppOptions>({
+  firstRunGuide: ['seen', { option: true }],
+  scheduleCheckMs: [undefined, { option: true }],
   // Playwright's fixture API requires object destructuring for the first argument, even when empty.
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
@@ -27,8 +37,11 @@ export const test = base.extend<AppFixtures>({
     await use(dir);
     await dir.remove();
   },
-  services: async ({ dataDir }, use) => {
-    const services = await createTestServices(dataDir.path);
+  services: async ({ dataDir, scheduleCheckMs }, use) => {
+    const services = await createTestServices(
+      dataDir.path,
+      scheduleCheckMs === undefined ? {} : { scheduleCheckMs },
+    );
     await use(services);
     await services.close();
   },
@@ -48,7 +61,12 @@ export const test = base.extend<AppFixtures>({
     page.on('pageerror', (error) => errors.push(error.message));
     await use(errors);
   },
-  app: async ({ page, bridge, pageErrors }, use) => {
+  app: async ({ page, bridge, pageErrors, firstRunGuide }, use) => {
+    if (firstRunGuide === 'seen') {
+      await page.addInitScript((key) => {
+        localStorage.setItem(key, 'seen');
+      }, guideSeenKey);
+    }
     await page.goto(bridge.url);
     await expect(page.getByTestId('version')).toBeVisible();
     await use(page);

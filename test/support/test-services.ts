@@ -8,8 +8,14 @@ export interface TestServices extends MainServices {
   readonly logRecords: LogRecord[];
 }
 
-/** The real main-process services, as the Electron shell builds them, with an inspectable log. */
-export const createTestServices = async (dataDir: string): Promise<TestServices> => {
+/**
+ * The real main-process services, as the Electron shell builds them, with an inspectable log;
+ * `scheduleCheckMs` looks at scheduled batches more often than the app's 15 s.
+ */
+export const createTestServices = async (
+  dataDir: string,
+  options: { readonly scheduleCheckMs?: number } = {},
+): Promise<TestServices> => {
   const logRecords: LogRecord[] = [];
   const services = await createMainServices({
     productName: packageInfo.productName,
@@ -17,6 +23,7 @@ export const createTestServices = async (dataDir: string): Promise<TestServices>
     dataDir,
     logger: createLogger((record) => logRecords.push(record)),
     cipher: noCipher,
+    ...(options.scheduleCheckMs === undefined ? {} : { scheduleCheckMs: options.scheduleCheckMs }),
   });
   return { ...services, logRecords };
 };

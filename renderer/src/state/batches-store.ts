@@ -15,13 +15,15 @@ export interface BatchesState {
   readonly trackErrors: Readonly<Record<string, string>>;
   /** The last refusal of Pause, Resume, Cancel or Retry, written by main for people. */
   readonly actionError: string | null;
-  readonly pendingAction: BatchAction | null;
+  readonly pendingAction: BatchAction | 'rescheduleBatch' | null;
 
   readonly batchesRequested: () => Promise<void>;
   readonly batchOpened: (batchId: string) => Promise<void>;
   readonly summaryReceived: (summary: BatchSummary) => void;
   readonly progressReceived: (progress: BatchProgress) => void;
   readonly actionRequested: (action: BatchAction, batchId: string) => Promise<void>;
+  /** A scheduled batch's new start time (UTC ISO); resolves to whether main accepted it. */
+  readonly rescheduleRequested: (batchId: string, startAt: string) => Promise<boolean>;
 }
 
 const withSummary = (summaries: readonly BatchSummary[], summary: BatchSummary): readonly BatchSummary[] =>
@@ -104,6 +106,14 @@ export const createBatchesStore = (api: GiftBatchApi) =>
         const result = await api[action]({ batchId });
         set({ pendingAction: null, actionError: result.ok ? null : result.error.message });
         if (result.ok) summaryReceived(result.value);
+      },
+
+      rescheduleRequested: async (batchId, startAt) => {
+        set({ pendingAction: 'rescheduleBatch', actionError: null });
+        const result = await api.rescheduleBatch({ batchId, startAt });
+        set({ pendingAction: null, actionError: result.ok ? null : result.error.message });
+        if (result.ok) summaryReceived(result.value);
+        return result.ok;
       },
     };
   });

@@ -65,7 +65,8 @@ export interface DraftState {
   readonly draftsRequested: () => Promise<void>;
   /** On start: carry on with the draft saved most recently, as the user left it. */
   readonly lastDraftResumed: () => Promise<void>;
-  readonly draftCreated: (name: string, settings: DraftSettings) => Promise<void>;
+  /** Resolves to whether the new draft is now the open one (false: the old one could not be saved, or main refused). */
+  readonly draftCreated: (name: string, settings: DraftSettings) => Promise<boolean>;
   readonly draftOpened: (id: string) => Promise<void>;
   readonly draftRenamed: (name: string) => void;
   /** Deletes the open draft from the ledger (the user confirmed), then resumes the next most recent one. */
@@ -300,14 +301,15 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         if (get().draftId === null && latest !== undefined) await get().draftOpened(latest.id);
       },
       draftCreated: async (name, settings) => {
-        if (!(await savedBeforeLeaving())) return;
+        if (!(await savedBeforeLeaving())) return false;
         const result = await api.createDraft({ name, settings });
         if (!result.ok) {
           set({ saveError: result.error.message });
-          return;
+          return false;
         }
         load(result.value);
         await get().draftsRequested();
+        return true;
       },
       draftOpened: async (id) => {
         if (!(await savedBeforeLeaving())) return;

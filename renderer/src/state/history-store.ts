@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { scheduleStateAt } from '../../../common/batches/schedule.ts';
 import type { BatchState } from '../../../common/batches/states.ts';
 import type { GiftBatchApi } from '../../../common/contract/channels.ts';
 import type {
@@ -9,6 +10,7 @@ import type {
   HistoryRowMatches,
   HistorySortColumn,
 } from '../../../common/contract/history.ts';
+import { maxHistoryPage } from '../../../common/contract/history.ts';
 
 /** The filters as the user sets them: dates as typed (YYYY-MM-DD, the user's own days), one state. */
 export interface HistoryFilterInputs {
@@ -66,7 +68,10 @@ export interface HistoryState {
   readonly page: HistoryPage | null;
   readonly matches: HistoryRowMatches | null;
   readonly matchesOffset: number;
-  /** Batches paused or ready, across the whole ledger: they wait for the user. */
+  /**
+   * Batches paused or ready, across the whole ledger: they wait for the user. A scheduled batch waits
+   * for its time instead, unless it is late (docs/architecture.md §5.14).
+   */
   readonly waiting: number;
   readonly status: 'idle' | 'loading' | 'ready' | 'failed';
   readonly error: string | null;
@@ -96,18 +101,24 @@ export const createHistoryStore = (api: GiftBatchApi) =>
       const { inputs, sort, offset, matchesOffset } = get();
       const filter = filterOf(inputs);
       set({ status: 'loading' });
-      const [page, matches, waiting] = await Promise.all([
+      const newest = { column: 'createdAt', direction: 'desc' } as const;
+      const [page, matches, paused, ready] = await Promise.all([
         api.listHistory({ filter, sort, limit: historyPageSize, offset }),
         filter.search === undefined
           ? Promise.resolve(null)
           : api.searchHistoryRows({ filter, limit: historyPageSize, offset: matchesOffset }),
-        api.listHistory({
-          filter: { states: ['paused', 'ready'] },
-          sort: { column: 'createdAt', direction: 'desc' },
-          limit: 1,
-          offset: 0,
-        }),
+        api.listHistory({ filter: { states: ['paused'] }, sort: newest, limit: 1, offset: 0 }),
+        // Committed and not started: few at any time, so one page of them is all of them in practice.
+        api.listHistory({ filter: { states: ['ready'] }, sort: newest, limit: maxHistoryPage, offset: 0 }),
       ]);
+      const nowMs = Date.now();
+      const readyForUser = ready.ok
+        ? ready.value.batches.filter(
+            ({ summary }) =>
+              summary.scheduledFor === null || scheduleStateAt(summary.scheduledFor, nowMs) === 'late',
+          ).length
+        : 0;
+      const waiting = (paused.ok ? paused.value.totals.batches : 0) + readyForUser;
       if (ticket !== latest) return;
       if (!page.ok) {
         set({ status: 'failed', error: page.error.message });
@@ -122,7 +133,7 @@ export const createHistoryStore = (api: GiftBatchApi) =>
         error: null,
         page: page.value,
         matches: matches?.value ?? null,
-        waiting: waiting.ok ? waiting.value.totals.batches : 0,
+        waiting,
       });
     };
 

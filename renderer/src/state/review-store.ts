@@ -18,8 +18,11 @@ export interface ReviewState {
   readonly reviewRequested: () => Promise<void>;
   readonly errorRowsExcluded: () => Promise<void>;
   readonly exclusionsCleared: () => Promise<void>;
-  /** Sends the reviewed batch; resolves to its summary when main accepted it. */
-  readonly sendRequested: (typedAmount: string | undefined) => Promise<BatchSummary | null>;
+  /**
+   * Sends the reviewed batch, or with `startAt` (UTC ISO) commits it to start then ("Send at…");
+   * resolves to its summary when main accepted it.
+   */
+  readonly sendRequested: (typedAmount: string | undefined, startAt?: string) => Promise<BatchSummary | null>;
 }
 
 /**
@@ -77,7 +80,7 @@ export const createReviewStore = (api: GiftBatchApi, draft: DraftStore) =>
       },
       exclusionsCleared: () => review([]),
 
-      sendRequested: async (typedAmount) => {
+      sendRequested: async (typedAmount, startAt) => {
         const report = get().report;
         // The window only reviews drafts; a report without one (the CLI's files) is never sent from here.
         const draftId = report?.draftId ?? null;
@@ -89,6 +92,7 @@ export const createReviewStore = (api: GiftBatchApi, draft: DraftStore) =>
           excludeRowIds: [...get().excludedRowIds],
           expectedCostCents: report.cost.costCents,
           ...(typedAmount === undefined ? {} : { typedAmount }),
+          ...(startAt === undefined ? {} : { startAt }),
         });
         if (!result.ok) {
           set({ isSending: false, error: result.error.message });

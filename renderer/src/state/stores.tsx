@@ -15,6 +15,12 @@ import {
   type ConnectionStoreState,
 } from './connection-store.ts';
 import { createDraftStore, type DraftState, type DraftStore } from './draft-store.ts';
+import {
+  createGuideStore,
+  type GuideState,
+  type GuideStore,
+  type UiPreferenceStorage,
+} from './guide-store.ts';
 import { createHistoryStore, type HistoryState, type HistoryStore } from './history-store.ts';
 import { createImportStore, type ImportStore, type ImportStoreState } from './import-store.ts';
 import { createLedgerStore, type LedgerState, type LedgerStore } from './ledger-store.ts';
@@ -45,10 +51,14 @@ export interface Stores {
   readonly ledger: LedgerStore;
   readonly validation: ValidationStore;
   readonly preferences: PreferencesStore;
+  readonly guide: GuideStore;
 }
 
-/** A fresh set of stores per app (and per test), all talking to main through one api. */
-export const createStores = (api: GiftBatchApi): Stores => {
+/**
+ * A fresh set of stores per app (and per test), all talking to main through one api; `uiPreferences`
+ * keeps what only the window cares about (the first-run guide seen), absent in tests that do not ask.
+ */
+export const createStores = (api: GiftBatchApi, uiPreferences: UiPreferenceStorage | null = null): Stores => {
   const draft = createDraftStore(api);
   const batches = createBatchesStore(api);
   const catalog = createCatalogStore(api);
@@ -68,6 +78,7 @@ export const createStores = (api: GiftBatchApi): Stores => {
     ledger: createLedgerStore(api),
     validation: createValidationStore(draft, catalog),
     preferences: createPreferencesStore(api),
+    guide: createGuideStore(uiPreferences),
   };
 };
 
@@ -111,3 +122,5 @@ export const useValidationState = <T,>(selector: (state: ValidationState) => T):
   useStore(useStores().validation, selector);
 export const usePreferencesState = <T,>(selector: (state: PreferencesState) => T): T =>
   useStore(useStores().preferences, selector);
+export const useGuideState = <T,>(selector: (state: GuideState) => T): T =>
+  useStore(useStores().guide, selector);

@@ -1,5 +1,6 @@
 import type { BatchSummary } from '../../../common/contract/batches.ts';
 import type { GiftBatchApi, Unsubscribe } from '../../../common/contract/channels.ts';
+import { announceLateBatches } from './late-batches-notice.ts';
 import type { Stores } from './stores.tsx';
 
 const noticeId = 'waiting-batches';
@@ -29,6 +30,7 @@ const say = (stores: Stores, waiting: readonly BatchSummary[]): void => {
 export const announceWaitingBatches = async (api: GiftBatchApi, stores: Stores): Promise<Unsubscribe> => {
   const batches = await api.listBatches();
   if (!batches.ok) return () => undefined;
+  announceLateBatches(batches.value, stores.ui, Date.now());
   let waiting = batches.value.filter(isWaiting);
   if (waiting.length === 0) return () => undefined;
   say(stores, waiting);

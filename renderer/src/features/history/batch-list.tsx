@@ -5,8 +5,9 @@ import { formatCents } from '../../../../common/money.ts';
 import { countOf, formatDateTime } from '../../wording.ts';
 import { historyPageSize } from '../../state/history-store.ts';
 import { useBatchesState, useHistoryState, useUiState } from '../../state/stores.tsx';
-import { batchStatusLabels, isWaitingForUser } from '../track/labels.ts';
+import { awaitedStartOf, batchStatusLabels, isWaitingForUser } from '../track/labels.ts';
 import { Pager } from './pager.tsx';
+import { ScheduledStatus } from './scheduled-status.tsx';
 
 const columns = [
   ['name', 'Batch'],
@@ -58,7 +59,9 @@ const BatchListRow = ({ entry }: { entry: HistoryBatch }) => {
   const summary = live ?? entry.summary;
   const money = (cents: number) => formatCents(cents, summary.currencyCode);
   const { counts } = summary;
-  const isWaiting = isWaitingForUser(summary);
+  const awaitedStart = awaitedStartOf(summary);
+  // A scheduled batch starts by itself: opening it offers Send now, so the list offers no Resume.
+  const isWaiting = isWaitingForUser(summary) && awaitedStart === null;
   const problems = problemsOf(counts);
   const when = (iso: string | null) => (iso === null ? '—' : formatDateTime(iso));
 
@@ -84,7 +87,11 @@ const BatchListRow = ({ entry }: { entry: HistoryBatch }) => {
       </th>
       <td>{summary.environment}</td>
       <td>
-        <span className={`badge badge--${summary.status}`}>{batchStatusLabels[summary.status]}</span>
+        {awaitedStart === null ? (
+          <span className={`badge badge--${summary.status}`}>{batchStatusLabels[summary.status]}</span>
+        ) : (
+          <ScheduledStatus scheduledFor={awaitedStart} />
+        )}
         {summary.pauseReason === null ? null : (
           <span className="batches__reason">{summary.pauseReason.message}</span>
         )}

@@ -4,6 +4,7 @@ import { formatCents } from '../../../../common/money.ts';
 import { typedAmountMatches } from '../../../../common/review/typed-amount.ts';
 import { countOf } from '../../wording.ts';
 import { useBatchesState, useReviewState, useUiState } from '../../state/stores.tsx';
+import { SendAt } from './send-at.tsx';
 
 /** Why Send is not available yet, or null when it is. */
 const blockedBecause = (
@@ -77,6 +78,11 @@ export const SendPanel = ({ report, shortfallCents }: { report: ReviewReport; sh
           ? `That is not the total of this batch: type ${total}.`
           : (blocked ?? 'Orders go out as soon as you send; you can pause, or cancel the rows not yet sent.')}
       </p>
+      <SendAt
+        report={report}
+        blocked={blocked}
+        typedAmount={report.confirmationRequired ? typed : undefined}
+      />
     </section>
   );
 };

@@ -1,5 +1,6 @@
 import { useConnectionState } from '../../state/stores.tsx';
 import { ConnectionCard } from './connection-card.tsx';
+import { GuideCard } from '../guide/first-run-guide.tsx';
 import { LedgerCard } from './ledger-card.tsx';
 import { PreferencesCard } from './preferences-card.tsx';
 import { SendingSettingsForm } from './sending-settings-form.tsx';
@@ -13,6 +14,7 @@ export const SettingsScreen = () => {
       <SendingSettingsForm />
       <PreferencesCard />
       <LedgerCard />
+      <GuideCard />
     </div>
   );
 };

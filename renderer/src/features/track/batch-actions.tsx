@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { BatchSummary } from '../../../../common/contract/batches.ts';
 import { countOf } from '../../wording.ts';
 import { useBatchesState } from '../../state/stores.tsx';
+import { awaitedStartOf } from './labels.ts';
 
 /** Pause, Cancel (after a confirmation) and Retry failed rows, as the batch's status allows. */
 export const BatchActions = ({
@@ -16,7 +17,9 @@ export const BatchActions = ({
   const [isConfirmingCancel, setConfirmingCancel] = useState(false);
   const { status, counts } = summary;
   const isBusy = pendingAction !== null || summary.sendingElsewhere;
-  const canCancel = status === 'sending' || status === 'paused' || status === 'ready';
+  // A scheduled batch is cancelled from its schedule notice, beside Send now and Change time.
+  const canCancel =
+    (status === 'sending' || status === 'paused' || status === 'ready') && awaitedStartOf(summary) === null;
   const failedRows = counts.failed + counts.needsReview;
   const canRetry = status === 'completed_with_failures' || (status === 'paused' && failedRows > 0);
 

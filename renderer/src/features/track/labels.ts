@@ -49,3 +49,7 @@ export const settledRows = (counts: BatchCounts): number =>
 /** Paused and interrupted batches wait for the user; History puts them first. */
 export const isWaitingForUser = (summary: BatchSummary): boolean =>
   !summary.sendingElsewhere && (summary.status === 'paused' || summary.status === 'ready');
+
+/** When a committed batch that has not started will start by itself; null once it has, or if not scheduled. */
+export const awaitedStartOf = (summary: BatchSummary): string | null =>
+  summary.status === 'ready' ? summary.scheduledFor : null;

@@ -8,10 +8,11 @@ import { BatchActions } from './batch-actions.tsx';
 import { BatchProgress } from './batch-progress.tsx';
 import { BatchRowsGrid } from './batch-rows-grid.tsx';
 import { EditRowDialog } from './edit-row-dialog.tsx';
-import { batchStatusLabels } from './labels.ts';
+import { awaitedStartOf, batchStatusLabels } from './labels.ts';
 import { PauseNotice } from './pause-notice.tsx';
 import { RecordActions } from './record-actions.tsx';
 import { RevealClaimDialog } from './reveal-claim-dialog.tsx';
+import { ScheduleNotice } from './schedule-notice.tsx';
 
 const environmentLabel = (environment: string): string =>
   environment in environmentLabels
@@ -109,6 +110,7 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
   const outcome = outcomeOf(summary);
   // While sending, rows in flight are unknown only until their answer: the note waits for the batch to stop.
   const chargedUnknown = summary.status === 'sending' ? undefined : describeChargedUnknown(summary);
+  const awaitedStart = awaitedStartOf(summary);
   return (
     <div className="track">
       {back}
@@ -116,8 +118,11 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
         <h2 className="track__title" id="track-title">
           {summary.name}
         </h2>
-        <span className={`badge badge--${summary.status}`} data-testid="batch-status">
-          {batchStatusLabels[summary.status]}
+        <span
+          className={`badge badge--${awaitedStart === null ? summary.status : 'scheduled'}`}
+          data-testid="batch-status"
+        >
+          {awaitedStart === null ? batchStatusLabels[summary.status] : 'Scheduled'}
         </span>
       </header>
       <p className="track__meta muted">
@@ -145,7 +150,11 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
         </p>
       )}
       <BatchProgress summary={summary} />
-      {isWaitingToSend(summary) ? <PauseNotice summary={summary} /> : null}
+      {awaitedStart !== null ? (
+        <ScheduleNotice summary={summary} scheduledFor={awaitedStart} />
+      ) : isWaitingToSend(summary) ? (
+        <PauseNotice summary={summary} />
+      ) : null}
       {actionError === null ? null : (
         <p className="callout callout--error" role="alert">
           {actionError}
