@@ -24,25 +24,39 @@ const isUnderPo = (order: Order, poNumber: string): boolean =>
 
 type Lookup = Result<Order, ApiError> | { readonly ok: 'no'; readonly why: string };
 
-/** The order list, newest first, without relying on a PONumber filter or on the page size asked for. */
+/**
+ * The order list, newest first, without relying on a PONumber filter, on the page size asked for or on
+ * the page base (docs/provider-api.md §13.10): page 0 is asked first; a provider counting from 1 may
+ * refuse it, answer it empty or answer it as page 1, and each of those is read past.
+ */
 const searchOrderList = async (
   reader: OrderReader,
   poNumber: string,
   onAttempt: OnAttempt,
 ): Promise<Lookup> => {
   let seen = 0;
-  for (let pageIndex = 1; pageIndex <= lookupPages; pageIndex += 1) {
+  let previousPage: string | undefined;
+  for (let pageIndex = 0; pageIndex <= lookupPages; pageIndex += 1) {
     const page = await reader.listOrders(pageIndex, orderPageSize, onAttempt);
     if (!page.ok) {
+      if (pageIndex === 0 && !isRetryable(page.error)) continue;
       return isRetryable(page.error) && page.error.kind !== 'bad_response'
         ? page
         : { ok: 'no', why: `its order list could not be searched (${page.error.message})` };
     }
-    const match = page.value.orders.find((order) => order.poNumber !== null && isUnderPo(order, poNumber));
+    const { orders, totalCount } = page.value;
+    const ids = orders.map((order) => order.id).join('\n');
+    // Page 0 answered as page 1, or a provider that ignores pageIndex: the same page again.
+    if (ids === previousPage && orders.length > 0) {
+      if (pageIndex === 1) continue;
+      break;
+    }
+    previousPage = ids;
+    const match = orders.find((order) => order.poNumber !== null && isUnderPo(order, poNumber));
     if (match !== undefined) return ok(match);
-    seen += page.value.orders.length;
-    const { totalCount } = page.value;
-    if (page.value.orders.length === 0 || (totalCount !== undefined && seen >= totalCount)) break;
+    seen += orders.length;
+    if (orders.length === 0 && pageIndex > 0) break;
+    if (totalCount !== undefined && seen >= totalCount) break;
   }
   return {
     ok: 'no',

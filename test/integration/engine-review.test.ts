@@ -154,12 +154,17 @@ describe('earlier rewards in the review', () => {
     expect(second.ok).toBe(true);
     const warnings = second.ok ? second.value.warnings : [];
     expect(warnings.filter((warning) => warning.kind === 'recently_rewarded')).toEqual(
-      [1, 2, 3].map((rowNo) => ({
-        rowNo,
-        rowId: null,
-        kind: 'recently_rewarded',
-        message: `Row ${String(rowNo)}: First${String(rowNo)} Tester <regular${String(rowNo)}@example.org> already received a reward in batch "January" (${first}) on ${today}.`,
-      })),
+      [1, 2, 3].map((rowNo) => {
+        const detail = `First${String(rowNo)} Tester <regular${String(rowNo)}@example.org> already received a reward in batch "January" (${first}) on ${today}.`;
+        // `detail`: the same words without the row, for a caller that names the row its own way (the CLI).
+        return {
+          rowNo,
+          rowId: null,
+          kind: 'recently_rewarded',
+          message: `Row ${String(rowNo)}: ${detail}`,
+          detail,
+        };
+      }),
     );
     expect(
       warnings.filter((warning) => warning.kind === 'yearly_threshold').map((warning) => warning.message),
