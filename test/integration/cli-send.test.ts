@@ -99,6 +99,8 @@ describe('giftbatch send', () => {
       needsReview: 0,
       totalCost: '487.60',
       chargedCost: '487.60',
+      chargedUnknownCost: '0.00',
+      chargedUnknownRows: 0,
       currency: 'USD',
     });
     const placed = await started.orders();
