@@ -3,19 +3,24 @@ import type { AppErrorCode } from '../../common/errors.ts';
 import { exitCodes } from './cli-command.ts';
 import { assertNever } from '../../common/assert-never.ts';
 
-/** An error from the services before a batch was committed, as the exit code a script branches on. */
-export const exitCodeForError = (code: AppErrorCode): number => {
+/**
+ * What kind of failure an error is, decided once for every code (a new code must be placed here):
+ * the provider or the way to it (exit 5), a refusal of this batch's content, or a local mistake.
+ */
+type ErrorKind = 'content' | 'local' | 'provider' | 'funds';
+const kindOf = (code: AppErrorCode): ErrorKind => {
   switch (code) {
     case 'validation':
     case 'invalid_request':
     case 'duplicate_po':
-    case 'insufficient_funds':
     case 'internal':
-      return exitCodes.invalid;
+      return 'content';
+    case 'insufficient_funds':
+      return 'funds';
     case 'not_found':
     case 'untrusted_sender':
     case 'unknown_channel':
-      return exitCodes.usage;
+      return 'local';
     case 'unauthorized':
     case 'forbidden':
     case 'rate_limited':
@@ -25,10 +30,17 @@ export const exitCodeForError = (code: AppErrorCode): number => {
     case 'bad_response':
     case 'not_configured':
     case 'unsupported_response':
-      return exitCodes.connection;
+      return 'provider';
     default:
       return assertNever(code);
   }
+};
+
+/** An error from the services before a batch was committed, as the exit code a script branches on. */
+export const exitCodeForError = (code: AppErrorCode): number => {
+  const kind = kindOf(code);
+  if (kind === 'provider') return exitCodes.connection;
+  return kind === 'local' ? exitCodes.usage : exitCodes.invalid;
 };
 
 /**
@@ -36,30 +48,9 @@ export const exitCodeForError = (code: AppErrorCode): number => {
  * committed" (1, 4). The provider's refusals keep theirs; anything else interrupted the batch.
  */
 export const exitCodeAfterCommit = (code: AppErrorCode): number => {
-  switch (code) {
-    case 'insufficient_funds':
-      return exitCodes.paused;
-    case 'unauthorized':
-    case 'forbidden':
-    case 'rate_limited':
-    case 'timeout':
-    case 'unavailable':
-    case 'network':
-    case 'bad_response':
-    case 'not_configured':
-    case 'unsupported_response':
-      return exitCodes.connection;
-    case 'validation':
-    case 'invalid_request':
-    case 'duplicate_po':
-    case 'internal':
-    case 'not_found':
-    case 'untrusted_sender':
-    case 'unknown_channel':
-      return exitCodes.interrupted;
-    default:
-      return assertNever(code);
-  }
+  const kind = kindOf(code);
+  if (kind === 'funds') return exitCodes.paused;
+  return kind === 'provider' ? exitCodes.connection : exitCodes.interrupted;
 };
 
 const exitCodeForPause = (kind: PauseReason['kind']): number => {
