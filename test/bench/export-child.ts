@@ -1,13 +1,13 @@
 import Papa from 'papaparse';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { auditLayout } from '../../main/export/audit-columns.ts';
 import { batchCells, rowCells } from '../../main/export/audit-cells.ts';
 import { recordsPerChunk } from '../../main/export/csv-file.ts';
 import { writeAuditExport } from '../../main/export/write-audit-export.ts';
 import { createTempDir } from '../support/temp-dir.ts';
 import { generateAuditReport } from './generate-audit-report.ts';
+import { medianTime } from './median-time.ts';
 
 /**
  * Runs in its own process so its peak memory is its own. Mode "ratio" times our export of a generated
@@ -45,19 +45,6 @@ const ours = async (): Promise<number> => {
   return written.value.csv.bytes;
 };
 
-const median = (values: number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
-const time = async (work: () => unknown, runs: number): Promise<number> => {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  return median(samples);
-};
-
 try {
   if (mode === 'memory-ours') {
     await ours();
@@ -77,12 +64,12 @@ try {
       }
       return length;
     };
-    await time(papaparse, 1);
-    await time(papaparseChunked, 1);
+    await medianTime(papaparse, 1);
+    await medianTime(papaparseChunked, 1);
     const csvBytes = await ours();
-    const papaparseMs = await time(papaparse, 5);
-    const papaparseChunkedMs = await time(papaparseChunked, 5);
-    const oursMs = await time(ours, 5);
+    const papaparseMs = await medianTime(papaparse, 5);
+    const papaparseChunkedMs = await medianTime(papaparseChunked, 5);
+    const oursMs = await medianTime(ours, 5);
     process.stdout.write(
       `${JSON.stringify({ papaparseMs, papaparseChunkedMs, oursMs, csvMb: csvBytes / 1024 / 1024 })}\n`,
     );

@@ -1,15 +1,9 @@
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { performance } from 'node:perf_hooks';
-import path from 'node:path';
 import type { DraftSettings } from '../../common/contract/drafts.ts';
-import { noCipher } from '../../main/credentials/credentials-vault.ts';
 import { createDraftsRepository } from '../../main/drafts/drafts-repository.ts';
 import { openLedger } from '../../main/ledger/open-ledger.ts';
-import { createLogger } from '../../main/logging/logger.ts';
-import { createMainServices } from '../../main/services.ts';
-import { startBridgeServer } from '../support/bridge-server.ts';
-import { findChromium, quietChromiumArgs } from '../support/find-chromium.ts';
-import { createTempDir } from '../support/temp-dir.ts';
+import { withAppInChromium } from './app-in-chromium.ts';
 import { figure, type Figure } from './figure.ts';
 
 const rowCount = 100_000;
@@ -84,24 +78,8 @@ const seedDraft = (dataDir: string): void => {
  * Frame times while the 100,000-row grid scrolls in Chromium: the built renderer through the test
  * bridge, the grid scrolled by a screenful every frame, the gap between animation frames recorded.
  */
-export const gridScrollFrames = async (): Promise<Figure[]> => {
-  const dir = await createTempDir('giftbatch-bench-');
-  seedDraft(dir.path);
-  const services = await createMainServices({
-    productName: 'GiftBatch',
-    version: 'bench',
-    dataDir: dir.path,
-    logger: createLogger(() => undefined),
-    cipher: noCipher,
-  });
-  const bridge = await startBridgeServer({
-    services,
-    rendererDir: path.join(import.meta.dirname, '../../out/renderer'),
-  });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: quietChromiumArgs });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-    await page.goto(bridge.url);
+export const gridScrollFrames = (): Promise<Figure[]> =>
+  withAppInChromium(async (page) => {
     // Every row checked against the loaded catalog: nothing is left to do but scroll.
     await page
       .getByTestId('problem-counter')
@@ -150,10 +128,4 @@ export const gridScrollFrames = async (): Promise<Figure[]> => {
         'from Enter on an edited cell to the problem counter showing the new error',
       ),
     ];
-  } finally {
-    await browser.close();
-    await bridge.close();
-    await services.close();
-    await dir.remove();
-  }
-};
+  }, seedDraft);

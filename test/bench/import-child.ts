@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
-import { performance } from 'node:perf_hooks';
 import type { Product } from '../../common/catalog/product.ts';
 import { applyMapping } from '../../common/recipients/column-mapping.ts';
 import { validateBatch } from '../../common/recipients/validate-batch.ts';
 import { importFile } from '../../main/import/import-file.ts';
 import { generateRecipientsCsv } from './generate-recipients.ts';
+import { medianTime } from './median-time.ts';
 
 /**
  * Runs in its own process so its peak memory is its own. Mode "ratio" times papaparse's raw parse, our
@@ -51,32 +51,19 @@ const ours = async (): Promise<number> => validateBatch(await mapRows(), context
 
 const papaparse = (): number => Papa.parse<string[]>(text, { skipEmptyLines: true }).data.length;
 
-const median = (values: number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
-const time = async (work: () => unknown, runs: number): Promise<number> => {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  return median(samples);
-};
-
 if (mode === 'memory') {
   const rows = await ours();
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(`${JSON.stringify({ rows, maxRssMb, fileMb: bytes.length / 1024 / 1024 })}\n`);
 } else {
-  await time(papaparse, 1);
-  await time(ours, 1);
-  const papaparseMs = await time(papaparse, 3);
-  const mapMs = await time(mapRows, 3);
+  await medianTime(papaparse, 1);
+  await medianTime(ours, 1);
+  const papaparseMs = await medianTime(papaparse, 3);
+  const mapMs = await medianTime(mapRows, 3);
   const rows = await mapRows();
   validateBatch(rows, context);
   // Validation alone, on rows already mapped: a fresh context each run, so nothing is remembered.
-  const validateMs = await time(() => validateBatch(rows, { ...context }), 3);
-  const oursMs = await time(ours, 3);
+  const validateMs = await medianTime(() => validateBatch(rows, { ...context }), 3);
+  const oursMs = await medianTime(ours, 3);
   process.stdout.write(`${JSON.stringify({ papaparseMs, mapMs, validateMs, oursMs })}\n`);
 }

@@ -1,11 +1,4 @@
-import { chromium } from 'playwright-core';
-import path from 'node:path';
-import { noCipher } from '../../main/credentials/credentials-vault.ts';
-import { createLogger } from '../../main/logging/logger.ts';
-import { createMainServices } from '../../main/services.ts';
-import { startBridgeServer } from '../support/bridge-server.ts';
-import { findChromium, quietChromiumArgs } from '../support/find-chromium.ts';
-import { createTempDir } from '../support/temp-dir.ts';
+import { withAppInChromium } from './app-in-chromium.ts';
 import { figure, type Figure } from './figure.ts';
 import { generateRecipientsCsv } from './generate-recipients.ts';
 
@@ -26,23 +19,8 @@ interface Measured {
  * its problems, and the longest task (PerformanceObserver "longtask") from the confirmation until the
  * draft is saved.
  */
-export const importToGrid = async (): Promise<Figure[]> => {
-  const dir = await createTempDir('giftbatch-bench-');
-  const services = await createMainServices({
-    productName: 'GiftBatch',
-    version: 'bench',
-    dataDir: dir.path,
-    logger: createLogger(() => undefined),
-    cipher: noCipher,
-  });
-  const bridge = await startBridgeServer({
-    services,
-    rendererDir: path.join(import.meta.dirname, '../../out/renderer'),
-  });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: quietChromiumArgs });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-    await page.goto(bridge.url);
+export const importToGrid = (): Promise<Figure[]> =>
+  withAppInChromium(async (page) => {
     await page.getByRole('textbox', { name: 'New draft name' }).fill('Benchmark import');
     await page.getByRole('button', { name: 'New draft' }).click();
     await page.getByLabel('Default product').selectOption({ label: 'Northwind Coffee eGift Card' });
@@ -101,10 +79,4 @@ export const importToGrid = async (): Promise<Figure[]> => {
         'longest task in the window from Import until the draft was saved',
       ),
     ];
-  } finally {
-    await browser.close();
-    await bridge.close();
-    await services.close();
-    await dir.remove();
-  }
-};
+  });
