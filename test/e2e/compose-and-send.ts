@@ -26,7 +26,7 @@ interface SmallBatch {
 export const composeAndReview = async (page: Page, batch: SmallBatch): Promise<string> => {
   await page.getByRole('textbox', { name: 'New draft name' }).fill(batch.name);
   await page.getByRole('combobox', { name: 'Delivery type' }).selectOption({ label: batch.delivery });
-  await page.getByRole('button', { name: 'New draft' }).click();
+  await page.getByRole('button', { name: 'New draft', exact: true }).click();
   await page.getByLabel('Default product').selectOption({ label: 'Northwind Coffee eGift Card' });
   await page.getByLabel('Default amount').fill('25');
   await page.getByRole('button', { name: 'Add row' }).click();

@@ -30,7 +30,7 @@ const hrisExport = (rows: number): string =>
 
 const newDraft = async (page: Page, name: string) => {
   await page.getByRole('textbox', { name: 'New draft name' }).fill(name);
-  await page.getByRole('button', { name: 'New draft' }).click();
+  await page.getByRole('button', { name: 'New draft', exact: true }).click();
   await page.getByLabel('Default product').selectOption({ label: 'Northwind Coffee eGift Card' });
   await page.getByLabel('Default amount').fill('25');
 };

@@ -58,7 +58,7 @@ test('compose: paste 50 rows, import a file that needs mapping, fix every proble
   app,
 }) => {
   await app.getByRole('textbox', { name: 'New draft name' }).fill('Holiday bonus');
-  await app.getByRole('button', { name: 'New draft' }).click();
+  await app.getByRole('button', { name: 'New draft', exact: true }).click();
   await app.getByLabel('Default product').selectOption({ label: 'Northwind Coffee eGift Card' });
   await app.getByLabel('Default amount').fill('25');
 

@@ -19,7 +19,7 @@ test.describe('preferences a user sets once', () => {
 
     await app.keyboard.press('Control+1');
     await app.getByRole('textbox', { name: 'New draft name' }).fill('Holiday bonus');
-    await app.getByRole('button', { name: 'New draft' }).click();
+    await app.getByRole('button', { name: 'New draft', exact: true }).click();
     await expect(app.getByRole('textbox', { name: 'From name' })).toHaveValue('Northwind HR');
     await expect(app.getByRole('textbox', { name: 'Default message' })).toHaveValue(
       'Happy holidays, {first_name}!',

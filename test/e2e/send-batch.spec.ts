@@ -86,7 +86,7 @@ test('send a batch: compose 200 rows, review, send to the sandbox, see it comple
 
   // Compose: defaults for most rows, the other two groups set per row.
   await app.getByRole('textbox', { name: 'New draft name' }).fill('Year-end thanks');
-  await app.getByRole('button', { name: 'New draft' }).click();
+  await app.getByRole('button', { name: 'New draft', exact: true }).click();
   await app.getByLabel('Default product').selectOption({ label: 'Northwind Coffee eGift Card' });
   await app.getByLabel('Default amount').fill('25');
   await app.getByRole('button', { name: 'Add row' }).click();

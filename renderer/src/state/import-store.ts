@@ -73,6 +73,9 @@ const nextTurn = (): Promise<void> =>
     setTimeout(resolve, 0);
   });
 
+const headersNamingFields = (mapping: readonly { readonly field: string | null }[]): number =>
+  mapping.filter((entry) => entry.field !== null).length;
+
 /** Import: read the file, let main parse it, confirm the column mapping, add the rows as one undo step. */
 export const createImportStore = (api: GiftBatchApi, draft: DraftStore) =>
   createStore<ImportStoreState>()((set, get) => ({
@@ -99,8 +102,13 @@ export const createImportStore = (api: GiftBatchApi, draft: DraftStore) =>
     },
     textPasted: async (text, withoutHeaders) => {
       const result = await api.importFile({ fileName: pastedFileName, contentBase64: textAsBase64(text) });
-      // Headers none of which names a field are more likely a first recipient ("Pat", "Doe").
-      const isMapped = result.ok && result.value.mapping.some((entry) => entry.field !== null);
+      // A first row whose cells mostly name no field is more likely a first recipient ("Pat", "Links",
+      // "E-201": one surname happens to be a column alias); a header row names at least half its columns.
+      const isMapped =
+        result.ok &&
+        headersNamingFields(result.value.mapping) * 2 >=
+          result.value.mapping.filter((entry) => entry.header.trim() !== '').length &&
+        headersNamingFields(result.value.mapping) > 0;
       if (result.ok && result.value.hasHeaderRow && isMapped) {
         set({ current: { step: 'mapping', table: result.value, source: 'paste' } });
       } else {
