@@ -1,5 +1,6 @@
 import { chromium, type Page } from 'playwright-core';
 import path from 'node:path';
+import { guideSeenKey } from '../../renderer/src/state/guide-store.ts';
 import { noCipher } from '../../main/credentials/credentials-vault.ts';
 import { createLogger } from '../../main/logging/logger.ts';
 import { createMainServices } from '../../main/services.ts';
@@ -9,7 +10,7 @@ import { createTempDir } from '../support/temp-dir.ts';
 
 /**
  * The built renderer in Chromium at the desktop window's size, on the real main-process services of a
- * fresh data folder (`seed` writes to it first), through the test bridge; everything closed after `use`.
+ * fresh data folder (`seed` writes to it first), through the test bridge, with the first-run guide seen; everything closed after `use`.
  */
 export const withAppInChromium = async <T>(
   use: (page: Page) => Promise<T>,
@@ -31,6 +32,10 @@ export const withAppInChromium = async <T>(
   const browser = await chromium.launch({ executablePath: findChromium(), args: quietChromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
+    // Opened as after the first launch: the first-run guide would cover the grid.
+    await page.addInitScript((key) => {
+      localStorage.setItem(key, 'seen');
+    }, guideSeenKey);
     await page.goto(bridge.url);
     return await use(page);
   } finally {
