@@ -128,4 +128,48 @@ describe('createDraftValidation', () => {
     expect(validation.fieldsInUse()).toEqual(new Set(['first_name', 'email', 'sms', 'name', 'product_id']));
     expect(validation.hasProblems('row-1')).toBe(true);
   });
+  it('offers the domain many rows use for a typo of it, following edits, added rows and removed rows', () => {
+    const validation = createDraftValidation(digital);
+    const colleague = (index: number) => person(index, { email: `p${String(index)}@acmewidgets.com` });
+    const amy = person(100, { email: 'amy.martin@acmewidgets.con' });
+    const check = (rows: readonly GridRow[]) => {
+      validation.sync(rows);
+      expectSameAsBatch(validation, rows);
+      return validation.issueAt(amy.id, 'email')?.message;
+    };
+    const append = (rows: readonly GridRow[], more: readonly GridRow[]) => {
+      const next = [...rows, ...more];
+      recordRowsChange(next, { before: rows, replaced: [] });
+      return next;
+    };
+    // Two colleagues are not yet a company: .con is a slip for .com, of the domain as written.
+    let rows: GridRow[] = [colleague(0), colleague(1), amy];
+    expect(check(rows)).toBe('Did you mean amy.martin@acmewidgets.com?');
+    rows = append(rows, [2, 3, 4, 5, 6].map(colleague));
+    expect(check(rows)).toBe(
+      'Did you mean amy.martin@acmewidgets.com? 7 rows of this batch use acmewidgets.com.',
+    );
+    // A colleague's email edited to another domain: the count the suggestion gives follows.
+    rows = replaceAt(rows, 0, edited(rows[0] ?? colleague(0), { email: 'p0@elsewhere.org' }));
+    expect(check(rows)).toBe(
+      'Did you mean amy.martin@acmewidgets.com? 6 rows of this batch use acmewidgets.com.',
+    );
+    // A name edited on Amy's row keeps her suggestion.
+    const amyAt = rows.findIndex((row) => row.id === amy.id);
+    rows = replaceAt(rows, amyAt, edited(rows[amyAt] ?? amy, { first_name: 'Amy' }));
+    expect(check(rows)).toMatch(/6 rows of this batch use acmewidgets\.com\.$/);
+    // A near miss without a .com slip is offered only the company's domain.
+    rows = append(rows, [person(101, { email: 'bo@acmewidgts.com' })]);
+    check(rows);
+    expect(validation.issueAt('row-101', 'email')?.message).toBe(
+      'Did you mean bo@acmewidgets.com? 6 rows of this batch use acmewidgets.com.',
+    );
+    // Colleagues removed: under three rows the domain is no company's any more.
+    rows = rows.filter((row) => !['row-2', 'row-3', 'row-4', 'row-5'].includes(row.id));
+    expect(check(rows)).toBe('Did you mean amy.martin@acmewidgets.com?');
+    expect(validation.issueAt('row-101', 'email')).toBeUndefined();
+    expect(validation.groups(20).listed.map((group) => group.message)).not.toContainEqual(
+      expect.stringMatching(/rows of this batch use/),
+    );
+  });
 });

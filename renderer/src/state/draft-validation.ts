@@ -1,5 +1,6 @@
 import type { DuplicateKey, DuplicateKind } from '../../../common/recipients/duplicate-keys.ts';
 import { duplicateKinds, duplicateWording } from '../../../common/recipients/duplicate-keys.ts';
+import { withCompanySuggestion } from '../../../common/recipients/company-domains.ts';
 import { duplicateWarning } from '../../../common/recipients/duplicate-warnings.ts';
 import type { RecipientField, RecipientRow } from '../../../common/recipients/fields.ts';
 import { prepareContext } from '../../../common/recipients/prepared-context.ts';
@@ -10,6 +11,7 @@ import {
   type RowValidation,
   type ValidationContext,
 } from '../../../common/recipients/validate-row.ts';
+import { createCompanySuggestions } from './company-suggestions.ts';
 import type { GridRow } from './draft-history.ts';
 import { positionOf, rowsChangeOf } from './rows-change.ts';
 
@@ -26,6 +28,9 @@ export interface ProblemGroup {
 /** One row's own checks, remembered until its values object is replaced. */
 interface RowEntry {
   readonly values: RecipientRow;
+  /** The row's own checks, as checkPreparedRow answered them. */
+  readonly own: readonly CellIssue[];
+  /** What it shows: its own checks, a typo of the company's domain suggested as that domain. */
   readonly issues: readonly CellIssue[];
   /** The row's recipient as it will be sent, normalised; null while the row has errors. */
   readonly recipient: RowValidation['recipient'];
@@ -89,6 +94,7 @@ export const createDraftValidation = (context: ValidationContext) => {
   /** Rows with a non-empty value or an own issue, per field: which columns are in use. */
   const fieldRows = new Map<RecipientField, number>();
   const warnings = new Map<string, CachedWarning>();
+  const companySuggestions = createCompanySuggestions();
   let errorCount = 0;
   let ownWarningCount = 0;
   let duplicateCount = 0;
@@ -106,10 +112,10 @@ export const createDraftValidation = (context: ValidationContext) => {
     const values: Readonly<Record<string, string | undefined>> = entry.values;
     for (const field in values)
       if ((values[field]?.trim() ?? '') !== '') countField(field as RecipientField, by);
-    entry.issues.forEach((issue, index) => {
+    entry.own.forEach((issue, index) => {
       const counted =
         (values[issue.field]?.trim() ?? '') !== '' ||
-        entry.issues.findIndex((other) => other.field === issue.field) < index;
+        entry.own.findIndex((other) => other.field === issue.field) < index;
       if (!counted) countField(issue.field, by);
     });
   };
@@ -157,9 +163,8 @@ export const createDraftValidation = (context: ValidationContext) => {
     if (group.rowIds.size === 0) byKey.delete(key.key);
   };
 
-  const add = (rowId: string, entry: RowEntry) => {
-    entries.set(rowId, entry);
-    for (const issue of entry.issues) {
+  const countIssues = (rowId: string, issues: readonly CellIssue[]) => {
+    for (const issue of issues) {
       if (issue.severity === 'error') errorCount += 1;
       else ownWarningCount += 1;
       const id = groupId(issue);
@@ -177,16 +182,10 @@ export const createDraftValidation = (context: ValidationContext) => {
       }
       group.rowIds.add(rowId);
     }
-    countFields(entry, 1);
-    if (entry.key !== undefined) joinKey(rowId, entry.key);
   };
 
-  const remove = (rowId: string) => {
-    const entry = entries.get(rowId);
-    if (entry === undefined) return;
-    entries.delete(rowId);
-    warnings.delete(rowId);
-    for (const issue of entry.issues) {
+  const uncountIssues = (rowId: string, issues: readonly CellIssue[]) => {
+    for (const issue of issues) {
       if (issue.severity === 'error') errorCount -= 1;
       else ownWarningCount -= 1;
       const id = groupId(issue);
@@ -194,8 +193,36 @@ export const createDraftValidation = (context: ValidationContext) => {
       group?.rowIds.delete(rowId);
       if (group?.rowIds.size === 0) groups[issue.severity].delete(id);
     }
+  };
+
+  const add = (rowId: string, entry: RowEntry) => {
+    entries.set(rowId, entry);
+    countIssues(rowId, entry.issues);
+    countFields(entry, 1);
+    if (entry.key !== undefined) joinKey(rowId, entry.key);
+    companySuggestions.join(rowId, entry.recipient);
+  };
+
+  const remove = (rowId: string) => {
+    const entry = entries.get(rowId);
+    if (entry === undefined) return;
+    entries.delete(rowId);
+    warnings.delete(rowId);
+    uncountIssues(rowId, entry.issues);
     countFields(entry, -1);
     if (entry.key !== undefined) leaveKey(rowId, entry.key);
+    companySuggestions.leave(rowId, entry.recipient);
+  };
+
+  /** Shows the row's own checks with the company suggestion in place of its own, or without one. */
+  const suggestCompany = (rowId: string, warning: CellIssue | undefined) => {
+    const entry = entries.get(rowId);
+    if (entry === undefined) return;
+    const issues = warning === undefined ? entry.own : withCompanySuggestion(entry.own, warning);
+    uncountIssues(rowId, entry.issues);
+    countIssues(rowId, issues);
+    // The suggestion sits on the email, which has a value: the fields in use stay as counted.
+    entries.set(rowId, { ...entry, issues, worst: worstPerCell(issues) });
   };
 
   /** Checks the row again unless its values are the ones last checked. */
@@ -206,6 +233,7 @@ export const createDraftValidation = (context: ValidationContext) => {
     const { validation, key } = checkPreparedRow(row.values, prepared);
     add(row.id, {
       values: row.values,
+      own: validation.issues,
       issues: validation.issues,
       recipient: validation.recipient,
       worst: worstPerCell(validation.issues),
@@ -240,6 +268,7 @@ export const createDraftValidation = (context: ValidationContext) => {
     } else {
       compareAll(next);
     }
+    for (const [rowId, warning] of companySuggestions.settle()) suggestCompany(rowId, warning);
     rows = next;
   };
 

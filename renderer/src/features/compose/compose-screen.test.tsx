@@ -134,6 +134,24 @@ describe('the compose screen', () => {
     expect(cellAt(1, 'Name').textContent).toBe('Dana Whitfield');
   });
 
+  it('offers the domain most rows use for a typo of it, in the problems and on the cell', async () => {
+    await composeWith([
+      ...Array.from({ length: 6 }, (_, index) => ({
+        first_name: `P${String(index)}`,
+        email: `p${String(index)}@acmewidgets.com`,
+      })),
+      { first_name: 'Amy', email: 'amy.martin@acmewidgets.con' },
+    ]);
+    const suggestion = 'Did you mean amy.martin@acmewidgets.com? 6 rows of this batch use acmewidgets.com.';
+    const problem = within(screen.getByRole('complementary', { name: 'Problems' })).getByRole('button', {
+      name: /Grid row 7 · Email/,
+    });
+    expect(problem.querySelector('.problem__message')?.textContent).toBe(suggestion);
+    fireEvent.click(problem);
+    expect(cellAt(7, 'Email').getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('cell-message').textContent).toBe(suggestion);
+  });
+
   it('keeps showing a default product the new delivery type does not offer, until the user changes it', async () => {
     await composeWith([{ first_name: 'Ann', email: 'ann@example.com' }]);
     const { stores } = testEnv;

@@ -1,0 +1,99 @@
+import {
+  companyCorrection,
+  companyDomainsOf,
+  companySuggestion,
+  domainOf,
+  isCompanyCount,
+  type CompanyDomain,
+} from '../../../common/recipients/company-domains.ts';
+import type { CellIssue, RowValidation } from '../../../common/recipients/validate-row.ts';
+
+const sameCorrection = (a: CompanyDomain | undefined, b: CompanyDomain | undefined): boolean =>
+  a?.domain === b?.domain && a?.uses === b?.uses;
+
+/**
+ * The company-domain typo suggestions of a draft (common/recipients/company-domains.ts), followed edit by
+ * edit: rows join and leave with their recipient, the rows per domain are counted as they do, and
+ * `settle` answers only the rows whose suggestion changed. A rare domain's correction is worked out
+ * again only when its own count moved, or when the domains many rows use did.
+ */
+export const createCompanySuggestions = () => {
+  /** Domain → its rows (id → email as written). */
+  const rowsByDomain = new Map<string, Map<string, string>>();
+  /** Domains whose count moved since the last settle → their count before. */
+  const countsBefore = new Map<string, number>();
+  /** Rows that joined since the last settle, by their domain. */
+  const joined = new Map<string, string>();
+  /** Rare domains that are a slip of a company domain → that domain. */
+  const corrections = new Map<string, CompanyDomain>();
+  let companies: CompanyDomain[] = [];
+
+  const countOf = (domain: string): number => rowsByDomain.get(domain)?.size ?? 0;
+
+  const touch = (domain: string) => {
+    if (!countsBefore.has(domain)) countsBefore.set(domain, countOf(domain));
+  };
+
+  const emailOf = (recipient: RowValidation['recipient']) => {
+    const email = recipient?.email ?? null;
+    const key = recipient?.emailKey ?? null;
+    return email === null || key === null ? undefined : { email, domain: domainOf(key) };
+  };
+
+  const join = (rowId: string, recipient: RowValidation['recipient']): void => {
+    const address = emailOf(recipient);
+    if (address === undefined) return;
+    touch(address.domain);
+    let rows = rowsByDomain.get(address.domain);
+    if (rows === undefined) {
+      rows = new Map();
+      rowsByDomain.set(address.domain, rows);
+    }
+    rows.set(rowId, address.email);
+    joined.set(rowId, address.domain);
+  };
+
+  const leave = (rowId: string, recipient: RowValidation['recipient']): void => {
+    const address = emailOf(recipient);
+    if (address === undefined) return;
+    touch(address.domain);
+    const rows = rowsByDomain.get(address.domain);
+    rows?.delete(rowId);
+    if (rows?.size === 0) rowsByDomain.delete(address.domain);
+    joined.delete(rowId);
+  };
+
+  /** The rows whose company suggestion changed since the last settle: row id → its warning, or undefined. */
+  const settle = (): Map<string, CellIssue | undefined> => {
+    const changed = new Map<string, CellIssue | undefined>();
+    const moved = [...countsBefore].filter(([domain, before]) => countOf(domain) !== before);
+    countsBefore.clear();
+    const companiesMoved = moved.some(
+      ([domain, before]) => isCompanyCount(before) || isCompanyCount(countOf(domain)),
+    );
+    if (companiesMoved) companies = companyDomainsOf([...rowsByDomain].map(([d, rows]) => [d, rows.size]));
+    const reconsidered = companiesMoved
+      ? new Set([...rowsByDomain.keys(), ...corrections.keys()])
+      : moved.map(([domain]) => domain);
+    for (const domain of reconsidered) {
+      const rows = rowsByDomain.get(domain);
+      const next = rows === undefined ? undefined : companyCorrection(domain, rows.size, companies);
+      if (sameCorrection(corrections.get(domain), next)) continue;
+      if (next === undefined) corrections.delete(domain);
+      else corrections.set(domain, next);
+      for (const [rowId, email] of rows ?? [])
+        changed.set(rowId, next === undefined ? undefined : companySuggestion(email, next));
+    }
+    // A row that joined a domain whose correction stayed as it was still needs its own warning.
+    for (const [rowId, domain] of joined) {
+      const correction = corrections.get(domain);
+      const email = rowsByDomain.get(domain)?.get(rowId);
+      if (!changed.has(rowId) && correction !== undefined && email !== undefined)
+        changed.set(rowId, companySuggestion(email, correction));
+    }
+    joined.clear();
+    return changed;
+  };
+
+  return { join, leave, settle };
+};
