@@ -41,3 +41,11 @@ export const countOf = (count: number, singular: string, plural = `${singular}s`
 /** "Nov 26, 2026, 14:05": when a batch was created or a row changed, in the user's time zone. */
 export const formatDateTime = (isoTime: string): string =>
   new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoTime));
+
+/**
+ * Where a draft row is, as Compose and Review both name it: an imported row by the row its file shows it
+ * on (header counted, as the person's spreadsheet numbers it), so they can fix it there too; a row typed
+ * or pasted by its 0-based place in the grid.
+ */
+export const rowLabel = (position: number, sourceRow: number | undefined): string =>
+  sourceRow === undefined ? `Grid row ${String(position + 1)}` : `File row ${String(sourceRow)}`;

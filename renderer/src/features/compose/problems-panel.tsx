@@ -1,19 +1,12 @@
 import { amountMissing, productMissing } from '../../../../common/recipients/check-offer.ts';
 import { fieldLabels, type RecipientField } from '../../../../common/recipients/fields.ts';
-import { countOf } from '../../wording.ts';
+import { countOf, rowLabel } from '../../wording.ts';
 import type { ProblemGroup } from '../../state/draft-validation.ts';
 import { positionOf } from '../../state/rows-change.ts';
 import { useDraftState, useValidationState } from '../../state/stores.tsx';
 
 /** Listing more than this helps nobody; the counter and the "only problems" filter cover the rest. */
 const maxListed = 200;
-
-/**
- * An imported row by the row its file shows it on (header counted, as the person's spreadsheet numbers
- * it), so they can fix it there too; a row typed or pasted by its place in the grid.
- */
-const rowLabel = (row: { readonly position: number; readonly sourceRow: number | undefined }): string =>
-  row.sourceRow === undefined ? `Grid row ${String(row.position + 1)}` : `File row ${String(row.sourceRow)}`;
 
 /** Problems a batch default fixes for every row at once, and the setting that does it. */
 const defaultFixes: ReadonlyMap<string, { label: string; setting: string }> = new Map([
@@ -96,11 +89,13 @@ export const ProblemsPanel = ({
                         ? undefined
                         : row.sourceRow === undefined
                           ? 'Added here, not imported'
-                          : `Grid row ${String(row.position + 1)}`
+                          : rowLabel(row.position, undefined)
                     }
                   >
-                    {row === undefined ? countOf(group.rowIds.size, 'row') : rowLabel(row)} ·{' '}
-                    {fieldLabels[group.field]}
+                    {row === undefined
+                      ? countOf(group.rowIds.size, 'row')
+                      : rowLabel(row.position, row.sourceRow)}{' '}
+                    · {fieldLabels[group.field]}
                   </span>
                   <span className="problem__message">
                     {single ? group.message : groupWording(group.message, group.rowIds.size)}

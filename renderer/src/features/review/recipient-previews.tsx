@@ -2,12 +2,22 @@ import type { RecipientPreview, ReviewReport } from '../../../../common/contract
 import { formatCents } from '../../../../common/money.ts';
 import { countOf } from '../../wording.ts';
 import { useUiState } from '../../state/stores.tsx';
+import { useDraftRowLabel } from './draft-row-label.ts';
 
 /** One recipient's card as main will send it. */
-const PreviewCard = ({ preview, currencyCode }: { preview: RecipientPreview; currencyCode: string }) => (
+const PreviewCard = ({
+  preview,
+  row,
+  currencyCode,
+}: {
+  preview: RecipientPreview;
+  /** Where the row is, as Compose names it. */
+  row: string;
+  currencyCode: string;
+}) => (
   <li className="review-preview" data-testid="review-preview">
     <p className="review-preview__head">
-      <span className="muted">Row {preview.rowNo}</span> <strong>To: {preview.to ?? 'no name'}</strong>
+      <span className="muted">{row}</span> <strong>To: {preview.to ?? 'no name'}</strong>
       {preview.fromName === null ? null : <span> · From: {preview.fromName}</span>}
     </p>
     {preview.message === null ? null : <p className="review-preview__message">{preview.message}</p>}
@@ -21,6 +31,7 @@ const PreviewCard = ({ preview, currencyCode }: { preview: RecipientPreview; cur
 /** The rows that go by text message because they have no email, each one named; choosing one opens it. */
 const SmsOnlyList = ({ report }: { report: ReviewReport }) => {
   const rowFocusRequested = useUiState((state) => state.rowFocusRequested);
+  const labelOf = useDraftRowLabel();
   const listed = report.smsOnly ?? [];
   const total = report.delivery?.sms ?? listed.length;
   if (total === 0) return null;
@@ -45,7 +56,7 @@ const SmsOnlyList = ({ report }: { report: ReviewReport }) => {
                 if (preview.rowId !== null) rowFocusRequested(preview.rowId);
               }}
             >
-              <span className="problem__where">Row {preview.rowNo}</span>
+              <span className="problem__where">{labelOf(preview.rowId, preview.rowNo)}</span>
               <span className="problem__message">
                 {preview.to ?? 'no name'}: {preview.destination}
               </span>
@@ -61,6 +72,7 @@ const SmsOnlyList = ({ report }: { report: ReviewReport }) => {
 /** How the rewards go out, and what the first recipients get (docs/architecture.md §1.9). */
 export const RecipientPreviews = ({ report }: { report: ReviewReport }) => {
   const { delivery, previews = [] } = report;
+  const labelOf = useDraftRowLabel();
   const ways =
     delivery === undefined
       ? []
@@ -87,7 +99,12 @@ export const RecipientPreviews = ({ report }: { report: ReviewReport }) => {
           )}
           <ol className="review-previews__list">
             {previews.map((preview) => (
-              <PreviewCard key={preview.rowNo} preview={preview} currencyCode={report.cost.currencyCode} />
+              <PreviewCard
+                key={preview.rowNo}
+                preview={preview}
+                row={labelOf(preview.rowId, preview.rowNo)}
+                currencyCode={report.cost.currencyCode}
+              />
             ))}
           </ol>
         </section>

@@ -1,6 +1,8 @@
 import type { ReviewFinding, ReviewReport } from '../../../../common/contract/review.ts';
+import { fieldLabels } from '../../../../common/recipients/fields.ts';
 import { countOf } from '../../wording.ts';
 import { useUiState } from '../../state/stores.tsx';
+import { useDraftRowLabel } from './draft-row-label.ts';
 
 const kindLabels: Record<ReviewFinding['kind'], string> = {
   row_error: 'Error',
@@ -10,13 +12,30 @@ const kindLabels: Record<ReviewFinding['kind'], string> = {
   yearly_threshold: 'Yearly threshold',
 };
 
+/** A row's finding led by the row as Compose names it, then its field; a batch's finding as main wrote it. */
+const findingText = (finding: ReviewFinding, labelOf: ReturnType<typeof useDraftRowLabel>): string => {
+  if (finding.rowNo === null || finding.detail === undefined) return finding.message;
+  const row = labelOf(finding.rowId, finding.rowNo);
+  return finding.field === undefined
+    ? `${row}: ${finding.detail}`
+    : `${row}, ${fieldLabels[finding.field]}: ${finding.detail}`;
+};
+
 /** One finding; those on a draft row open that row in Compose. */
-const FindingItem = ({ finding, severity }: { finding: ReviewFinding; severity: 'error' | 'warning' }) => {
+const FindingItem = ({
+  finding,
+  text,
+  severity,
+}: {
+  finding: ReviewFinding;
+  text: string;
+  severity: 'error' | 'warning';
+}) => {
   const rowFocusRequested = useUiState((state) => state.rowFocusRequested);
   const content = (
     <>
       <span className="problem__where">{kindLabels[finding.kind]}</span>
-      <span className="problem__message">{finding.message}</span>
+      <span className="problem__message">{text}</span>
     </>
   );
   const { rowId } = finding;
@@ -48,18 +67,22 @@ const FindingList = ({
   findings: readonly ReviewFinding[];
   total: number;
   severity: 'error' | 'warning';
-}) => (
-  <ol className="problems__list findings__list">
-    {findings.map((finding, index) => (
-      <FindingItem
-        key={`${finding.kind}-${String(finding.rowNo)}-${String(index)}`}
-        finding={finding}
-        severity={severity}
-      />
-    ))}
-    {total > findings.length ? <li className="muted">…and {total - findings.length} more.</li> : null}
-  </ol>
-);
+}) => {
+  const labelOf = useDraftRowLabel();
+  return (
+    <ol className="problems__list findings__list">
+      {findings.map((finding, index) => (
+        <FindingItem
+          key={`${finding.kind}-${String(finding.rowNo)}-${String(index)}`}
+          finding={finding}
+          text={findingText(finding, labelOf)}
+          severity={severity}
+        />
+      ))}
+      {total > findings.length ? <li className="muted">…and {total - findings.length} more.</li> : null}
+    </ol>
+  );
+};
 
 /** Row ids the user can leave out in one step: rows with errors, including rows a policy refuses. */
 export const excludableRowIds = (report: ReviewReport): readonly string[] => [

@@ -37,7 +37,7 @@ describe('the review screen, on main’s review of the stored draft', () => {
     expect(screen.getByTestId('review-total').textContent).toBe('$1,462.80');
     expect(screen.getByTestId('review-batch').textContent).toContain('61 rows · 60 rewards ready');
     const errors = screen.getByRole('region', { name: /1 error: rows with errors cannot be sent/ });
-    expect(within(errors).getByText(/Row 5, Email/)).toBeTruthy();
+    expect(within(errors).getByText(/^Grid row 5, Email: /)).toBeTruthy();
     expect(sendButton()).toHaveProperty('disabled', true);
     const poRange = screen.getByTestId('review-po-range').textContent;
 
@@ -66,6 +66,35 @@ describe('the review screen, on main’s review of the stored draft', () => {
     // The balance is read again when sending stops: $10,000.00 − $1,462.80.
     await screen.findByText('$8,537.20', { selector: '[data-testid="balance"] strong' });
   }, 30_000);
+
+  it('names rows as Compose does: an imported row by its row in the file, a typed one by its grid row', async () => {
+    const created = await testEnv.api.createDraft({
+      name: 'Imported',
+      settings: {
+        deliveryType: 'DigitalDelivery',
+        defaults: { product_id: 'NORTHWIND-COFFEE', amount: '25' },
+        defaultCountry: 'US',
+      },
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    // File rows 2 and 5 (a header, then two blank lines skipped), then a row typed in the grid.
+    const rows = [
+      { id: crypto.randomUUID(), values: { first_name: 'Ana', email: 'ana@example.com' }, sourceRow: 2 },
+      { id: crypto.randomUUID(), values: { first_name: 'Bo', email: 'bo@example' }, sourceRow: 5 },
+      { id: crypto.randomUUID(), values: { first_name: 'Cy', email: 'cy@example' } },
+    ];
+    await testEnv.api.saveDraftChanges({
+      id: created.value.id,
+      upserts: rows,
+      deletes: [],
+      order: rows.map((row) => row.id),
+    });
+    await reviewDraft(created.value.id);
+    const errors = within(screen.getByRole('region', { name: /2 errors/ }));
+    expect(errors.getByText(/^File row 5, Email: /)).toBeTruthy();
+    expect(errors.getByText(/^Grid row 3, Email: /)).toBeTruthy();
+    expect(screen.getByTestId('review-preview').textContent).toMatch(/^File row 2 To: Ana/);
+  });
 
   it('sends a small batch with one click, without asking for the total', async () => {
     const draftId = await seedDraft(testEnv.api, 'Thank-you cards', 4);
