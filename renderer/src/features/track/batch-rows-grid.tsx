@@ -34,6 +34,10 @@ const claimLinksColumn = (onRevealRow: (row: BatchRowView) => void): Column<Batc
     ),
 });
 
+const rowHeight = 32;
+/** A row with a reason is tall enough for three lines of it: the provider's words are long. */
+const rowWithReasonHeight = 58;
+
 /** Every row of a batch with its state, order and failure; virtualised, so 2,000+ rows stay smooth. */
 export const BatchRowsGrid = ({
   rows,
@@ -58,7 +62,7 @@ export const BatchRowsGrid = ({
       {
         key: 'state',
         name: 'State',
-        width: 130,
+        width: 110,
         // A pending order in a status the provider named but GiftBatch does not understand is marked
         // here too: the reason column may be out of view.
         renderCell: ({ row }) =>
@@ -72,14 +76,15 @@ export const BatchRowsGrid = ({
       },
       // Right after the state, so "Reveal…" is in view without scrolling sideways.
       ...(deliveryType === 'Links' ? [claimLinksColumn(onRevealRow)] : []),
-      // Next to the state: at 1280 px, why a row failed is read without scrolling sideways; the whole
-      // reason is in its tooltip and in the batch's Details.
+      // Next to the state and wrapped: at 1280 px, why a row failed is read without scrolling sideways;
+      // a reason longer than three lines is whole in its tooltip and in the batch's Details.
       {
         key: 'failure',
         name: 'Reason',
-        width: 300,
+        width: 340,
         minWidth: 180,
         resizable: true,
+        cellClass: 'grid-failure-cell',
         renderCell: ({ row }) => (
           <span className="grid-failure" title={row.failure?.message}>
             {row.failure?.message ?? ''}
@@ -124,7 +129,7 @@ export const BatchRowsGrid = ({
       columns={columns}
       rows={rows}
       rowKeyGetter={(row) => row.rowNo}
-      rowHeight={32}
+      rowHeight={(row) => (row.failure === null ? rowHeight : rowWithReasonHeight)}
       headerRowHeight={34}
     />
   );
