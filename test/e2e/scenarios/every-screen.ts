@@ -58,7 +58,8 @@ const pausedBatchWithRejectedRow = async (api: GiftBatchApi, dataDir: string, ro
       'failed',
       {
         kind: 'invalid_request',
-        message: 'The provider rejected this row (LineItems[0].DigitalDeliveryAddress.Email: not deliverable).',
+        message:
+          'The provider rejected this row (LineItems[0].DigitalDeliveryAddress.Email: not deliverable).',
         retry: 'edit',
       },
       'invalid_request',
@@ -97,7 +98,9 @@ export const visitEveryScreen = async (
 
   await page.keyboard.press('Control+1');
   const draft = page.getByRole('combobox', { name: 'Draft' });
-  await draft.selectOption({ label: await draft.getByRole('option', { name: /^Holiday bonus/ }).innerText() });
+  await draft.selectOption({
+    label: await draft.getByRole('option', { name: /^Holiday bonus/ }).innerText(),
+  });
   const counter = page.getByTestId('problem-counter');
   await expect(counter).toContainText('6 rows');
   await expect(counter).toContainText('2 errors');
