@@ -7,7 +7,7 @@ import { rowStateLabels } from '../track/labels.ts';
 export const RecordRowsTable = ({ record }: { record: BatchRecordView }) => {
   const money = (cents: number) => formatCents(cents, record.summary.currencyCode);
   return (
-    <div className="history__scroll">
+    <div className="history__scroll" tabIndex={0} role="region" aria-label="Rows as sent, scrolling sideways">
       <table className="review__table history__table" aria-label="Rows as sent">
         <thead>
           <tr>
