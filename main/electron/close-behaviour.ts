@@ -39,7 +39,7 @@ const trayViewOf = (productName: string, notice: WindowCloseNotice): TrayView =>
 
 /**
  * Closing the window while this process sends or waits to start a batch hides it, so the batch is not
- * left for the next launch (docs/architecture.md §5.14); a user who chose Quit is never kept.
+ * left for the next launch (docs/architecture.md §5.15); a user who chose Quit is never kept.
  */
 export const decideClose = (
   productName: string,

@@ -51,7 +51,7 @@ const trayImage = (): NativeImage => {
 /**
  * The Electron side of close-behaviour.ts: hides the window to a tray (menu bar) icon while batches are
  * under way, tells the user once per run, follows the batches while hidden, and closes the window for real
- * once nothing is left, when the app quits as usual (docs/architecture.md §5.14).
+ * once nothing is left, when the app quits as usual (docs/architecture.md §5.15).
  */
 export const keepRunningInTray = (options: TrayShellOptions): TrayShell => {
   const { productName } = options;
