@@ -2,6 +2,7 @@ import { app, BrowserWindow, ipcMain, nativeTheme, shell, type IpcMainInvokeEven
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol.ts';
+import { quitsWhenLastWindowCloses } from './electron/close-behaviour.ts';
 import { createMainWindow } from './electron/create-main-window.ts';
 import { installApplicationMenu } from './electron/desktop-actions.ts';
 import { openWithElectronStore } from './electron/electron-store-file.ts';
@@ -14,6 +15,7 @@ import {
 } from './electron/opened-files.ts';
 import { showBatchProgress } from './electron/show-batch-progress.ts';
 import { hardenWebContents } from './electron/harden-web-contents.ts';
+import { keepRunningInTray, type TrayShell } from './electron/keep-running-in-tray.ts';
 import { rendererSource } from './electron/renderer-source.ts';
 import { safeStorageCipher } from './electron/safe-storage-cipher.ts';
 import { createCallDispatcher } from './ipc/dispatch-call.ts';
@@ -41,6 +43,7 @@ if (!app.requestSingleInstanceLock()) {
   app.enableSandbox();
   let mainWindow: BrowserWindow | undefined;
   let services: MainServices | undefined;
+  let trayShell: TrayShell | undefined;
 
   const notice = (level: 'info' | 'error', message: string): void => {
     services?.events.emit('app:notice-posted', { id: `desktop-${String(Date.now())}`, level, message });
@@ -56,9 +59,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const files = filesToOpen(argv, workingDirectory);
     for (const file of files) openFiles.add(file);
-    if (mainWindow === undefined) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    if (trayShell === undefined) return;
+    trayShell.openWindow();
     if (files.length === 0)
       notice('info', 'GiftBatch is already open, so this window was brought to the front.');
   });
@@ -68,7 +70,11 @@ if (!app.requestSingleInstanceLock()) {
     if (isImportablePath(filePath)) openFiles.add(filePath);
   });
   app.on('window-all-closed', () => {
-    app.quit();
+    if (quitsWhenLastWindowCloses(process.platform)) app.quit();
+  });
+  // macOS: the dock icon clicked, with the window closed or hidden in the menu bar.
+  app.on('activate', () => {
+    trayShell?.openWindow();
   });
   // The embedded sandbox saves its state on the way out.
   app.on('will-quit', (event) => {
@@ -113,15 +119,43 @@ if (!app.requestSingleInstanceLock()) {
       window: () => mainWindow,
       openFile: openFiles.add,
     });
-    const window = await createMainWindow(
-      path.join(import.meta.dirname, '../preload/index.cjs'),
-      rendererUrl,
-      started.settings,
-    );
-    mainWindow = window;
-    forwardEvents(started.events, window);
-    showBatchProgress(started.events, window);
-    openFiles.windowReady();
+    const openMainWindow = async (): Promise<void> => {
+      const window = await createMainWindow(
+        path.join(import.meta.dirname, '../preload/index.cjs'),
+        rendererUrl,
+        started.settings,
+      );
+      mainWindow = window;
+      const stopForwarding = forwardEvents(started.events, window);
+      const stopProgress = showBatchProgress(started.events, window);
+      inTray.watch(window);
+      window.on('closed', () => {
+        stopForwarding();
+        stopProgress();
+        if (mainWindow === window) mainWindow = undefined;
+      });
+      openFiles.windowReady();
+    };
+    const inTray = keepRunningInTray({
+      productName,
+      events: started.events,
+      listBatches: async () => {
+        const listed = await started.handlers['batches:list'](undefined);
+        return listed.ok ? listed.value : [];
+      },
+      showWindow: () => {
+        if (mainWindow === undefined) {
+          void openMainWindow();
+          return;
+        }
+        if (mainWindow.isMinimized()) mainWindow.restore();
+        mainWindow.show();
+        mainWindow.focus();
+      },
+    });
+    await openMainWindow();
+    // Only now may a second launch or the dock ask for the window, so neither opens a second one.
+    trayShell = inTray;
     logger.info('app.started', { version: app.getVersion() });
   });
 }

@@ -29,6 +29,8 @@ export const createGiftBatchApi = (transport: ContractTransport) =>
     updateSendingSettings: (input) => transport.invoke('settings:update-sending', input),
     getPreferences: () => transport.invoke('settings:get-preferences', undefined),
     updatePreferences: (input) => transport.invoke('settings:update-preferences', input),
+    getFirstRunGuide: () => transport.invoke('settings:get-first-run-guide', undefined),
+    updateFirstRunGuide: (input) => transport.invoke('settings:update-first-run-guide', input),
     openDataFolder: () => transport.invoke('app:open-data-folder', undefined),
     prepareReview: (input) => transport.invoke('review:prepare', input),
     listBatches: () => transport.invoke('batches:list', undefined),

@@ -47,7 +47,12 @@ import {
 import { historyBatchRecord, historyDuplicateBatch, historyList, historySearchRows } from './history.ts';
 import { draftImportFile, draftImportProgress, draftRememberMapping } from './import.ts';
 import { ledgerBackup, ledgerRestore, ledgerVerify } from './ledger.ts';
-import { preferencesGet, preferencesUpdate } from './preferences.ts';
+import {
+  firstRunGuideGet,
+  firstRunGuideUpdate,
+  preferencesGet,
+  preferencesUpdate,
+} from './preferences.ts';
 import { reviewPrepare } from './review.ts';
 import { sendingSettingsGet, sendingSettingsUpdate } from './sending-settings.ts';
 
@@ -80,6 +85,8 @@ export const callContract = {
   'settings:update-sending': sendingSettingsUpdate,
   'settings:get-preferences': preferencesGet,
   'settings:update-preferences': preferencesUpdate,
+  'settings:get-first-run-guide': firstRunGuideGet,
+  'settings:update-first-run-guide': firstRunGuideUpdate,
   'app:open-data-folder': openDataFolder,
   'review:prepare': reviewPrepare,
   'batches:list': batchesList,

@@ -31,3 +31,22 @@ export const preferencesUpdate = defineCall({
   input: preferencesSchema.partial().strict(),
   output: preferencesSchema,
 });
+
+/**
+ * Whether this user has seen the first-run guide (skipped or finished it): kept in the settings file
+ * with the preferences, but apart from them, so saving the preferences form never rewrites it.
+ */
+export const firstRunGuideSchema = z.strictObject({ seen: z.boolean() });
+export type FirstRunGuide = z.infer<typeof firstRunGuideSchema>;
+
+export const firstRunGuideGet = defineCall({
+  method: 'getFirstRunGuide',
+  input: z.undefined(),
+  output: firstRunGuideSchema,
+});
+
+export const firstRunGuideUpdate = defineCall({
+  method: 'updateFirstRunGuide',
+  input: firstRunGuideSchema,
+  output: firstRunGuideSchema,
+});

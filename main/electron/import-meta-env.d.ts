@@ -13,3 +13,9 @@ declare module '*?modulePath' {
   const builtPath: string;
   export default builtPath;
 }
+
+/** electron-vite copies an `?asset` import into the bundle's folder and gives that file's path. */
+declare module '*?asset' {
+  const assetPath: string;
+  export default assetPath;
+}

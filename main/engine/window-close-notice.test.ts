@@ -28,6 +28,7 @@ describe('what closing the window says', () => {
     expect(notice?.message).toMatch(
       /^GiftBatch keeps running in the menu bar while it sends 1 batch\. Quit from the menu bar/,
     );
+    expect(notice?.status).toEqual(['Sending 1 batch']);
   });
 
   it('names the one scheduled batch and its time, or counts several and gives the first', () => {
@@ -38,6 +39,7 @@ describe('what closing the window says', () => {
       'tray',
     );
     expect(one?.message).toMatch(/^GiftBatch keeps running in the tray to start "Holiday bonus" at 09:00\./);
+    expect(one?.status).toEqual(['Next: "Holiday bonus" at 09:00']);
 
     const several = windowCloseNotice(
       [
@@ -53,6 +55,7 @@ describe('what closing the window says', () => {
     expect(several?.message).toMatch(
       /^GiftBatch keeps running in the tray while it sends 2 batches, and to start 2 scheduled batches, the first at 07:30\./,
     );
+    expect(several?.status).toEqual(['Sending 2 batches', 'Next: "Sooner" at 07:30']);
   });
 
   it('does not stay for a late batch, which waits for the user, nor for one another process is sending', () => {

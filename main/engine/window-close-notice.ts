@@ -5,6 +5,8 @@ export interface WindowCloseNotice {
   /** Closing the window hides it; the app stays in the tray (menu bar) to send or start these. */
   readonly keepRunning: true;
   readonly message: string;
+  /** Short lines for the tray's menu and tooltip: "Sending 2 batches", "Next: "Payroll" at 09:00". */
+  readonly status: readonly string[];
 }
 
 const plural = (count: number, noun: string): string => `${String(count)} ${noun}${count === 1 ? '' : 'es'}`;
@@ -44,5 +46,9 @@ export const windowCloseNotice = (
   return {
     keepRunning: true,
     message: `GiftBatch keeps running in the ${trayName} ${[whileSending, toStart].filter((part) => part !== null).join(', and ')}. Quit from the ${trayName} to stop it: a batch being sent resumes when GiftBatch starts again, and a scheduled batch found late is never sent without asking you.`,
+    status: [
+      ...(sending.length === 0 ? [] : [`Sending ${plural(sending.length, 'batch')}`]),
+      ...(next === undefined ? [] : [`Next: "${next.name}" at ${formatTime(next.scheduledFor)}`]),
+    ],
   };
 };

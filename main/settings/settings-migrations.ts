@@ -1,13 +1,13 @@
 import type Conf from 'conf';
 import { defaultSendingSettings } from '../../common/contract/sending-settings.ts';
-import { defaultPreferences, defaultWindowState } from './settings-schema.ts';
+import { defaultFirstRunGuide, defaultPreferences, defaultWindowState } from './settings-schema.ts';
 
 /**
  * The settings file's own format version, kept by conf in the file (`__internal__.migrations.version`).
  * It is not the app's version: the CLI and the app read one file, and only a change of format needs a
  * step here. Steps run once, in order, and only ever add or move values: nothing the user set is dropped.
  */
-export const settingsFormatVersion = '2.0.0';
+export const settingsFormatVersion = '2.1.0';
 
 export type SettingsFile = Conf;
 
@@ -24,5 +24,12 @@ export const settingsMigrations: Record<string, (file: SettingsFile) => void> = 
     setIfAbsent(file, 'sending', defaultSendingSettings);
     setIfAbsent(file, 'preferences', defaultPreferences);
     setIfAbsent(file, 'window', defaultWindowState);
+  },
+  /**
+   * Whether the first-run guide was seen moved from the window's localStorage into this file; the window
+   * carries a flag it still finds there over once (renderer/src/state/guide-store.ts).
+   */
+  '2.1.0': (file) => {
+    setIfAbsent(file, 'firstRunGuide', defaultFirstRunGuide);
   },
 };

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { environmentSchema } from '../../common/contract/app.ts';
-import { preferencesSchema, type Preferences } from '../../common/contract/preferences.ts';
+import {
+  firstRunGuideSchema,
+  preferencesSchema,
+  type FirstRunGuide,
+  type Preferences,
+} from '../../common/contract/preferences.ts';
 import { defaultSendingSettings, sendingSettingsSchema } from '../../common/contract/sending-settings.ts';
 import { defaultPhoneCountry } from '../../common/recipients/countries.ts';
 
@@ -31,6 +36,7 @@ export const defaultPreferences: Preferences = {
   theme: 'system',
 };
 export const defaultWindowState: WindowState = { bounds: null, maximized: false };
+export const defaultFirstRunGuide: FirstRunGuide = { seen: false };
 
 /** A group read with its defaults under it, so a key added to it in a later version needs no migration. */
 const withDefaults = <T extends z.ZodObject>(schema: T, defaults: z.output<T>) =>
@@ -46,6 +52,7 @@ export const settingsSchema = z.object({
   sending: withDefaults(sendingSettingsSchema, defaultSendingSettings),
   preferences: withDefaults(preferencesSchema, defaultPreferences),
   window: windowStateSchema,
+  firstRunGuide: firstRunGuideSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -60,4 +67,5 @@ export const defaultSettings: Settings = {
   sending: defaultSendingSettings,
   preferences: defaultPreferences,
   window: defaultWindowState,
+  firstRunGuide: defaultFirstRunGuide,
 };

@@ -62,11 +62,30 @@ describe('the settings store on conf, under plain Node', () => {
       ...settingsOfRelease01,
       preferences: defaultSettings.preferences,
       window: defaultSettings.window,
+      firstRunGuide: { seen: false },
     });
     const file = await readSettingsFile();
     expect(file).toMatchObject(settingsOfRelease01);
     expect(file).toMatchObject({ __internal__: { migrations: { version: settingsFormatVersion } } });
     expect(logged).toEqual([]);
+  });
+
+  it("adds the first-run guide's flag to a 2.0.0 file, keeping the preferences and window it has", async () => {
+    const release02 = {
+      ...settingsOfRelease01,
+      preferences: { defaultCountry: 'GB', defaultSenderName: 'HR', defaultMessage: '', theme: 'dark' },
+      window: { bounds: { x: 5, y: 5, width: 900, height: 700 }, maximized: true },
+      __internal__: { migrations: { version: '2.0.0' } },
+    };
+    await writeFile(settingsPath(), JSON.stringify(release02), { mode: 0o600 });
+
+    const { __internal__: _internal, ...kept } = release02;
+    expect(createSettingsStore(dir.path, logger).get()).toEqual({ ...kept, firstRunGuide: { seen: false } });
+    expect(await readSettingsFile()).toMatchObject({
+      ...kept,
+      firstRunGuide: { seen: false },
+      __internal__: { migrations: { version: settingsFormatVersion } },
+    });
   });
 
   it('gives an early file without sending settings the defaults, keeping its connection', async () => {

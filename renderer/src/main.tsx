@@ -44,6 +44,7 @@ if (api === undefined) {
     void stores.draft.getState().saveRequested();
   });
   void stores.app.getState().appInfoRequested();
+  void stores.guide.getState().guideRequested();
   // Connect at once, so the status bar shows the balance without a trip to Settings.
   void stores.connection.getState().testRequested();
   void announceWaitingBatches(api, stores);

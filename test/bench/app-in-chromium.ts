@@ -1,6 +1,5 @@
 import { chromium, type Page } from 'playwright-core';
 import path from 'node:path';
-import { guideSeenKey } from '../../renderer/src/state/guide-store.ts';
 import { noCipher } from '../../main/credentials/credentials-vault.ts';
 import { createLogger } from '../../main/logging/logger.ts';
 import { createMainServices } from '../../main/services.ts';
@@ -25,6 +24,8 @@ export const withAppInChromium = async <T>(
     logger: createLogger(() => undefined),
     cipher: noCipher,
   });
+  // Opened as after the first launch: the first-run guide would cover the grid.
+  await services.handlers['settings:update-first-run-guide']({ seen: true });
   const bridge = await startBridgeServer({
     services,
     rendererDir: path.join(import.meta.dirname, '../../out/renderer'),
@@ -32,10 +33,6 @@ export const withAppInChromium = async <T>(
   const browser = await chromium.launch({ executablePath: findChromium(), args: quietChromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-    // Opened as after the first launch: the first-run guide would cover the grid.
-    await page.addInitScript((key) => {
-      localStorage.setItem(key, 'seen');
-    }, guideSeenKey);
     await page.goto(bridge.url);
     return await use(page);
   } finally {

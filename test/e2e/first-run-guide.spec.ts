@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { legacyGuideSeenKey } from '../../renderer/src/state/guide-store.ts';
 import { expect, screenshotDir, test } from './fixtures.ts';
 
 test.use({ firstRunGuide: 'unseen' });
@@ -25,7 +27,7 @@ test('first-run guide: shown on the first launch, skipped, not shown again; reop
     .getByRole('navigation', { name: 'Screens' })
     .getByRole('button', { name: /Settings/ })
     .click();
-  await app.getByRole('button', { name: 'Show the getting-started guide' }).click();
+  await app.getByRole('button', { name: 'Show the first-run guide again' }).click();
   await expect(guide).toContainText('Step 1 of 3');
   await guide.getByRole('button', { name: 'Next' }).click();
   await expect(guide.getByRole('heading', { name: 'Moving to Staging or Production' })).toBeVisible();
@@ -48,4 +50,28 @@ test('first-run guide: shown on the first launch, skipped, not shown again; reop
   await app.reload();
   await expect(app.getByTestId('version')).toBeVisible();
   await expect(guide).toHaveCount(0);
+});
+
+test('first-run guide: a user who saw it in an earlier version (localStorage) does not see it again, and the flag moves to the settings file', async ({
+  page,
+  bridge,
+  dataDir,
+  pageErrors,
+}) => {
+  await page.addInitScript((key) => {
+    if (sessionStorage.getItem('launched') === null) localStorage.setItem(key, 'seen');
+    sessionStorage.setItem('launched', 'yes');
+  }, legacyGuideSeenKey);
+  await page.goto(bridge.url);
+  await expect(page.getByTestId('version')).toBeVisible();
+  const settingsFile = path.join(dataDir.path, 'settings.json');
+  await expect
+    .poll(() => (JSON.parse(readFileSync(settingsFile, 'utf8')) as { firstRunGuide: unknown }).firstRunGuide)
+    .toEqual({ seen: true });
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), legacyGuideSeenKey)).toBeNull();
+  await page.reload();
+  await expect(page.getByTestId('version')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compose' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Welcome to GiftBatch' })).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
 });

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { startBridgeServer, type BridgeServer } from '../support/bridge-server.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
-import { guideSeenKey } from '../../renderer/src/state/guide-store.ts';
 
 const rendererDir = path.join(import.meta.dirname, '../../out/renderer');
 export const screenshotDir = path.join(import.meta.dirname, '../../test-results/screenshots');
@@ -61,12 +60,8 @@ export const test = base.extend<AppFixtures & AppOptions>({
     page.on('pageerror', (error) => errors.push(error.message));
     await use(errors);
   },
-  app: async ({ page, bridge, pageErrors, firstRunGuide }, use) => {
-    if (firstRunGuide === 'seen') {
-      await page.addInitScript((key) => {
-        localStorage.setItem(key, 'seen');
-      }, guideSeenKey);
-    }
+  app: async ({ page, services, bridge, pageErrors, firstRunGuide }, use) => {
+    if (firstRunGuide === 'seen') await services.handlers['settings:update-first-run-guide']({ seen: true });
     await page.goto(bridge.url);
     await expect(page.getByTestId('version')).toBeVisible();
     await use(page);

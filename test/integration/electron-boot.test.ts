@@ -5,8 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callChannels } from '../../common/contract/channels.ts';
 import { appEntryUrl } from '../../main/electron/app-origin.ts';
 import { contentSecurityPolicy } from '../../main/electron/content-security-policy.ts';
+import { centsToDecimalString } from '../../common/money.ts';
+import { seedDraft } from '../../renderer/src/testing/seed-batches.ts';
 import type { RecordedCall } from '../support/electron-boot/electron-stand-in.ts';
+import { createInProcessApi } from '../support/in-process-api.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
+import { createTestServices } from '../support/test-services.ts';
 
 const root = path.join(import.meta.dirname, '../..');
 const entry = path.join(root, 'out/main/index.js');
@@ -53,6 +57,30 @@ const indexOf = (calls: RecordedCall[], name: string): number =>
   calls.findIndex((call) => call.call === name);
 const argsOf = (calls: RecordedCall[], name: string): unknown[] =>
   calls.find((call) => call.call === name)?.args ?? [];
+const namesFrom = (calls: RecordedCall[], name: string): string[] =>
+  calls.slice(indexOf(calls, name)).map((call) => call.call);
+
+/** A data folder whose ledger holds one batch sent with "Send at…" an hour from now, through the real services. */
+const withScheduledBatch = async (dataDir: string): Promise<void> => {
+  const services = await createTestServices(dataDir);
+  try {
+    const api = createInProcessApi(services);
+    const draftId = await seedDraft(api, 'Holiday bonus', 2);
+    const review = await api.prepareReview({ draftId, excludeRowIds: [] });
+    if (!review.ok) throw new Error(review.error.message);
+    const started = await api.startBatch({
+      draftId,
+      batchId: review.value.batchId,
+      excludeRowIds: [],
+      expectedCostCents: review.value.cost.costCents,
+      typedAmount: centsToDecimalString(review.value.cost.costCents),
+      startAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    if (!started.ok) throw new Error(started.error.message);
+  } finally {
+    await services.close();
+  }
+};
 
 describe('the Electron entry, booted under plain Node with a recording electron', () => {
   let userData: TempDir;
@@ -145,7 +173,76 @@ describe('the Electron entry, booted under plain Node with a recording electron'
     expect(argsOf(calls, 'nativeTheme.themeSource')).toEqual(['system']);
   });
 
-  it('quits cleanly, closing the services', () => {
+  it('quits when the window is closed with nothing under way, with no tray, closing the services', () => {
+    const { calls } = booted.report;
+    expect(namesFrom(calls, 'window.close').filter((name) => !name.startsWith('session.'))).toEqual([
+      'window.close',
+      'window.close',
+      'app.quit',
+      'app.quit',
+    ]);
+    expect(calls.filter((call) => call.call === 'window.close').map((call) => call.args)).toEqual([
+      [{ prevented: true }],
+      [{ prevented: false }],
+    ]);
+    expect(indexOf(calls, 'new Tray')).toBe(-1);
+    expect(booted.exitCode).toBe(0);
+  });
+});
+
+describe('the Electron entry, closed while a batch waits for its start time', () => {
+  let userData: TempDir;
+  let booted: Booted;
+  beforeAll(async () => {
+    userData = await createTempDir('giftbatch-boot-tray-');
+    await withScheduledBatch(userData.path);
+    booted = await boot(userData.path);
+  }, 90_000);
+  afterAll(async () => {
+    await userData.remove();
+  });
+
+  it('hides the window to a tray whose image is in out/, says what waits, and tells the user once', () => {
+    const { calls } = booted.report;
+    expect(namesFrom(calls, 'window.close').slice(0, 4)).toEqual([
+      'window.close',
+      'window.hide',
+      'nativeImage.createFromPath',
+      'new Tray',
+    ]);
+    const [imagePath] = argsOf(calls, 'new Tray') as [string];
+    expect(imagePath.startsWith(path.join(root, 'out/main/'))).toBe(true);
+    expect(imagePath.endsWith('.png')).toBe(true);
+    expect(existsSync(imagePath)).toBe(true);
+    expect(argsOf(calls, 'tray.setToolTip')).toEqual([
+      expect.stringMatching(/^GiftBatch — Next: "Holiday bonus" at /) as string,
+    ]);
+    const [menu] = argsOf(calls, 'tray.setContextMenu') as [{ label: string; enabled: boolean }[]];
+    expect(menu.map((item) => item.label)).toEqual([
+      'Open GiftBatch',
+      'separator',
+      expect.stringMatching(/^Next: "Holiday bonus" at /) as string,
+      'separator',
+      'Quit GiftBatch',
+    ]);
+    expect(menu[2]?.enabled).toBe(false);
+    const told = calls.filter((call) => call.call === 'notification.show');
+    expect(told).toHaveLength(1);
+    expect(told[0]?.args).toEqual([
+      {
+        title: 'GiftBatch',
+        body: expect.stringMatching(
+          /^GiftBatch keeps running in the tray to start "Holiday bonus" at /,
+        ) as string,
+      },
+    ]);
+  });
+
+  it("quits from the tray's Quit: the hidden window closes without asking again and the services close", () => {
+    const { calls } = booted.report;
+    const closes = calls.filter((call) => call.call === 'window.close').map((call) => call.args);
+    expect(closes).toEqual([[{ prevented: true }], [{ prevented: false }]]);
+    expect(indexOf(calls, 'app.quit')).toBeGreaterThan(indexOf(calls, 'tray.setContextMenu'));
     expect(booted.exitCode).toBe(0);
   });
 });

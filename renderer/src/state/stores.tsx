@@ -19,7 +19,7 @@ import {
   createGuideStore,
   type GuideState,
   type GuideStore,
-  type UiPreferenceStorage,
+  type LegacyGuideStorage,
 } from './guide-store.ts';
 import { createHistoryStore, type HistoryState, type HistoryStore } from './history-store.ts';
 import { createImportStore, type ImportStore, type ImportStoreState } from './import-store.ts';
@@ -55,10 +55,10 @@ export interface Stores {
 }
 
 /**
- * A fresh set of stores per app (and per test), all talking to main through one api; `uiPreferences`
- * keeps what only the window cares about (the first-run guide seen), absent in tests that do not ask.
+ * A fresh set of stores per app (and per test), all talking to main through one api; `legacyStorage` is
+ * the window's localStorage, where an earlier version kept the first-run guide's seen flag.
  */
-export const createStores = (api: GiftBatchApi, uiPreferences: UiPreferenceStorage | null = null): Stores => {
+export const createStores = (api: GiftBatchApi, legacyStorage: LegacyGuideStorage | null = null): Stores => {
   const draft = createDraftStore(api);
   const batches = createBatchesStore(api);
   const catalog = createCatalogStore(api);
@@ -78,7 +78,7 @@ export const createStores = (api: GiftBatchApi, uiPreferences: UiPreferenceStora
     ledger: createLedgerStore(api),
     validation: createValidationStore(draft, catalog),
     preferences: createPreferencesStore(api),
-    guide: createGuideStore(uiPreferences),
+    guide: createGuideStore(api, legacyStorage),
   };
 };
 

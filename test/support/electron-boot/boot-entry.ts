@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 /**
  * Runs in a child process: loads the built Electron entry (out/main/index.js) under plain Node with the
  * stand-in for `electron`, fires `ready`, asks the app:// handler for the page and a path outside it, then
- * prints what was recorded as one JSON line and quits the app the way Electron would.
+ * closes the window as the user would. The app either quits by itself or hides to the tray, whose Quit is
+ * then clicked; once it has quit, what was recorded is printed as one JSON line.
  */
 register('./resolve-electron.ts', import.meta.url);
 const { app, calls, stand } = await import('./electron-stand-in.ts');
@@ -17,11 +18,14 @@ await import(pathToFileURL(entry).href);
 const callsBeforeReady = calls.length;
 app.emitReady();
 
-const deadline = Date.now() + 30_000;
-while (!calls.some((entryCall) => entryCall.call === 'window.show')) {
-  if (Date.now() > deadline) throw new Error('The window was never shown.');
-  await new Promise((resolve) => setTimeout(resolve, 20));
-}
+const waitFor = async (what: string, done: () => boolean): Promise<void> => {
+  const deadline = Date.now() + 30_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`Waited in vain: ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};
+await waitFor('the window shown', () => calls.some((entryCall) => entryCall.call === 'window.show'));
 
 const serve = async (url: string) => {
   const handler = stand.protocolHandlers.get('app');
@@ -42,8 +46,18 @@ const report = {
   outside: await serve('app://giftbatch/..%2fmain%2findex.js'),
   otherHost: await serve('app://elsewhere/index.html'),
 };
-process.stdout.write(`BOOT-REPORT ${JSON.stringify(report)}\n`);
+const exited = { quit: false };
 app.once('quit-done', () => {
-  process.exit(0);
+  exited.quit = true;
 });
-app.quit();
+const [window] = stand.windows;
+if (window === undefined) throw new Error('No window was created.');
+window.close();
+await waitFor('the app quit or a tray', () => exited.quit || stand.trays.length > 0);
+if (!exited.quit) {
+  const [tray] = stand.trays;
+  tray?.menu.find((item) => item.label?.startsWith('Quit') === true)?.click?.();
+  await waitFor('the app quit from its tray', () => exited.quit);
+}
+process.stdout.write(`BOOT-REPORT ${JSON.stringify(report)}\n`);
+process.exit(0);

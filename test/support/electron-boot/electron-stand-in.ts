@@ -29,6 +29,7 @@ export const stand = {
   protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
   ipcChannels: [] as string[],
   windows: [] as BrowserWindow[],
+  trays: [] as Tray[],
 };
 
 class AppStandIn extends EventEmitter {
@@ -64,14 +65,28 @@ class AppStandIn extends EventEmitter {
   getAppPath(): string {
     return process.cwd();
   }
+  /** As Electron: before-quit, then each open window is asked to close (any may refuse), then will-quit. */
   quit(): void {
     record('app.quit');
-    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+    this.emit('before-quit', preventable());
+    for (const window of stand.windows.filter((open) => !open.isDestroyed())) {
+      if (!window.closeAsked()) return;
+    }
+    const event = preventable();
     this.emit('will-quit', event);
     if (!event.defaultPrevented) this.emit('quit-done');
   }
 }
 export const app = new AppStandIn();
+
+interface Preventable {
+  defaultPrevented: boolean;
+  preventDefault(): void;
+}
+const preventable = (): Preventable => {
+  const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+  return event;
+};
 
 export const protocol = {
   registerSchemesAsPrivileged: (schemes: unknown[]) => {
@@ -108,6 +123,7 @@ const webContents = { send: () => undefined, on: () => undefined, setWindowOpenH
 export class BrowserWindow extends EventEmitter {
   readonly webContents = webContents;
   readonly options: unknown;
+  #destroyed = false;
   constructor(options: unknown) {
     super();
     record('new BrowserWindow', options);
@@ -125,10 +141,27 @@ export class BrowserWindow extends EventEmitter {
   maximize(): void {
     record('window.maximize');
   }
+  hide(): void {
+    record('window.hide');
+  }
+  /** The user (or the app) closing the window: 'close' may be refused; true when it closed. */
+  closeAsked(): boolean {
+    const event = preventable();
+    this.emit('close', event);
+    record('window.close', { prevented: event.defaultPrevented });
+    if (event.defaultPrevented) return false;
+    this.#destroyed = true;
+    this.emit('closed');
+    if (stand.windows.every((window) => window.isDestroyed())) app.emit('window-all-closed');
+    return true;
+  }
+  close(): void {
+    this.closeAsked();
+  }
   isMinimized = () => false;
   isMaximized = () => false;
   isFullScreen = () => false;
-  isDestroyed = () => false;
+  isDestroyed = () => this.#destroyed;
   getNormalBounds = () => ({ x: 10, y: 20, width: 1100, height: 700 });
   restore = () => undefined;
   focus = () => undefined;
@@ -157,7 +190,7 @@ export const screen = {
 };
 
 export const Menu = {
-  buildFromTemplate: (template: unknown[]) => template,
+  buildFromTemplate: <T>(template: T[]) => template,
   setApplicationMenu: (menu: { label?: string }[]) => {
     record(
       'Menu.setApplicationMenu',
@@ -173,8 +206,69 @@ export const safeStorage = {
 };
 
 export const shell = { openPath: () => Promise.resolve(''), openExternal: () => Promise.resolve() };
-export const dialog = {};
-export const Notification = { isSupported: () => false };
+export const dialog = {
+  showMessageBox: (options: unknown) => {
+    record('dialog.showMessageBox', options);
+    return Promise.resolve({ response: 0 });
+  },
+};
+
+export class Notification {
+  static isSupported = () => true;
+  readonly options: unknown;
+  constructor(options: unknown) {
+    this.options = options;
+  }
+  show(): void {
+    record('notification.show', this.options);
+  }
+}
+
+/** Records the file an image is read from; macOS's template calls are answered and recorded too. */
+export const nativeImage = {
+  createFromPath: (imagePath: string) => {
+    record('nativeImage.createFromPath', imagePath);
+    return {
+      imagePath,
+      addRepresentation: (representation: unknown) => {
+        record('image.addRepresentation', representation);
+      },
+      setTemplateImage: (template: boolean) => {
+        record('image.setTemplateImage', template);
+      },
+    };
+  },
+};
+
+interface MenuItemStandIn {
+  readonly label?: string;
+  readonly type?: string;
+  readonly enabled?: boolean;
+  readonly click?: () => void;
+}
+
+export class Tray {
+  menu: MenuItemStandIn[] = [];
+  destroyed = false;
+  constructor(image: { imagePath: string }) {
+    record('new Tray', image.imagePath);
+    stand.trays.push(this);
+  }
+  setToolTip(tooltip: string): void {
+    record('tray.setToolTip', tooltip);
+  }
+  setContextMenu(menu: MenuItemStandIn[]): void {
+    this.menu = menu;
+    record(
+      'tray.setContextMenu',
+      menu.map((item) => ({ label: item.label ?? item.type, enabled: item.enabled ?? true })),
+    );
+  }
+  destroy(): void {
+    this.destroyed = true;
+    record('tray.destroy');
+  }
+}
 
 export default {
   app,
@@ -190,4 +284,6 @@ export default {
   shell,
   dialog,
   Notification,
+  nativeImage,
+  Tray,
 };

@@ -17,7 +17,7 @@ const SampleBatchStep = () => {
     // Compose shows why when the draft could not be created; the rows never go into another draft.
     if (await draftCreated(sampleDraftName, sampleDraftSettings)) rowsInserted(0, sampleRecipients);
     screenSelected('compose');
-    guideClosed();
+    await guideClosed();
   };
 
   return (
@@ -76,12 +76,15 @@ export const FirstRunGuide = () => {
   const step = useGuideState((state) => state.step);
   const stepChosen = useGuideState((state) => state.stepChosen);
   const guideClosed = useGuideState((state) => state.guideClosed);
+  const close = () => {
+    void guideClosed();
+  };
   const current = steps[step];
   if (!isOpen || current === undefined) return null;
   const isLast = step === guideStepCount - 1;
 
   return (
-    <ModalDialog title="Welcome to GiftBatch" onClose={guideClosed}>
+    <ModalDialog title="Welcome to GiftBatch" onClose={close}>
       <div className="guide" data-testid="first-run-guide">
         <p className="guide__progress muted">
           Step {step + 1} of {guideStepCount}
@@ -89,7 +92,7 @@ export const FirstRunGuide = () => {
         <h3 className="guide__title">{current.title}</h3>
         {current.body()}
         <div className="guide__actions">
-          <button type="button" className="button button--quiet" onClick={guideClosed}>
+          <button type="button" className="button button--quiet" onClick={close}>
             {isLast ? 'Close' : 'Skip the guide'}
           </button>
           <span className="guide__steps">
@@ -132,7 +135,7 @@ export const GuideCard = () => {
       </h2>
       <p className="muted">What the Sandbox is, how to move to Staging or Production, and a sample batch.</p>
       <button type="button" className="button" onClick={guideOpened}>
-        Show the getting-started guide
+        Show the first-run guide again
       </button>
     </section>
   );
