@@ -1,6 +1,7 @@
 import type { BatchRecordView } from '../../../../common/contract/history.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { deliveryTypeLabels, formatDateTime } from '../../wording.ts';
+import { ColumnHeads } from './column-heads.tsx';
 import { rowStateLabels } from '../track/labels.ts';
 
 /** Every column each row was sent with, then the columns kept aside at import, from the ledger alone. */
@@ -11,21 +12,25 @@ export const RecordRowsTable = ({ record }: { record: BatchRecordView }) => {
       <table className="review__table history__table" aria-label="Rows as sent">
         <thead>
           <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Recipient</th>
-            <th scope="col">Reference</th>
-            <th scope="col">Product</th>
-            <th scope="col">Face value</th>
-            <th scope="col">Qty</th>
-            <th scope="col">Delivery</th>
-            <th scope="col">Destination</th>
-            <th scope="col">Cost</th>
-            <th scope="col">PO number</th>
-            <th scope="col">Order id</th>
-            <th scope="col">State</th>
-            <th scope="col">Since</th>
-            <th scope="col">Attempts</th>
-            <th scope="col">Failure</th>
+            <ColumnHeads
+              names={[
+                'Row',
+                'Recipient',
+                'Reference',
+                'Product',
+                'Face value',
+                'Qty',
+                'Delivery',
+                'Destination',
+                'Cost',
+                'PO number',
+                'Order id',
+                'State',
+                'Since',
+                'Attempts',
+                'Failure',
+              ]}
+            />
             {record.keptAsideHeaders.map((header) => (
               <th key={header} scope="col" className="history__kept">
                 {header}

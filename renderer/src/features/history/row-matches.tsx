@@ -3,6 +3,7 @@ import { countOf, formatDateTime } from '../../wording.ts';
 import { historyPageSize } from '../../state/history-store.ts';
 import { useHistoryState, useUiState } from '../../state/stores.tsx';
 import { rowStateLabels } from '../track/labels.ts';
+import { ColumnHeads } from './column-heads.tsx';
 import { Pager } from './pager.tsx';
 
 /** The rows a search found, across every batch, each with its batch; choosing one opens the batch. */
@@ -21,16 +22,20 @@ export const RowMatches = () => {
           <table className="review__table history__table" aria-label="Matching rows">
             <thead>
               <tr>
-                <th scope="col">Batch</th>
-                <th scope="col">Row</th>
-                <th scope="col">Recipient</th>
-                <th scope="col">Email</th>
-                <th scope="col">Phone</th>
-                <th scope="col">Reference</th>
-                <th scope="col">PO number</th>
-                <th scope="col">Order id</th>
-                <th scope="col">State</th>
-                <th scope="col">Cost</th>
+                <ColumnHeads
+                  names={[
+                    'Batch',
+                    'Row',
+                    'Recipient',
+                    'Email',
+                    'Phone',
+                    'Reference',
+                    'PO number',
+                    'Order id',
+                    'State',
+                    'Cost',
+                  ]}
+                />
               </tr>
             </thead>
             <tbody>
