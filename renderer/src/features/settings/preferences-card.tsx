@@ -1,5 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { themes, type Preferences, type Theme } from '../../../../common/contract/preferences.ts';
+import { maxFromNameLength, maxMessageLength } from '../../../../common/recipients/check-message.ts';
 import { phoneCountries } from '../../../../common/recipients/phone-countries.ts';
 import { ErrorCallout } from '../../components/error-callout.tsx';
 import { RadioChoices } from '../../components/radio-choices.tsx';
@@ -9,6 +10,23 @@ import { useRequestedOnMount } from '../../components/use-requested-on-mount.ts'
 import { useAppState, usePreferencesState } from '../../state/stores.tsx';
 
 const themeLabels: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
+
+/** The texts new drafts start with, no longer than a row's own (the schema checks the same limits). */
+const textSettings = [
+  {
+    key: 'defaultSenderName',
+    label: 'Default sender name',
+    placeholder: 'Your company',
+    maxLength: maxFromNameLength,
+  },
+  {
+    key: 'defaultMessage',
+    label: 'Default message',
+    fieldClassName: 'field--wide',
+    placeholder: 'Thank you, {first_name}! Here is {amount}.',
+    maxLength: maxMessageLength,
+  },
+] as const;
 
 const PreferencesForm = ({ saved }: { saved: Preferences }) => {
   const preferencesSaved = usePreferencesState((state) => state.preferencesSaved);
@@ -37,19 +55,9 @@ const PreferencesForm = ({ saved }: { saved: Preferences }) => {
         options={phoneCountries}
         {...bound('defaultCountry')}
       />
-      <TextField
-        label="Default sender name"
-        placeholder="Your company"
-        maxLength={100}
-        {...bound('defaultSenderName')}
-      />
-      <TextField
-        label="Default message"
-        fieldClassName="field--wide"
-        placeholder="Thank you, {first_name}! Here is {amount}."
-        maxLength={500}
-        {...bound('defaultMessage')}
-      />
+      {textSettings.map(({ key, ...field }) => (
+        <TextField key={key} {...field} {...bound(key)} />
+      ))}
       <RadioChoices
         name="theme"
         legend="Appearance"
