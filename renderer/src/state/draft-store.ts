@@ -1,20 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { GiftBatchApi } from '../../../common/contract/channels.ts';
-import {
-  findOverlongValue,
-  maxCellLength,
-  maxDraftRows,
-  type DraftSettings,
-  type ImportedFile,
-  type DraftDuplicateScope,
-  type DraftSent,
-  type DraftSummary,
-} from '../../../common/contract/drafts.ts';
-import type { RecipientField, RecipientRow } from '../../../common/recipients/fields.ts';
-import { diffRows, hasChanges } from './draft-changes.ts';
-import { newRowId } from './row-ids.ts';
-import { positionOf, recordRowsChange } from './rows-change.ts';
-import { defaultPhoneCountry } from '../../../common/recipients/countries.ts';
+import type { DraftSent, DraftSettings } from '../../../common/contract/drafts.ts';
 import {
   changedSetting,
   emptyHistory,
@@ -24,169 +10,39 @@ import {
   undone,
   type DraftSnapshot,
   type GridRow,
-  type History,
 } from './draft-history.ts';
+import {
+  importOverlongRefusal,
+  overlongRefusal,
+  sentRefusal,
+  tooManyRowsRefusal,
+} from './draft-edit-refusals.ts';
+import { importedRows, newRow, withAppended, withCellChanges } from './draft-rows.ts';
+import { draftSaver } from './draft-save.ts';
+import { noDraftOpen, type DraftState } from './draft-state.ts';
 
-export interface CellChange {
-  readonly rowId: string;
-  readonly field: RecipientField;
-  readonly value: string;
-}
-
-export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed';
-
-/** How an import's rows join the draft (see DraftState.rowsImported). */
-export interface ImportOptions {
-  readonly part?: { readonly total: number; readonly from: number };
-  readonly sourceRows?: readonly number[];
-  readonly mode?: 'append' | 'replace';
-}
-
-export interface DraftState {
-  readonly drafts: readonly DraftSummary[];
-  readonly draftId: string | null;
-  readonly name: string;
-  readonly settings: DraftSettings;
-  readonly rows: readonly GridRow[];
-  /** Set when the open draft was sent as a batch: it is read-only (docs/architecture.md §1.8). */
-  readonly sent: DraftSent | null;
-  readonly history: History;
-  readonly saveStatus: SaveStatus;
-  readonly saveError: string | null;
-  /** Why the last edit, paste or import was refused (a value too long to keep), shown until the next one. */
-  readonly editError: string | null;
-  /** What the ledger last confirmed, to send only the difference on the next save. */
-  readonly saved: {
-    readonly rows: readonly GridRow[];
-    readonly settings: DraftSettings;
-    readonly name: string;
-  };
-
-  readonly draftsRequested: () => Promise<void>;
-  /** On start: carry on with the draft saved most recently, as the user left it. */
-  readonly lastDraftResumed: () => Promise<void>;
-  /** Resolves to whether the new draft is now the open one (false: the old one could not be saved, or main refused). */
-  readonly draftCreated: (name: string, settings: DraftSettings) => Promise<boolean>;
-  readonly draftOpened: (id: string) => Promise<void>;
-  readonly draftRenamed: (name: string) => void;
-  /** Deletes the open draft from the ledger (the user confirmed), then resumes the next most recent one. */
-  readonly draftDeleted: () => Promise<void>;
-  /** A new draft from the open one (every row, or the rows its batch left out), opened in its place. */
-  readonly draftDuplicated: (scope: DraftDuplicateScope) => Promise<void>;
-  readonly settingsChanged: (settings: DraftSettings) => void;
-  /** Typing, pasting, filling: one undo step, optionally with new rows (a paste past the last row). */
-  readonly cellsEdited: (changes: readonly CellChange[], appended?: readonly RecipientRow[]) => void;
-  /** An edit the grid could not apply as asked: nothing changes, and the message says why. */
-  readonly editRefused: (message: string) => void;
-  readonly rowsInserted: (index: number, rows: readonly RecipientRow[]) => void;
-  /**
-   * An import: new rows with the unmapped columns of each kept as extras, one undo step. `file`: where
-   * the rows came from, recorded in the draft's settings in the same undo step. A long import arrives
-   * in parts (`part`, `from` its first row's index in the file's): the first checks room for the
-   * whole `total` and opens the undo step, the next join it; a part refused takes the import's earlier
-   * parts back out. `mode`: after the rows already in the draft (the default), or in their place.
-   * `sourceRows`: per row, its row in the file as a spreadsheet shows it. False when refused.
-   */
-  readonly rowsImported: (
-    rows: readonly RecipientRow[],
-    extras: readonly Record<string, string>[],
-    file?: ImportedFile,
-    options?: ImportOptions,
-  ) => boolean;
-  readonly rowsDeleted: (ids: ReadonlySet<string>) => void;
-  readonly rowsReordered: (ids: readonly string[]) => void;
-  readonly undoRequested: () => void;
-  readonly redoRequested: () => void;
-  readonly saveRequested: () => Promise<void>;
-}
-
-export const defaultDraftSettings: DraftSettings = {
-  deliveryType: 'DigitalDelivery',
-  defaults: {},
-  defaultCountry: defaultPhoneCountry,
-};
-
-/** The state before any draft is opened, and after the open one is deleted. */
-const noDraftOpen = {
-  draftId: null,
-  name: '',
-  settings: defaultDraftSettings,
-  rows: [],
-  sent: null,
-  history: emptyHistory,
-  saveStatus: 'saved',
-  saveError: null,
-  editError: null,
-  saved: { rows: [], settings: defaultDraftSettings, name: '' },
-} as const satisfies Partial<DraftState>;
-
-/** Rows sent in one save call. */
-const rowsPerSave = 5_000;
-
-const newRow = (values: RecipientRow): GridRow => ({ id: newRowId(), values });
-
-/**
- * Edits replace the row objects they touch and keep every other row as it was (see diffRows); the
- * change is recorded with the new rows (rows-change.ts) so what follows them does work per edited row.
- */
-const withCellChanges = (
-  rows: readonly GridRow[],
-  changes: readonly CellChange[],
-  appended: readonly RecipientRow[],
-): readonly GridRow[] => {
-  const byRow = new Map<string, CellChange[]>();
-  for (const cell of changes) {
-    const cells = byRow.get(cell.rowId);
-    if (cells === undefined) byRow.set(cell.rowId, [cell]);
-    else cells.push(cell);
-  }
-  const next = rows.slice();
-  const replaced: number[] = [];
-  for (const [rowId, cells] of byRow) {
-    const index = positionOf(rows, rowId);
-    const row = index === undefined ? undefined : rows[index];
-    if (index === undefined || row === undefined) continue;
-    const edited = new Map(cells.map((cell) => [cell.field, cell.value]));
-    // An emptied cell leaves the row without that field, exactly as if it had never been typed.
-    const merged: RecipientRow = { ...row.values, ...Object.fromEntries(edited) };
-    const values: RecipientRow = Object.fromEntries(
-      Object.entries(merged).filter(([, value]) => value !== ''),
-    );
-    next[index] = { ...row, values };
-    replaced.push(index);
-  }
-  for (const values of appended) next.push(newRow(values));
-  recordRowsChange(next, { before: rows, replaced });
-  return next;
-};
-
-/** `rows` with `added` after them, recorded as an append. */
-const withAppended = (rows: readonly GridRow[], added: readonly GridRow[]): readonly GridRow[] => {
-  const next = rows.slice();
-  for (const row of added) next.push(row);
-  recordRowsChange(next, { before: rows, replaced: [] });
-  return next;
-};
+// What the rest of the renderer imports from here, defined in draft-state.ts.
+export { defaultDraftSettings, type CellChange, type DraftState } from './draft-state.ts';
 
 /**
  * The draft being composed. Every change is undoable and marks the draft unsaved; autosave (see
  * autosave.ts) sends only what changed to the ledger, which is the truth across restarts.
+ * `now`: the clock that groups typing into undo steps; tests pass their own.
  */
-/** `now`: the clock that groups typing into undo steps; tests pass their own. */
 export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now) =>
   createStore<DraftState>()((set, get) => {
     const snapshot = (): DraftSnapshot => ({ rows: get().rows, settings: get().settings });
     /** The setting typed in last, and when: the next keystroke in it joins the same undo step. */
     let typing: { readonly setting: string; readonly at: number } | undefined;
-    /** A sent draft takes no edit: the grid and the settings are read-only, and this says why if one comes. */
-    const refusesSent = (): boolean => {
-      const sent = get().sent;
-      if (sent === null) return false;
-      set({
-        editError: `This draft was sent as batch ${sent.batchId}, so it no longer changes. Duplicate it as a new draft to change it.`,
-      });
+    /** Shows why an edit is refused, until the next one; false when there is nothing to refuse. */
+    const refuses = (refusal: string | null): boolean => {
+      if (refusal === null) return false;
+      set({ editError: refusal });
       return true;
     };
+    const refusesSent = (): boolean => refuses(sentRefusal(get().sent));
+    const refusesTooMany = (adding: number): boolean =>
+      refuses(tooManyRowsRefusal(get().rows.length, adding));
     const change = (next: Partial<DraftSnapshot>, setting?: string) => {
       if (refusesSent()) return;
       const at = now();
@@ -201,26 +57,6 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         editError: null,
       });
     };
-    /** Refuses values the ledger would reject, so one long cell can never block every later save. */
-    const refusesOverlong = (rows: readonly Readonly<Record<string, string | undefined>>[]): boolean => {
-      const field = rows.map((row) => findOverlongValue(row)).find((key) => key !== undefined);
-      if (field === undefined) return false;
-      set({
-        editError: `A cell can hold at most ${String(maxCellLength)} characters; a value for "${field}" was longer, so the change was not applied.`,
-      });
-      return true;
-    };
-    /** Refuses rows past what a draft holds, before autosave would fail on them. */
-    const refusesTooMany = (adding: number): boolean => {
-      const current = get().rows.length;
-      if (current + adding <= maxDraftRows) return false;
-      const count = (value: number) => value.toLocaleString('en-US');
-      set({
-        editError: `A draft holds at most ${count(maxDraftRows)} rows; this one has ${count(current)}, so the ${count(adding)} new rows were not added. Start a new draft for them.`,
-      });
-      return true;
-    };
-    let saving: Promise<void> | undefined;
     /** Before leaving a draft: save it, and stay if that failed, rather than drop the user's edits. */
     const savedBeforeLeaving = async (): Promise<boolean> => {
       await get().saveRequested();
@@ -249,42 +85,6 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         saveError: null,
         saved: { rows: draft.rows, settings: draft.settings, name: draft.name },
       });
-    };
-
-    /** Sends what changed since the last confirmed save; the ledger stays the truth. */
-    const saveChangesOf = async (state: DraftState): Promise<void> => {
-      if (state.draftId === null) return;
-      const target = { rows: state.rows, settings: state.settings, name: state.name };
-      const rowChanges = diffRows(state.saved.rows, target.rows);
-      const settingsChanged = target.settings !== state.saved.settings;
-      const nameChanged = target.name !== state.saved.name && target.name.trim() !== '';
-      set({ saveStatus: 'saving' });
-      if (hasChanges(rowChanges) || settingsChanged || nameChanged) {
-        // In parts, so a 100,000-row import is never one message to encode while the window waits;
-        // upserts are idempotent, so parts saved before a failure are saved again harmlessly.
-        const { upserts } = rowChanges;
-        for (let from = 0, first = true; first || from < upserts.length; from += rowsPerSave, first = false) {
-          const last = from + rowsPerSave >= upserts.length;
-          const result = await api.saveDraftChanges({
-            id: state.draftId,
-            upserts: upserts.slice(from, from + rowsPerSave),
-            deletes: first ? rowChanges.deletes : [],
-            order: last ? rowChanges.order : undefined,
-            ...(first && settingsChanged ? { settings: target.settings } : {}),
-            ...(first && nameChanged ? { name: target.name } : {}),
-          });
-          if (!result.ok) {
-            set({ saveStatus: 'failed', saveError: result.error.message });
-            return;
-          }
-          const summary = result.value;
-          set({ drafts: get().drafts.map((draft) => (draft.id === summary.id ? summary : draft)) });
-        }
-      }
-      const now = get();
-      const caughtUp =
-        now.rows === target.rows && now.settings === target.settings && now.name === target.name;
-      set({ saved: target, saveStatus: caughtUp ? 'saved' : 'unsaved', saveError: null });
     };
 
     return {
@@ -349,7 +149,8 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
       cellsEdited: (changes, appended = []) => {
         if (changes.length === 0 && appended.length === 0) return;
         if (refusesTooMany(appended.length)) return;
-        if (refusesOverlong([...changes.map((cell) => ({ [cell.field]: cell.value })), ...appended])) return;
+        if (refuses(overlongRefusal([...changes.map((cell) => ({ [cell.field]: cell.value })), ...appended])))
+          return;
         change({ rows: withCellChanges(get().rows, changes, appended) });
       },
       editRefused: (message) => {
@@ -378,23 +179,8 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         // Rows a replacing import takes the place of leave room for it.
         const leaving = mode === 'replace' ? get().rows.length : 0;
         if (!continues && refusesTooMany((part?.total ?? values.length) - leaving)) return false;
-        for (const [index, row] of values.entries()) {
-          const field = findOverlongValue(row) ?? findOverlongValue(extras[index] ?? {});
-          if (field === undefined) continue;
-          set({
-            editError: `Recipient ${String((part?.from ?? 0) + index + 1)} of the file has a value for "${field}" longer than ${String(maxCellLength)} characters, so nothing was imported. Shorten it in the file, then import again.`,
-          });
-          return abandoned();
-        }
-        const imported = values.map((row, index): GridRow => {
-          const kept = extras[index];
-          const sourceRow = sourceRows?.[index];
-          return {
-            ...newRow(row),
-            ...(kept === undefined || Object.keys(kept).length === 0 ? {} : { extras: kept }),
-            ...(sourceRow === undefined ? {} : { sourceRow }),
-          };
-        });
+        if (refuses(importOverlongRefusal(values, extras, part?.from ?? 0))) return abandoned();
+        const imported = importedRows(values, extras, sourceRows);
         if (continues) {
           set({ rows: withAppended(get().rows, imported), saveStatus: 'unsaved' });
           return true;
@@ -419,20 +205,7 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
       redoRequested: () => {
         restore(redone(get().history, snapshot()));
       },
-      saveRequested: async () => {
-        // One save at a time; a request during a save waits for it, then saves what changed since.
-        while (saving !== undefined) await saving;
-        const state = get();
-        if (state.draftId === null || state.saveStatus === 'saved') return;
-        saving = saveChangesOf(state)
-          .catch((error: unknown) => {
-            set({ saveStatus: 'failed', saveError: error instanceof Error ? error.message : String(error) });
-          })
-          .finally(() => {
-            saving = undefined;
-          });
-        await saving;
-      },
+      saveRequested: draftSaver(api, set, get),
     };
   });
 

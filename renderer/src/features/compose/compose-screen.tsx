@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DataGridHandle, SortColumn } from 'react-data-grid';
 import { fieldLabels, type RecipientField } from '../../../../common/recipients/fields.ts';
 import { countOf } from '../../wording.ts';
+import { CheckboxField } from '../../components/checkbox-field.tsx';
 import { isMacPlatform } from '../../components/platform.ts';
 import type { GridRow } from '../../state/draft-history.ts';
 import { positionOf } from '../../state/rows-change.ts';
@@ -23,6 +24,7 @@ import { RecipientPreview } from './recipient-preview.tsx';
 import { rowCardView } from './row-card.ts';
 import { SentDraftBanner } from './sent-draft-banner.tsx';
 import { SaveTemplateButton } from './save-template-button.tsx';
+import { UndoRedoButtons } from './undo-redo-buttons.tsx';
 import { sortedRowIds, visibleRows } from './visible-rows.ts';
 
 /** Whether a paste lands in a text box of its own rather than on the grid. */
@@ -45,7 +47,6 @@ export const ComposeScreen = () => {
   const rows = useDraftState((state) => state.rows);
   const sent = useDraftState((state) => state.sent);
   const settings = useDraftState((state) => state.settings);
-  const history = useDraftState((state) => state.history);
   const editError = useDraftState((state) => state.editError);
   const cellsEdited = useDraftState((state) => state.cellsEdited);
   const editRefused = useDraftState((state) => state.editRefused);
@@ -305,39 +306,13 @@ export const ComposeScreen = () => {
             >
               Fill down
             </button>
-            <button
-              type="button"
-              className="button"
-              disabled={history.past.length === 0}
-              aria-label="Undo"
-              title={`Undo (${isMacPlatform() ? '⌘Z' : 'Ctrl+Z'})`}
-              onClick={undoRequested}
-            >
-              ↶
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={history.future.length === 0}
-              aria-label="Redo"
-              title={`Redo (${isMacPlatform() ? '⇧⌘Z' : 'Ctrl+Y'})`}
-              onClick={redoRequested}
-            >
-              ↷
-            </button>
+            <UndoRedoButtons />
           </>
         )}
         <SaveTemplateButton deliveryType={settings.deliveryType} />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={onlyProblems}
-            onChange={(event) => {
-              setOnlyProblems(event.target.checked);
-            }}
-          />
+        <CheckboxField checked={onlyProblems} onCheckedChange={setOnlyProblems}>
           Only problems
-        </label>
+        </CheckboxField>
         <input
           className="input toolbar__find"
           type="search"

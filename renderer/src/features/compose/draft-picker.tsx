@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { deliveryTypes, type DeliveryType } from '../../../../common/catalog/product.ts';
+import { ConfirmGroup } from '../../components/confirm-group.tsx';
 import { countOf, deliveryTypeLabels } from '../../wording.ts';
 import { newDraftSettings } from '../../state/preferences-store.ts';
 import { useDraftState, usePreferencesState } from '../../state/stores.tsx';
@@ -47,28 +48,20 @@ export const DraftPicker = () => {
         </select>
       </label>
       {draftId === null ? null : confirmingDelete ? (
-        <span className="draft-picker__confirm" role="group" aria-label="Confirm deletion">
-          Delete this draft and its rows?
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => {
-              setConfirmingDelete(false);
-              void draftDeleted();
-            }}
-          >
-            Delete draft
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              setConfirmingDelete(false);
-            }}
-          >
-            Keep it
-          </button>
-        </span>
+        <ConfirmGroup
+          className="draft-picker__confirm"
+          label="Confirm deletion"
+          question="Delete this draft and its rows?"
+          confirmLabel="Delete draft"
+          keepLabel="Keep it"
+          onConfirm={() => {
+            setConfirmingDelete(false);
+            void draftDeleted();
+          }}
+          onKeep={() => {
+            setConfirmingDelete(false);
+          }}
+        />
       ) : (
         <button
           type="button"

@@ -5,6 +5,8 @@ import { phoneCountries } from '../../../../common/recipients/phone-countries.ts
 import { formatCents } from '../../../../common/money.ts';
 import { parseAmount } from '../../../../common/recipients/parse-amount.ts';
 import { deliveryTypeLabels } from '../../wording.ts';
+import { CheckboxField } from '../../components/checkbox-field.tsx';
+import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useCatalogState, useDraftState } from '../../state/stores.tsx';
 
@@ -90,6 +92,13 @@ export const DraftSettingsBar = ({ readOnly }: { readOnly: boolean }) => {
     );
     settingsChanged({ ...settings, defaults });
   };
+  /** A default typed as text: what rows inherit, emptied to inherit nothing. */
+  const bound = (field: DefaultField) => ({
+    value: settings.defaults[field] ?? '',
+    onValueChange: (value: string) => {
+      setDefault(field, value);
+    },
+  });
 
   const saveLabel =
     saveStatus === 'saved'
@@ -124,102 +133,67 @@ export const DraftSettingsBar = ({ readOnly }: { readOnly: boolean }) => {
           value={name}
           onValueChange={draftRenamed}
         />
-        <label className="field">
-          <span className="field__label">Delivery</span>
-          <select
-            className="input"
-            value={settings.deliveryType}
-            onChange={(event) => {
-              const parsed = deliveryTypeSchema.safeParse(event.target.value);
-              if (parsed.success) settingsChanged({ ...settings, deliveryType: parsed.data });
-            }}
-          >
-            {deliveryTypes.map((type) => (
-              <option key={type} value={type}>
-                {deliveryTypeLabels[type]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">Default product</span>
-          <select
-            className="input"
-            value={settings.defaults.product_id ?? ''}
-            // The select is narrow: a red border, and the whole label on hover, say why it is marked.
-            aria-invalid={staleDefault !== undefined}
-            title={staleDefault?.label}
-            onChange={(event) => {
-              setDefault('product_id', event.target.value);
-            }}
-          >
-            <option value="">None (set per row)</option>
-            {staleDefault === undefined ? null : (
-              <option value={staleDefault.id}>{staleDefault.label}</option>
-            )}
-            {offered.map((product) => (
-              <option key={product.id} value={product.id}>
-                {product.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Delivery"
+          value={settings.deliveryType}
+          options={deliveryTypes.map((type) => [type, deliveryTypeLabels[type]])}
+          onValueChange={(value) => {
+            const parsed = deliveryTypeSchema.safeParse(value);
+            if (parsed.success) settingsChanged({ ...settings, deliveryType: parsed.data });
+          }}
+        />
+        <SelectField
+          label="Default product"
+          value={settings.defaults.product_id ?? ''}
+          // The select is narrow: a red border, and the whole label on hover, say why it is marked.
+          aria-invalid={staleDefault !== undefined}
+          title={staleDefault?.label}
+          options={offered.map((product) => [product.id, product.name])}
+          leading={
+            <>
+              <option value="">None (set per row)</option>
+              {staleDefault === undefined ? null : (
+                <option value={staleDefault.id}>{staleDefault.label}</option>
+              )}
+            </>
+          }
+          onValueChange={(value) => {
+            setDefault('product_id', value);
+          }}
+        />
         <TextField
           label="Default amount"
           fieldClassName="field--narrow"
           inputMode="decimal"
-          value={settings.defaults.amount ?? ''}
-          onValueChange={(value) => {
-            setDefault('amount', value);
+          {...bound('amount')}
+        />
+        <TextField label="From name" {...bound('from_name')} />
+        <SelectField
+          label="Phone numbers in"
+          value={settings.defaultCountry}
+          options={phoneCountries}
+          onValueChange={(defaultCountry) => {
+            settingsChanged({ ...settings, defaultCountry });
           }}
         />
-        <TextField
-          label="From name"
-          value={settings.defaults.from_name ?? ''}
-          onValueChange={(value) => {
-            setDefault('from_name', value);
-          }}
-        />
-        <label className="field">
-          <span className="field__label">Phone numbers in</span>
-          <select
-            className="input"
-            value={settings.defaultCountry}
-            onChange={(event) => {
-              settingsChanged({ ...settings, defaultCountry: event.target.value });
-            }}
-          >
-            {phoneCountries.map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
         <TextField
           label="Default message"
           fieldClassName="field--wide"
           placeholder="Thank you, {first_name}! Here is {amount}."
-          value={settings.defaults.message ?? ''}
-          onValueChange={(value) => {
-            setDefault('message', value);
-          }}
+          {...bound('message')}
         />
         {settings.deliveryType === 'DigitalDelivery' ? (
-          <label
+          <CheckboxField
             className="checkbox draft-settings__email-only"
             title="Rows without an email become errors, and no mobile number is sent"
+            checked={settings.emailOnly === true}
+            onCheckedChange={(checked) => {
+              const { emailOnly: _, ...rest } = settings;
+              settingsChanged(checked ? { ...rest, emailOnly: true } : rest);
+            }}
           >
-            <input
-              type="checkbox"
-              checked={settings.emailOnly === true}
-              onChange={(event) => {
-                const { emailOnly: _, ...rest } = settings;
-                settingsChanged(event.target.checked ? { ...rest, emailOnly: true } : rest);
-              }}
-            />
             Email only (no text messages)
-          </label>
+          </CheckboxField>
         ) : null}
       </fieldset>
     </details>

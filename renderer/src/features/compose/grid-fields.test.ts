@@ -3,6 +3,13 @@ import { fieldsForDeliveryType } from '../../../../common/recipients/fields.ts';
 import type { RecipientField } from '../../../../common/recipients/fields.ts';
 import { gridFields } from './grid-fields.ts';
 
+/**
+ * The columns in order, pinned here as literal text rather than derived from recipientFields: the order
+ * is what the person sees, and deriving it would repeat gridFields' own rule. A change to the canonical
+ * list that moves a column must show up here as a deliberate edit of this test.
+ */
+const columns = (fields: readonly RecipientField[]): string => fields.join(' ');
+
 const inUse = (...fields: RecipientField[]): ReadonlySet<RecipientField> => new Set(fields);
 
 describe('gridFields', () => {
@@ -14,38 +21,18 @@ describe('gridFields', () => {
   });
 
   it('adds a field in use, next to the fields it belongs with', () => {
-    expect(gridFields('DigitalDelivery', inUse('name', 'email', 'from_email', 'quantity'))).toEqual([
-      'first_name',
-      'last_name',
-      'name',
-      'email',
-      'sms',
-      'product_id',
-      'amount',
-      'quantity',
-      'message',
-      'from_name',
-      'from_email',
-      'reference',
-    ]);
-    expect(gridFields('PhysicalShipment', inUse('email')).slice(0, 4)).toEqual([
-      'first_name',
-      'last_name',
-      'email',
-      'product_id',
-    ]);
+    expect(columns(gridFields('DigitalDelivery', inUse('name', 'email', 'from_email', 'quantity')))).toBe(
+      'first_name last_name name email sms product_id amount quantity message from_name from_email reference',
+    );
+    expect(columns(gridFields('PhysicalShipment', inUse('email')).slice(0, 4))).toBe(
+      'first_name last_name email product_id',
+    );
   });
 
   it('offers no Email or SMS column for Links, whose orders carry no address, unless a row holds one', () => {
-    expect(gridFields('Links', inUse('first_name'))).toEqual([
-      'first_name',
-      'last_name',
-      'product_id',
-      'amount',
-      'quantity',
-      'message',
-      'reference',
-    ]);
+    expect(columns(gridFields('Links', inUse('first_name')))).toBe(
+      'first_name last_name product_id amount quantity message reference',
+    );
     expect(gridFields('Links', inUse('email'))).toContain('email');
     expect(gridFields('Links', inUse())).not.toContain('sms');
   });

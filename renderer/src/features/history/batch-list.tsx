@@ -7,6 +7,7 @@ import { historyPageSize } from '../../state/history-store.ts';
 import { useBatchesState, useHistoryState, useUiState } from '../../state/stores.tsx';
 import { awaitedStartOf, batchStatusLabels, isWaitingForUser } from '../track/labels.ts';
 import { Pager } from './pager.tsx';
+import { BatchNameLink } from './batch-name-link.tsx';
 import { ScheduledStatus } from './scheduled-status.tsx';
 
 const columns = [
@@ -73,17 +74,7 @@ const BatchListRow = ({ entry }: { entry: HistoryBatch }) => {
       }}
     >
       <th scope="row">
-        <button
-          type="button"
-          className="button--link batches__name"
-          onClick={(event) => {
-            event.stopPropagation();
-            batchTracked(summary.id);
-          }}
-        >
-          {summary.name}
-        </button>
-        <span className="batches__id">{summary.id}</span>
+        <BatchNameLink batchId={summary.id} name={summary.name} detail={summary.id} />
       </th>
       <td>{summary.environment}</td>
       <td>

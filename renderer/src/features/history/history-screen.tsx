@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useUiState } from '../../state/stores.tsx';
 import { TrackView } from '../track/track-view.tsx';
+import { BackToHistory } from '../track/back-to-history.tsx';
 import { BatchRecordPanel } from './batch-record-panel.tsx';
 import { HistoryBrowser } from './history-browser.tsx';
 
@@ -8,7 +9,6 @@ type BatchTab = 'track' | 'details';
 
 const BatchView = ({ batchId }: { batchId: string }) => {
   const [tab, setTab] = useState<BatchTab>('track');
-  const screenSelected = useUiState((state) => state.screenSelected);
   const tabButton = (id: BatchTab, label: string) => (
     <button
       type="button"
@@ -32,15 +32,7 @@ const BatchView = ({ batchId }: { batchId: string }) => {
         <TrackView key={batchId} batchId={batchId} />
       ) : (
         <div role="tabpanel" aria-label="Details">
-          <button
-            type="button"
-            className="button--link"
-            onClick={() => {
-              screenSelected('history');
-            }}
-          >
-            ← All batches
-          </button>
+          <BackToHistory />
           <BatchRecordPanel batchId={batchId} />
         </div>
       )}

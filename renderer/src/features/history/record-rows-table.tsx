@@ -1,66 +1,63 @@
 import type { BatchRecordView } from '../../../../common/contract/history.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { deliveryTypeLabels, formatDateTime } from '../../wording.ts';
+import { HistoryTable } from './history-table.tsx';
 import { rowStateLabels } from '../track/labels.ts';
 
 /** Every column each row was sent with, then the columns kept aside at import, from the ledger alone. */
 export const RecordRowsTable = ({ record }: { record: BatchRecordView }) => {
   const money = (cents: number) => formatCents(cents, record.summary.currencyCode);
   return (
-    <div className="history__scroll" tabIndex={0} role="region" aria-label="Rows as sent, scrolling sideways">
-      <table className="review__table history__table" aria-label="Rows as sent">
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Recipient</th>
-            <th scope="col">Reference</th>
-            <th scope="col">Product</th>
-            <th scope="col">Face value</th>
-            <th scope="col">Qty</th>
-            <th scope="col">Delivery</th>
-            <th scope="col">Destination</th>
-            <th scope="col">Cost</th>
-            <th scope="col">PO number</th>
-            <th scope="col">Order id</th>
-            <th scope="col">State</th>
-            <th scope="col">Since</th>
-            <th scope="col">Attempts</th>
-            <th scope="col">Failure</th>
+    <HistoryTable
+      label="Rows as sent"
+      columns={[
+        'Row',
+        'Recipient',
+        'Reference',
+        'Product',
+        'Face value',
+        'Qty',
+        'Delivery',
+        'Destination',
+        'Cost',
+        'PO number',
+        'Order id',
+        'State',
+        'Since',
+        'Attempts',
+        'Failure',
+      ]}
+      extraHeads={record.keptAsideHeaders.map((header) => (
+        <th key={header} scope="col" className="history__kept">
+          {header}
+        </th>
+      ))}
+    >
+      {record.rows.map((row) => {
+        const name = [row.firstName, row.lastName].filter((part) => part !== null).join(' ');
+        return (
+          <tr key={row.rowNo}>
+            <td>{row.rowNo}</td>
+            <td>{name === '' ? row.recipient : name}</td>
+            <td>{row.reference ?? ''}</td>
+            <td>{row.productName}</td>
+            <td className="batches__money">{money(row.faceValueCents)}</td>
+            <td>{row.quantity}</td>
+            <td>{deliveryTypeLabels[row.deliveryType]}</td>
+            <td>{row.destination}</td>
+            <td className="batches__money">{money(row.costCents)}</td>
+            <td className="history__code">{row.poNumber}</td>
+            <td className="history__code">{row.orderId ?? ''}</td>
+            <td>{rowStateLabels[row.state]}</td>
+            <td>{formatDateTime(row.stateAt)}</td>
+            <td>{row.attempts}</td>
+            <td>{row.failure?.message ?? ''}</td>
             {record.keptAsideHeaders.map((header) => (
-              <th key={header} scope="col" className="history__kept">
-                {header}
-              </th>
+              <td key={header}>{row.extras[header] ?? ''}</td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {record.rows.map((row) => {
-            const name = [row.firstName, row.lastName].filter((part) => part !== null).join(' ');
-            return (
-              <tr key={row.rowNo}>
-                <td>{row.rowNo}</td>
-                <td>{name === '' ? row.recipient : name}</td>
-                <td>{row.reference ?? ''}</td>
-                <td>{row.productName}</td>
-                <td className="batches__money">{money(row.faceValueCents)}</td>
-                <td>{row.quantity}</td>
-                <td>{deliveryTypeLabels[row.deliveryType]}</td>
-                <td>{row.destination}</td>
-                <td className="batches__money">{money(row.costCents)}</td>
-                <td className="history__code">{row.poNumber}</td>
-                <td className="history__code">{row.orderId ?? ''}</td>
-                <td>{rowStateLabels[row.state]}</td>
-                <td>{formatDateTime(row.stateAt)}</td>
-                <td>{row.attempts}</td>
-                <td>{row.failure?.message ?? ''}</td>
-                {record.keptAsideHeaders.map((header) => (
-                  <td key={header}>{row.extras[header] ?? ''}</td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </HistoryTable>
   );
 };

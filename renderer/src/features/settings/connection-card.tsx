@@ -2,6 +2,9 @@ import { useState, type SyntheticEvent } from 'react';
 import { environments, type Environment } from '../../../../common/contract/app.ts';
 import type { ConnectionState } from '../../../../common/contract/connection.ts';
 import { environmentLabels } from '../../wording.ts';
+import { CheckboxField } from '../../components/checkbox-field.tsx';
+import { ErrorCallout } from '../../components/error-callout.tsx';
+import { RadioChoices } from '../../components/radio-choices.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useConnectionState } from '../../state/stores.tsx';
 import {
@@ -81,33 +84,25 @@ export const ConnectionCard = ({ connection }: { connection: ConnectionState }) 
           void apply(form);
         }}
       />
-      {formError === null ? null : (
-        <p className="callout callout--error" role="alert">
-          {formError}
-        </p>
-      )}
-      <fieldset className="choices">
-        <legend className="sr-only">Environment</legend>
-        {environments.map((environment) => (
-          <label key={environment} className="choice">
-            <input
-              type="radio"
-              name="environment"
-              value={environment}
-              checked={values.environment === environment}
-              onChange={() => {
-                setValues(formValuesFor(connection, environment));
-                setProblem(null);
-                setNote(null);
-              }}
-            />
-            <span>
-              <strong>{environmentLabels[environment]}</strong>
-              <span className="choice__hint">{environmentHints[environment]}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <ErrorCallout message={formError} />
+      <RadioChoices
+        name="environment"
+        legend="Environment"
+        legendClassName="sr-only"
+        choices={environments}
+        value={values.environment}
+        onChoose={(environment) => {
+          setValues(formValuesFor(connection, environment));
+          setProblem(null);
+          setNote(null);
+        }}
+        labelOf={(environment) => (
+          <span>
+            <strong>{environmentLabels[environment]}</strong>
+            <span className="choice__hint">{environmentHints[environment]}</span>
+          </span>
+        )}
+      />
       {values.environment === 'sandbox' ? null : (
         <div className="connection__address">
           <TextField
@@ -135,16 +130,14 @@ export const ConnectionCard = ({ connection }: { connection: ConnectionState }) 
               Use {problem.suggestion}
             </button>
           ) : null}
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={values.balanceSupported}
-              onChange={(event) => {
-                edit({ balanceSupported: event.target.checked });
-              }}
-            />
+          <CheckboxField
+            checked={values.balanceSupported}
+            onCheckedChange={(balanceSupported) => {
+              edit({ balanceSupported });
+            }}
+          >
             Ask the provider for the Available balance (turn off if your provider does not report it)
-          </label>
+          </CheckboxField>
         </div>
       )}
       <CredentialsFields

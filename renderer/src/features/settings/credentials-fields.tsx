@@ -3,6 +3,11 @@ import { environmentLabels } from '../../wording.ts';
 import { TextField } from '../../components/text-field.tsx';
 import type { ConnectionFormField, ConnectionFormValues } from './connection-form-values.ts';
 
+const credentialInputs = [
+  { field: 'email', label: 'Email', type: 'email' },
+  { field: 'accessToken', label: 'Access token', type: 'password' },
+] as const;
+
 const credentialsStatus = (values: ConnectionFormValues, connection: ConnectionState): string => {
   const email = connection.saved[values.environment].email;
   if (values.environment === 'sandbox') {
@@ -37,26 +42,19 @@ export const CredentialsFields = ({
         {credentialsStatus(values, connection)}
       </p>
       <div className="credentials__fields">
-        <TextField
-          label="Email"
-          type="email"
-          autoComplete="off"
-          value={values.email}
-          error={problem?.field === 'email' ? problem.message : null}
-          onValueChange={(email) => {
-            onChange({ email });
-          }}
-        />
-        <TextField
-          label="Access token"
-          type="password"
-          autoComplete="off"
-          value={values.accessToken}
-          error={problem?.field === 'accessToken' ? problem.message : null}
-          onValueChange={(accessToken) => {
-            onChange({ accessToken });
-          }}
-        />
+        {credentialInputs.map(({ field, label, type }) => (
+          <TextField
+            key={field}
+            label={label}
+            type={type}
+            autoComplete="off"
+            value={values[field]}
+            error={problem?.field === field ? problem.message : null}
+            onValueChange={(value) => {
+              onChange({ [field]: value });
+            }}
+          />
+        ))}
       </div>
       {saved ? (
         <button type="button" className="button button--quiet" onClick={onClear}>

@@ -1,6 +1,34 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { TextField } from '../../components/text-field.tsx';
 import { useLedgerState } from '../../state/stores.tsx';
+
+/** One of the ledger's actions: its path field (and any warning), then the button that runs it. */
+const LedgerAction = ({
+  onSubmit,
+  submitLabel,
+  isPrimary = false,
+  isBusy,
+  children,
+}: {
+  onSubmit: () => void;
+  submitLabel: string;
+  isPrimary?: boolean;
+  isBusy: boolean;
+  children: ReactNode;
+}) => (
+  <form
+    className="ledger__action"
+    onSubmit={(event) => {
+      event.preventDefault();
+      onSubmit();
+    }}
+  >
+    {children}
+    <button type="submit" className={isPrimary ? 'button button--primary' : 'button'} disabled={isBusy}>
+      {submitLabel}
+    </button>
+  </form>
+);
 
 /**
  * Settings → Ledger: verify the ledger (and audit exports against it), back it up to a file, restore
@@ -47,12 +75,11 @@ export const LedgerCard = () => {
         </div>
       )}
       <div className="ledger__actions">
-        <form
-          className="ledger__action"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void verifyRequested(manifest.trim() === '' ? [] : [manifest.trim()]);
-          }}
+        <LedgerAction
+          onSubmit={() => void verifyRequested(manifest.trim() === '' ? [] : [manifest.trim()])}
+          isBusy={busy}
+          isPrimary
+          submitLabel={running === 'verify' ? 'Verifying…' : 'Verify ledger'}
         >
           <TextField
             label="Audit export manifest (optional)"
@@ -60,16 +87,11 @@ export const LedgerCard = () => {
             value={manifest}
             onValueChange={setManifest}
           />
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {running === 'verify' ? 'Verifying…' : 'Verify ledger'}
-          </button>
-        </form>
-        <form
-          className="ledger__action"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void backupRequested(backupPath);
-          }}
+        </LedgerAction>
+        <LedgerAction
+          onSubmit={() => void backupRequested(backupPath)}
+          isBusy={busy}
+          submitLabel={running === 'backup' ? 'Backing up…' : 'Back up ledger…'}
         >
           <TextField
             label="Back up to (a new file)"
@@ -79,14 +101,9 @@ export const LedgerCard = () => {
             value={backupPath}
             onValueChange={setBackupPath}
           />
-          <button type="submit" className="button" disabled={busy}>
-            {running === 'backup' ? 'Backing up…' : 'Back up ledger…'}
-          </button>
-        </form>
-        <form
-          className="ledger__action"
-          onSubmit={(event) => {
-            event.preventDefault();
+        </LedgerAction>
+        <LedgerAction
+          onSubmit={() => {
             if (!confirmingRestore) {
               setConfirmingRestore(true);
               return;
@@ -94,6 +111,14 @@ export const LedgerCard = () => {
             setConfirmingRestore(false);
             void restoreRequested(restorePath);
           }}
+          isBusy={busy}
+          submitLabel={
+            running === 'restore'
+              ? 'Restoring…'
+              : confirmingRestore
+                ? 'Replace the ledger with this backup'
+                : 'Restore…'
+          }
         >
           <TextField
             label="Restore from (a backup file)"
@@ -111,14 +136,7 @@ export const LedgerCard = () => {
               beside it first. A backup that fails verification is refused.
             </p>
           ) : null}
-          <button type="submit" className="button" disabled={busy}>
-            {running === 'restore'
-              ? 'Restoring…'
-              : confirmingRestore
-                ? 'Replace the ledger with this backup'
-                : 'Restore…'}
-          </button>
-        </form>
+        </LedgerAction>
       </div>
     </section>
   );

@@ -1,10 +1,32 @@
-import { useEffect, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { themes, type Preferences, type Theme } from '../../../../common/contract/preferences.ts';
+import { maxFromNameLength, maxMessageLength } from '../../../../common/recipients/check-message.ts';
 import { phoneCountries } from '../../../../common/recipients/phone-countries.ts';
+import { ErrorCallout } from '../../components/error-callout.tsx';
+import { RadioChoices } from '../../components/radio-choices.tsx';
+import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
+import { useRequestedOnMount } from '../../components/use-requested-on-mount.ts';
 import { useAppState, usePreferencesState } from '../../state/stores.tsx';
 
 const themeLabels: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
+
+/** The texts new drafts start with, no longer than a row's own (the schema checks the same limits). */
+const textSettings = [
+  {
+    key: 'defaultSenderName',
+    label: 'Default sender name',
+    placeholder: 'Your company',
+    maxLength: maxFromNameLength,
+  },
+  {
+    key: 'defaultMessage',
+    label: 'Default message',
+    fieldClassName: 'field--wide',
+    placeholder: 'Thank you, {first_name}! Here is {amount}.',
+    maxLength: maxMessageLength,
+  },
+] as const;
 
 const PreferencesForm = ({ saved }: { saved: Preferences }) => {
   const preferencesSaved = usePreferencesState((state) => state.preferencesSaved);
@@ -15,69 +37,40 @@ const PreferencesForm = ({ saved }: { saved: Preferences }) => {
     setForm((current) => ({ ...current, ...changes }));
     setSavedNow(false);
   };
+  /** A text setting's value and its change, for a field. */
+  const bound = (key: 'defaultCountry' | 'defaultSenderName' | 'defaultMessage') => ({
+    value: form[key],
+    onValueChange: (value: string) => {
+      change({ [key]: value });
+    },
+  });
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     setSavedNow(await preferencesSaved(form));
   };
   return (
     <form className="preferences" onSubmit={(event) => void submit(event)}>
-      <label className="field">
-        <span className="field__label">Phone numbers in (for new drafts)</span>
-        <select
-          className="input"
-          value={form.defaultCountry}
-          onChange={(event) => {
-            change({ defaultCountry: event.target.value });
-          }}
-        >
-          {phoneCountries.map(([code, label]) => (
-            <option key={code} value={code}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <TextField
-        label="Default sender name"
-        placeholder="Your company"
-        maxLength={100}
-        value={form.defaultSenderName}
-        onValueChange={(defaultSenderName) => {
-          change({ defaultSenderName });
+      <SelectField
+        label="Phone numbers in (for new drafts)"
+        options={phoneCountries}
+        {...bound('defaultCountry')}
+      />
+      {textSettings.map(({ key, ...field }) => (
+        <TextField key={key} {...field} {...bound(key)} />
+      ))}
+      <RadioChoices
+        name="theme"
+        legend="Appearance"
+        legendClassName="field__label"
+        className="choices choices--inline"
+        choices={themes}
+        labelOf={(theme) => <span>{themeLabels[theme]}</span>}
+        value={form.theme}
+        onChoose={(theme) => {
+          change({ theme });
         }}
       />
-      <TextField
-        label="Default message"
-        fieldClassName="field--wide"
-        placeholder="Thank you, {first_name}! Here is {amount}."
-        maxLength={500}
-        value={form.defaultMessage}
-        onValueChange={(defaultMessage) => {
-          change({ defaultMessage });
-        }}
-      />
-      <fieldset className="choices choices--inline">
-        <legend className="field__label">Appearance</legend>
-        {themes.map((theme) => (
-          <label key={theme} className="choice">
-            <input
-              type="radio"
-              name="theme"
-              value={theme}
-              checked={form.theme === theme}
-              onChange={() => {
-                change({ theme });
-              }}
-            />
-            <span>{themeLabels[theme]}</span>
-          </label>
-        ))}
-      </fieldset>
-      {saveError === null ? null : (
-        <p className="callout callout--error" role="alert">
-          {saveError}
-        </p>
-      )}
+      <ErrorCallout message={saveError} />
       <div className="actions">
         <button type="submit" className="button">
           Save preferences
@@ -128,20 +121,13 @@ const DataFolder = () => {
 export const PreferencesCard = () => {
   const preferences = usePreferencesState((state) => state.preferences);
   const loadError = usePreferencesState((state) => state.loadError);
-  const preferencesRequested = usePreferencesState((state) => state.preferencesRequested);
-  useEffect(() => {
-    void preferencesRequested();
-  }, [preferencesRequested]);
+  useRequestedOnMount(usePreferencesState((state) => state.preferencesRequested));
   return (
     <section className="panel" aria-labelledby="preferences-title">
       <h2 className="panel__title" id="preferences-title">
         Preferences
       </h2>
-      {loadError === null ? null : (
-        <p className="callout callout--error" role="alert">
-          {loadError}
-        </p>
-      )}
+      <ErrorCallout message={loadError} />
       {preferences === null ? null : <PreferencesForm saved={preferences} />}
       <DataFolder />
     </section>

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSendingSettings } from '../../../../common/contract/sending-settings.ts';
-import { fromForm, toForm } from './sending-settings-form-values.ts';
+import { fromForm, toForm, type SendingSettingsText } from './sending-settings-form-values.ts';
+
+/** The form as it opens on the defaults, with these fields typed over, read back. */
+const fromFormWith = (typed: Partial<SendingSettingsText>) =>
+  fromForm({ ...toForm(defaultSendingSettings), ...typed });
 
 describe('the sending settings form', () => {
   it('shows amounts in dollars and reads them back as the same cents', () => {
@@ -16,8 +20,7 @@ describe('the sending settings form', () => {
   });
 
   it('reads typed dollars exactly, empty as no limit, and 0 as confirm every batch', () => {
-    const parsed = fromForm({
-      ...toForm(defaultSendingSettings),
+    const parsed = fromFormWith({
       confirmAboveCents: '0',
       maxBatchTotalCents: '$12,500.10',
       yearlyThresholdCents: '',
@@ -35,8 +38,7 @@ describe('the sending settings form', () => {
   });
 
   it('says what to fix in each field it cannot read', () => {
-    const parsed = fromForm({
-      ...toForm(defaultSendingSettings),
+    const parsed = fromFormWith({
       concurrency: '17',
       requestsPerSecond: '2.5',
       maxRewardCents: '12,50',

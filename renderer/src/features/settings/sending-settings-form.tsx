@@ -1,5 +1,7 @@
-import { useEffect, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import type { SendingSettings } from '../../../../common/contract/sending-settings.ts';
+import { ErrorCallout } from '../../components/error-callout.tsx';
+import { useRequestedOnMount } from '../../components/use-requested-on-mount.ts';
 import { useSendingSettingsState } from '../../state/stores.tsx';
 import {
   fromForm,
@@ -155,11 +157,7 @@ const Form = ({ settings }: { settings: SendingSettings }) => {
         <legend className="sending__legend">Policies</legend>
         {policyFields.map(fieldFor)}
       </fieldset>
-      {saveError === null ? null : (
-        <p className="callout callout--error" role="alert">
-          {saveError}
-        </p>
-      )}
+      <ErrorCallout message={saveError} />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={isSaving}>
           Save sending settings
@@ -176,10 +174,7 @@ const Form = ({ settings }: { settings: SendingSettings }) => {
 export const SendingSettingsForm = () => {
   const settings = useSendingSettingsState((state) => state.settings);
   const loadError = useSendingSettingsState((state) => state.loadError);
-  const settingsRequested = useSendingSettingsState((state) => state.settingsRequested);
-  useEffect(() => {
-    void settingsRequested();
-  }, [settingsRequested]);
+  useRequestedOnMount(useSendingSettingsState((state) => state.settingsRequested));
   if (settings === null) {
     return (
       <section className="panel settings__wide" aria-label="Sending and policies">

@@ -2,6 +2,8 @@ import { useState, type ReactNode } from 'react';
 import type { AuditSelection } from '../../../../common/contract/audit-actions.ts';
 import { TextField } from '../../components/text-field.tsx';
 import { useAuditActionsState } from '../../state/stores.tsx';
+import { ErrorCallout } from '../../components/error-callout.tsx';
+import { DialogFooter, failureOf } from './dialog-footer.tsx';
 import { ModalDialog } from './modal-dialog.tsx';
 
 /**
@@ -30,11 +32,7 @@ export const AuditExportDialog = ({
         the ledger was not rewritten.
       </p>
       <TextField label="CSV file" value={csvPath} onValueChange={setCsvPath} fieldClassName="field--wide" />
-      {status.step === 'failed' ? (
-        <p className="callout callout--error" role="alert">
-          {status.error}
-        </p>
-      ) : null}
+      <ErrorCallout message={failureOf(status)} />
       {status.step === 'done' ? (
         <div className="callout callout--success" role="status">
           <p>Wrote {status.value.rowCount} rows:</p>
@@ -51,7 +49,7 @@ export const AuditExportDialog = ({
           </ul>
         </div>
       ) : null}
-      <div className="toolbar">
+      <DialogFooter onClose={onClose}>
         <button
           type="button"
           className="button button--primary"
@@ -60,10 +58,7 @@ export const AuditExportDialog = ({
         >
           {status.step === 'working' ? 'Exporting…' : 'Export'}
         </button>
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      </DialogFooter>
     </ModalDialog>
   );
 };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { BatchSummary } from '../../../../common/contract/batches.ts';
+import { ConfirmGroup } from '../../components/confirm-group.tsx';
 import { countOf } from '../../wording.ts';
 import { useBatchesState } from '../../state/stores.tsx';
 import { awaitedStartOf } from './labels.ts';
@@ -70,32 +71,20 @@ export const BatchActions = ({
         </button>
       ) : null}
       {canCancel && isConfirmingCancel ? (
-        <span className="confirm" role="group" aria-label="Confirm cancelling the batch">
-          <span className="confirm__text">
-            Cancel this batch? The {countOf(counts.queued, 'row')} not yet sent will never be sent. Rows
-            already sent stay sent and recorded.
-          </span>
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={isBusy}
-            onClick={() => {
-              setConfirmingCancel(false);
-              void actionRequested('cancelBatch', summary.id);
-            }}
-          >
-            Yes, cancel batch
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              setConfirmingCancel(false);
-            }}
-          >
-            Keep the batch
-          </button>
-        </span>
+        <ConfirmGroup
+          label="Confirm cancelling the batch"
+          question={`Cancel this batch? The ${countOf(counts.queued, 'row')} not yet sent will never be sent. Rows already sent stay sent and recorded.`}
+          confirmLabel="Yes, cancel batch"
+          keepLabel="Keep the batch"
+          isBusy={isBusy}
+          onConfirm={() => {
+            setConfirmingCancel(false);
+            void actionRequested('cancelBatch', summary.id);
+          }}
+          onKeep={() => {
+            setConfirmingCancel(false);
+          }}
+        />
       ) : null}
     </div>
   );

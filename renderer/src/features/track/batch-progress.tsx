@@ -1,7 +1,16 @@
-import type { BatchSummary } from '../../../../common/contract/batches.ts';
+import type { BatchCounts, BatchSummary } from '../../../../common/contract/batches.ts';
 import { countKeys, settledRows } from './labels.ts';
 
 const percent = (part: number, whole: number): string => `${String(whole === 0 ? 0 : (part / whole) * 100)}%`;
+
+/** The bar's parts, left to right: settled rows by outcome, then the rows still open. */
+const barParts = (counts: BatchCounts): readonly (readonly [string, number])[] => [
+  ['fulfilled', counts.fulfilled],
+  ['failed', counts.failed],
+  ['needs-review', counts.needsReview],
+  ['cancelled', counts.cancelled],
+  ['open', counts.pending + counts.submitting],
+];
 
 /** The counts of each row state and a bar of how many rows are settled. */
 export const BatchProgress = ({ summary }: { summary: BatchSummary }) => {
@@ -18,26 +27,13 @@ export const BatchProgress = ({ summary }: { summary: BatchSummary }) => {
         aria-valuenow={settled}
         aria-valuetext={`${String(settled)} of ${String(counts.rows)} rows settled`}
       >
-        <span
-          className="progress__part progress__part--fulfilled"
-          style={{ width: percent(counts.fulfilled, counts.rows) }}
-        />
-        <span
-          className="progress__part progress__part--failed"
-          style={{ width: percent(counts.failed, counts.rows) }}
-        />
-        <span
-          className="progress__part progress__part--needs-review"
-          style={{ width: percent(counts.needsReview, counts.rows) }}
-        />
-        <span
-          className="progress__part progress__part--cancelled"
-          style={{ width: percent(counts.cancelled, counts.rows) }}
-        />
-        <span
-          className="progress__part progress__part--open"
-          style={{ width: percent(counts.pending + counts.submitting, counts.rows) }}
-        />
+        {barParts(counts).map(([part, rows]) => (
+          <span
+            key={part}
+            className={`progress__part progress__part--${part}`}
+            style={{ width: percent(rows, counts.rows) }}
+          />
+        ))}
       </div>
       <p className="batch-progress__total" data-testid="settled-count">
         {settled.toLocaleString('en-US')} of {counts.rows.toLocaleString('en-US')} rows settled

@@ -1,6 +1,9 @@
 import { useState } from 'react';
+import { CheckboxField } from '../../components/checkbox-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useAuditActionsState } from '../../state/stores.tsx';
+import { ErrorCallout } from '../../components/error-callout.tsx';
+import { DialogFooter, failureOf } from './dialog-footer.tsx';
 import { ModalDialog } from './modal-dialog.tsx';
 
 /** "Export claim links…": a warning first, then a file readable by the user only, outside the data folder. */
@@ -17,21 +20,10 @@ export const ClaimLinksDialog = ({ batchId, onClose }: { batchId: string; onClos
         links from the provider now and keeps no copy; keep the file private and delete it once handed over.
       </p>
       <TextField label="CSV file" value={csvPath} onValueChange={setCsvPath} fieldClassName="field--wide" />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={isUnderstood}
-          onChange={(event) => {
-            setUnderstood(event.target.checked);
-          }}
-        />
+      <CheckboxField checked={isUnderstood} onCheckedChange={setUnderstood}>
         I understand the file is as good as cash
-      </label>
-      {status.step === 'failed' ? (
-        <p className="callout callout--error" role="alert">
-          {status.error}
-        </p>
-      ) : null}
+      </CheckboxField>
+      <ErrorCallout message={failureOf(status)} />
       {status.step === 'done' ? (
         <p className="callout callout--success" role="status">
           Wrote {status.value.linkCount} claim links to <code>{status.value.csvPath}</code>
@@ -40,7 +32,7 @@ export const ClaimLinksDialog = ({ batchId, onClose }: { batchId: string; onClos
             : '.'}
         </p>
       ) : null}
-      <div className="toolbar">
+      <DialogFooter onClose={onClose}>
         <button
           type="button"
           className="button button--primary"
@@ -49,10 +41,7 @@ export const ClaimLinksDialog = ({ batchId, onClose }: { batchId: string; onClos
         >
           {status.step === 'working' ? 'Fetching links…' : 'Write the links file'}
         </button>
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      </DialogFooter>
     </ModalDialog>
   );
 };

@@ -1,5 +1,7 @@
 import type { ReconcileFinding } from '../../../../common/contract/audit-actions.ts';
 import { useAuditActionsState } from '../../state/stores.tsx';
+import { ErrorCallout } from '../../components/error-callout.tsx';
+import { DialogFooter, failureOf } from './dialog-footer.tsx';
 import { ModalDialog } from './modal-dialog.tsx';
 
 const describe = (finding: ReconcileFinding): string => {
@@ -30,11 +32,7 @@ export const ReconcileDialog = ({ onClose }: { onClose: () => void }) => {
             : `Checked ${String(progress.checked)} of ${String(progress.total)} rows…`}
         </p>
       ) : null}
-      {status.step === 'failed' ? (
-        <p className="callout callout--error" role="alert">
-          {status.error}
-        </p>
-      ) : null}
+      <ErrorCallout message={failureOf(status)} />
       {status.step === 'done' ? (
         <>
           <p
@@ -54,11 +52,7 @@ export const ReconcileDialog = ({ onClose }: { onClose: () => void }) => {
           )}
         </>
       ) : null}
-      <div className="toolbar">
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogFooter onClose={onClose} />
     </ModalDialog>
   );
 };

@@ -3,12 +3,11 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GiftBatchApi } from '../../../../common/contract/channels.ts';
 import { StoresProvider } from '../../state/stores.tsx';
 import { setUpAppUnderTest } from '../../../../test/support/app-under-test.ts';
 import { giveGridsALayout } from '../../testing/grid-layout.ts';
 import { giveDialogsModality } from '../../testing/modal-dialogs.ts';
-import { seedDraft, sendDraft } from '../../testing/seed-batches.ts';
+import { seedDraft, seedDraftOf, sendDraft } from '../../testing/seed-batches.ts';
 import { TrackView } from './track-view.tsx';
 
 const testEnv = setUpAppUnderTest();
@@ -28,38 +27,6 @@ afterEach(async () => {
 const statusOf = async (batchId: string) => {
   const detail = await testEnv.api.getBatch({ batchId });
   return detail.ok ? detail.value.summary.status : undefined;
-};
-
-const valueOf = <T,>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-};
-
-/** A Links draft of two rows (one card, then two), as Compose would save it. */
-const seedLinksDraft = async (api: GiftBatchApi): Promise<string> => {
-  const draft = valueOf(
-    await api.createDraft({
-      name: 'Links for the team',
-      settings: {
-        deliveryType: 'Links',
-        defaults: { product_id: 'NORTHWIND-COFFEE', amount: '25' },
-        defaultCountry: 'US',
-      },
-    }),
-  );
-  const rows = [
-    { id: crypto.randomUUID(), values: { first_name: 'Ana', reference: 'E-1' } },
-    { id: crypto.randomUUID(), values: { first_name: 'Bo', reference: 'E-2', quantity: '2' } },
-  ];
-  valueOf(
-    await api.saveDraftChanges({
-      id: draft.id,
-      upserts: rows,
-      deletes: [],
-      order: rows.map((row) => row.id),
-    }),
-  );
-  return draft.id;
 };
 
 const showBatch = async (batchId: string) => {
@@ -95,7 +62,13 @@ describe('the batch view’s record actions', () => {
   }, 30_000);
 
   it('reveals one row’s links after a confirmation and exports all links after the warning is accepted', async () => {
-    const batch = await sendDraft(testEnv.api, await seedLinksDraft(testEnv.api));
+    const batch = await sendDraft(
+      testEnv.api,
+      await seedDraftOf(testEnv.api, 'Links for the team', 'Links', [
+        { first_name: 'Ana', reference: 'E-1' },
+        { first_name: 'Bo', reference: 'E-2', quantity: '2' },
+      ]),
+    );
     await showBatch(batch.id);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Reveal the claim links of row 2' }));

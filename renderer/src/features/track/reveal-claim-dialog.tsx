@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { BatchRowView } from '../../../../common/contract/batches.ts';
 import { useAuditActionsState } from '../../state/stores.tsx';
+import { ErrorCallout } from '../../components/error-callout.tsx';
+import { DialogFooter, failureOf } from './dialog-footer.tsx';
 import { ModalDialog } from './modal-dialog.tsx';
 
 /** Reveal or copy one row's claim links, after a confirmation; hiding them forgets them. */
@@ -32,11 +34,7 @@ export const RevealClaimDialog = ({
           to its recipient.
         </p>
       ) : null}
-      {revealed.step === 'failed' ? (
-        <p className="callout callout--error" role="alert">
-          {revealed.error}
-        </p>
-      ) : null}
+      <ErrorCallout message={failureOf(revealed)} />
       {revealed.step === 'done' ? (
         <ul className="record-dialog__links" aria-label="Claim links">
           {revealed.value.claims.map((claim) => (
@@ -67,7 +65,7 @@ export const RevealClaimDialog = ({
           ))}
         </ul>
       ) : null}
-      <div className="toolbar">
+      <DialogFooter onClose={close} closeLabel={revealed.step === 'done' ? 'Hide and close' : 'Cancel'}>
         {revealed.step === 'done' ? null : (
           <button
             type="button"
@@ -78,10 +76,7 @@ export const RevealClaimDialog = ({
             {revealed.step === 'working' ? 'Fetching…' : 'Yes, reveal the links'}
           </button>
         )}
-        <button type="button" className="button button--quiet" onClick={close}>
-          {revealed.step === 'done' ? 'Hide and close' : 'Cancel'}
-        </button>
-      </div>
+      </DialogFooter>
     </ModalDialog>
   );
 };

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { scheduleStateAt } from '../../../../common/batches/schedule.ts';
 import type { BatchSummary } from '../../../../common/contract/batches.ts';
+import { ConfirmGroup } from '../../components/confirm-group.tsx';
 import { countOf } from '../../wording.ts';
 import { useBatchesState } from '../../state/stores.tsx';
 import { StartTimeField } from '../schedule/start-time-field.tsx';
@@ -103,31 +104,20 @@ export const ScheduleNotice = ({
         />
       ) : null}
       {mode === 'cancelling' ? (
-        <div className="confirm" role="group" aria-label="Confirm cancelling the scheduled batch">
-          <span className="confirm__text">
-            Cancel this batch? None of its {rows} will be sent; the record of it stays in History.
-          </span>
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={isBusy}
-            onClick={() => {
-              setMode('idle');
-              void actionRequested('cancelBatch', summary.id);
-            }}
-          >
-            Yes, cancel batch
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              setMode('idle');
-            }}
-          >
-            Keep the batch
-          </button>
-        </div>
+        <ConfirmGroup
+          label="Confirm cancelling the scheduled batch"
+          question={`Cancel this batch? None of its ${rows} will be sent; the record of it stays in History.`}
+          confirmLabel="Yes, cancel batch"
+          keepLabel="Keep the batch"
+          isBusy={isBusy}
+          onConfirm={() => {
+            setMode('idle');
+            void actionRequested('cancelBatch', summary.id);
+          }}
+          onKeep={() => {
+            setMode('idle');
+          }}
+        />
       ) : null}
       {mode === 'idle' ? (
         <div className="toolbar" role="toolbar" aria-label="Scheduled batch actions">

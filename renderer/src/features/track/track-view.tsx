@@ -3,7 +3,10 @@ import type { BatchRowView, BatchSummary } from '../../../../common/contract/bat
 import { describeCharged, describeChargedUnknown } from '../../../../common/batches/charged-cost.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { countOf, deliveryTypeLabels, environmentLabels, formatDateTime } from '../../wording.ts';
-import { useBatchesState, useRowEditState, useUiState } from '../../state/stores.tsx';
+import { CheckboxField } from '../../components/checkbox-field.tsx';
+import { ErrorCallout } from '../../components/error-callout.tsx';
+import { useBatchesState, useRowEditState } from '../../state/stores.tsx';
+import { BackToHistory } from './back-to-history.tsx';
 import { BatchActions } from './batch-actions.tsx';
 import { BatchProgress } from './batch-progress.tsx';
 import { BatchRowsGrid } from './batch-rows-grid.tsx';
@@ -55,7 +58,6 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
   const loadError = useBatchesState((state) => state.trackErrors[batchId]);
   const actionError = useBatchesState((state) => state.actionError);
   const batchOpened = useBatchesState((state) => state.batchOpened);
-  const screenSelected = useUiState((state) => state.screenSelected);
   const editRequested = useRowEditState((state) => state.editRequested);
   const editRow = useCallback(
     (row: BatchRowView) => {
@@ -80,28 +82,13 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
     [failures],
   );
 
-  const back = (
-    <button
-      type="button"
-      className="button--link track__back"
-      onClick={() => {
-        screenSelected('history');
-      }}
-    >
-      ← All batches
-    </button>
-  );
+  const back = <BackToHistory className="button--link track__back" />;
   if (track === undefined) {
     return (
       <div className="track">
         {back}
-        {loadError === undefined ? (
-          <p className="muted">Loading batch {batchId}…</p>
-        ) : (
-          <p className="callout callout--error" role="alert">
-            {loadError}
-          </p>
-        )}
+        {loadError === undefined ? <p className="muted">Loading batch {batchId}…</p> : null}
+        <ErrorCallout message={loadError} />
       </div>
     );
   }
@@ -155,24 +142,13 @@ export const TrackView = ({ batchId }: { batchId: string }) => {
       ) : isWaitingToSend(summary) ? (
         <PauseNotice summary={summary} />
       ) : null}
-      {actionError === null ? null : (
-        <p className="callout callout--error" role="alert">
-          {actionError}
-        </p>
-      )}
+      <ErrorCallout message={actionError} />
       <div className="track__tools">
         <BatchActions summary={summary} retryableRows={retryableRows} />
         <RecordActions summary={summary} />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={isFailuresOnly}
-            onChange={(event) => {
-              setFailuresOnly(event.target.checked);
-            }}
-          />
+        <CheckboxField checked={isFailuresOnly} onCheckedChange={setFailuresOnly}>
           Failures only ({failures.length})
-        </label>
+        </CheckboxField>
       </div>
       <BatchRowsGrid
         rows={isFailuresOnly ? failures : track.rows}
