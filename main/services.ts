@@ -1,9 +1,9 @@
 import { scheduledRoundNotices } from './engine/scheduled-notices.ts';
 import { watchScheduledBatches } from './engine/scheduled-starts.ts';
-import { createBatchCore, productsOf, type BatchEngineTuning } from './batches/batch-core.ts';
+import type { BatchEngineTuning } from './batches/batch-core.ts';
+import { createConnectedBatchCore } from './batches/connected-batch-core.ts';
 import { createCatalogService } from './catalog/catalog-service.ts';
 import { createConnectionService, type ConnectionServiceOptions } from './connection/connection-service.ts';
-import { destinationOf } from './connection/destination.ts';
 import { createEmbeddedSandbox } from './connection/embedded-sandbox.ts';
 import { openCredentialsVault, type Cipher } from './credentials/credentials-vault.ts';
 import { createEventHub, type EventHub } from './events/event-hub.ts';
@@ -85,13 +85,12 @@ export const createMainServices = async (options: MainServicesOptions): Promise<
   const catalog = createCatalogService({ dataDir, connection, logger });
   const ledger = openLedger(dataDir);
   const drafts = createDraftsRepository(ledger);
-  const destination = () => destinationOf(connection, sandbox);
-  const { queries, service, engine } = createBatchCore({
+  const { destination, queries, service, engine } = createConnectedBatchCore({
     ledger,
-    client: () => connection.client(),
-    catalog: productsOf(catalog),
-    sending: () => settings.get().sending,
-    destination,
+    connection,
+    catalog,
+    settings,
+    sandbox,
     logger,
     onProgress: (progress) => {
       events.emit('batches:progressed', progress);

@@ -80,7 +80,11 @@ export const toShippingMethod = (wire: z.infer<typeof wireShippingMethodSchema>)
   carrierId: wire.carrierid,
 });
 
-/** The request body in the documented PascalCase, money as decimals; Quantity is always sent (docs/provider-api.md §13.5). */
+/**
+ * The request body in the documented PascalCase, money as decimals; Quantity is always sent (docs/provider-api.md §13.5).
+ * main/sandbox/wire-format.ts writes these fields again from the provider's side on purpose: one shared
+ * mapping would let a wrong field name pass both the client's and the sandbox's tests.
+ */
 export const toOrderRequestBody = (request: CreateOrderRequest): Record<string, unknown> => ({
   Type: request.type,
   PONumber: request.poNumber,

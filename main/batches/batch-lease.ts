@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { Immediate } from './batch-moves.ts';
 import { LedgerConflict } from './ledger-conflict.ts';
-
-type Immediate = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A) => R;
 
 /**
  * One sender per batch (docs/architecture.md §5.5): a lease in the batch's ledger record, taken when free,

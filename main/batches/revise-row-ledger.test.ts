@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RowFailure } from '../../common/contract/batches.ts';
 import { digitalBatchRow } from '../../test/support/batch-row-fixture.ts';
 import { createTempDir, type TempDir } from '../../test/support/temp-dir.ts';
+import { failSentRow } from '../../test/support/row-outcomes.ts';
 import { openLedger } from '../ledger/open-ledger.ts';
 import { createBatchRepository, LedgerConflict, type BatchRepository } from './batch-repository.ts';
 import type { RowRevision } from './revise-row-ledger.ts';
@@ -66,8 +67,7 @@ const rowRecord = (rowNo: number) =>
 
 /** A row sent and answered: `failed` with this failure, as the engine records a 400 or a timeout. */
 const failRow = (rowNo: number, failure: RowFailure) => {
-  repository.markSubmitting(batchId, rowNo);
-  repository.failRow(batchId, rowNo, 'failed', failure, failure.kind);
+  failSentRow(repository, batchId, rowNo, failure, failure.kind);
 };
 
 beforeEach(async () => {

@@ -10,6 +10,15 @@ import { parseBaseUrl } from '../../common/connection/base-url.ts';
 import { parseColumnOverrides, type ColumnOverride } from './column-overrides.ts';
 import { resolveDataDir } from './data-dir.ts';
 
+/** The flags of every command that connects to a provider: where to, the data folder, and the output. */
+export const connectionFlagSpec = {
+  env: { type: 'string' },
+  'api-url': { type: 'string' },
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /** The flags `validate` and `send` share: how to read the file, and where to check it against. */
 export const recipientFlagSpec = {
   type: { type: 'string' },
@@ -19,11 +28,7 @@ export const recipientFlagSpec = {
   message: { type: 'string' },
   'from-name': { type: 'string' },
   'email-only': { type: 'boolean', default: false },
-  env: { type: 'string' },
-  'api-url': { type: 'string' },
-  'data-dir': { type: 'string' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
+  ...connectionFlagSpec,
 } as const;
 
 export const recipientFlagsUsage = `  --type T              delivery type: DigitalDelivery (default), Links or PhysicalShipment
@@ -165,4 +170,17 @@ export const parseConcurrency = (text: string | undefined): Result<number | unde
   return value >= 1 && value <= 16
     ? ok(value)
     : err(`--concurrency must be a whole number from 1 to 16, not "${text}".`);
+};
+
+/** The file to read and where to check it, from the flags `validate` and `send` share. */
+export const recipientRunOptions = (
+  file: string,
+  values: Parameters<typeof recipientOptions>[1] & Parameters<typeof connectionOptions>[0],
+  env: Readonly<Record<string, string | undefined>>,
+): Result<{ recipients: RecipientOptions; connection: ConnectionOptions }, string> => {
+  const recipients = recipientOptions(file, values);
+  if (!recipients.ok) return recipients;
+  const connection = connectionOptions(values, env);
+  if (!connection.ok) return connection;
+  return ok({ recipients: recipients.value, connection: connection.value });
 };

@@ -3,13 +3,13 @@ import type { Environment } from '../../common/contract/app.ts';
 import type { BatchProgress } from '../../common/contract/batches.ts';
 import { ok, type Result } from '../../common/result.ts';
 import type { Credentials } from '../api/gcp-client.ts';
-import { createBatchCore, productsOf } from '../batches/batch-core.ts';
+import { createConnectedBatchCore } from '../batches/connected-batch-core.ts';
 import type { BatchQueries } from '../batches/batch-queries.ts';
 import type { BatchRepository } from '../batches/batch-repository.ts';
 import type { BatchService } from '../batches/batch-service.ts';
 import { createCatalogService, type CatalogService } from '../catalog/catalog-service.ts';
 import { createConnectionService, type ConnectionService } from '../connection/connection-service.ts';
-import { destinationOf, type Destination } from '../connection/destination.ts';
+import type { Destination } from '../connection/destination.ts';
 import { createEmbeddedSandbox } from '../connection/embedded-sandbox.ts';
 import { connectToRunningSandbox } from '../connection/running-sandbox.ts';
 import type { CredentialsVault } from '../credentials/credentials-vault.ts';
@@ -150,13 +150,12 @@ export const openCliServices = (options: CliServicesOptions): Result<CliServices
     return ledgerFailure(dataDir, unwritable);
   }
   let progressListener: (progress: BatchProgress) => void = () => undefined;
-  const destination = () => destinationOf(connection, sandbox);
-  const { repository, queries, service, engine } = createBatchCore({
+  const { destination, repository, queries, service, engine } = createConnectedBatchCore({
     ledger,
-    client: () => connection.client(),
-    catalog: productsOf(catalog),
-    sending: () => settings.get().sending,
-    destination,
+    connection,
+    catalog,
+    settings,
+    sandbox,
     logger,
     onProgress: (progress) => {
       progressListener(progress);

@@ -6,12 +6,25 @@ import type { CliServices } from './cli-services.ts';
  * disk) is told in words and does not change the exit code already decided: the batch's own record
  * is in the ledger.
  */
-export const closeServices = async (services: CliServices, io: CliIo): Promise<void> => {
+const closeServices = async (services: CliServices, io: CliIo): Promise<void> => {
   try {
     await services.close();
   } catch (error) {
     io.stderr(
       `giftbatch: closing down failed (${error instanceof Error ? error.message : String(error)}); what was sent is recorded in the ledger.\n`,
     );
+  }
+};
+
+/** Runs a command's work on its services, and closes them after however it ends. */
+export const usingServices = async (
+  services: CliServices,
+  io: CliIo,
+  work: () => Promise<number>,
+): Promise<number> => {
+  try {
+    return await work();
+  } finally {
+    await closeServices(services, io);
   }
 };

@@ -19,7 +19,11 @@ export interface Migration {
   readonly upgrade?: (db: Database.Database) => void;
 }
 
-/** Append-only: a shipped migration is never edited; a change is a new migration. */
+/**
+ * Append-only: a shipped migration is never edited; a change is a new migration. So each migration
+ * writes its SQL out in full, even where it repeats an earlier one (0010 restates 0007's triggers), and
+ * imports no shared code: a shared helper changed later would change what a shipped migration does.
+ */
 export const migrations: readonly Migration[] = [
   migration0001,
   migration0002,

@@ -8,6 +8,8 @@ import type { Balance } from './sandbox-state.ts';
 /**
  * The wire: input property names are matched case-insensitively (lowerCaseKeys, shared with the API
  * client), output is PascalCase with money as decimal numbers (docs/provider-api.md §1, §13.2).
+ * main/api/wire-mapping.ts writes the same fields from the client's side on purpose: the sandbox stands
+ * in for the provider, so sharing one mapping would let a wrong field name pass both sides' tests.
  */
 export const claimLink = (baseUrl: string, token: string): string => `${baseUrl}/claim/${token}`;
 

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createBatchRepository } from '../../main/batches/batch-repository.ts';
 import { openLedger } from '../../main/ledger/open-ledger.ts';
 import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
 import type { SandboxOptions } from '../../main/sandbox/sandbox-options.ts';
@@ -18,6 +17,8 @@ import {
   sendArgsFor,
   startCli,
 } from '../fixtures/cli/run-cli.ts';
+import { writeRecipientsFile } from '../fixtures/cli/recipients-file.ts';
+import { failSentRowInLedger } from '../support/row-outcomes.ts';
 import { startSandboxWithClient, type SandboxUnderTest } from '../support/start-sandbox.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 
@@ -46,15 +47,8 @@ const startTestSandbox = async (options: SandboxOptions = {}): Promise<SandboxUn
   return started;
 };
 
-const recipientsFile = async (count: number): Promise<string> => {
-  const file = path.join(dir.path, `recipients-${String(count)}.csv`);
-  const rows = Array.from(
-    { length: count },
-    (_, index) => `Person,${String(index + 1)},p${String(index + 1)}@example.org,25`,
-  );
-  await writeFile(file, ['First Name,Last Name,Email,Amount', ...rows, ''].join('\n'));
-  return file;
-};
+const recipientsFile = (count: number): Promise<string> =>
+  writeRecipientsFile(dir.path, count, `recipients-${String(count)}.csv`);
 
 const send = (file: string, url: string, dataDir: string, ...more: string[]) =>
   runCli(sendArgsFor('sandbox', file, url, '--yes', '--json', ...more), {
@@ -91,6 +85,24 @@ const pausedOnFunds = async () => {
   const result = await send(await recipientsFile(20), sandbox.sandbox.url, dir.path, '--concurrency', '1');
   const { batchId } = batchLineSchema.parse(lastJsonLine(result.stdout));
   return { sandbox, result, batchId };
+};
+
+const stagingCredentials = {
+  GIFTBATCH_EMAIL: demoCredentials.email,
+  GIFTBATCH_ACCESS_TOKEN: demoCredentials.accessToken,
+};
+
+/** A staging batch of 6 paused on funds, sent to a sandbox standing in for staging at its base URL. */
+const pausedStagingBatch = async () => {
+  const recorded = await startTestSandbox({ balanceCents: 100_00 });
+  const file = await recipientsFile(6);
+  const paused = await runCli(sendArgsFor('staging', file, recorded.sandbox.url, '--yes', '--json'), {
+    GIFTBATCH_DATA_DIR: dir.path,
+    ...stagingCredentials,
+  });
+  expect(paused.code).toBe(3);
+  const { batchId } = batchLineSchema.parse(lastJsonLine(paused.stdout));
+  return { recorded, batchId };
 };
 
 /** What every run must show, committed or not. */
@@ -173,20 +185,13 @@ const cases: readonly ExitCase[] = [
     run: async () => {
       const { sandbox, batchId } = await pausedOnFunds();
       // Row 20's request met 5xx only, as a row of an older version would have ended.
-      const ledger = openLedger(dir.path);
-      try {
-        const repository = createBatchRepository(ledger);
-        repository.markSubmitting(batchId, 20);
-        repository.failRow(
-          batchId,
-          20,
-          'failed',
-          { kind: 'invalid_request', message: 'Rejected.', retry: 'edit' },
-          'invalid_request',
-        );
-      } finally {
-        ledger.close();
-      }
+      failSentRowInLedger(
+        dir.path,
+        batchId,
+        20,
+        { kind: 'invalid_request', message: 'Rejected.', retry: 'edit' },
+        'invalid_request',
+      );
       await fund(sandbox.sandbox.url, 1_000);
       return { result: await resume(batchId, sandbox.sandbox.url, dir.path) };
     },
@@ -243,22 +248,11 @@ const cases: readonly ExitCase[] = [
     code: 6,
     committed: true,
     run: async () => {
-      const recorded = await startTestSandbox({ balanceCents: 100_00 });
-      const credentials = {
-        GIFTBATCH_EMAIL: demoCredentials.email,
-        GIFTBATCH_ACCESS_TOKEN: demoCredentials.accessToken,
-      };
-      const file = await recipientsFile(6);
-      const paused = await runCli(sendArgsFor('staging', file, recorded.sandbox.url, '--yes', '--json'), {
-        GIFTBATCH_DATA_DIR: dir.path,
-        ...credentials,
-      });
-      expect(paused.code).toBe(3);
-      const { batchId } = batchLineSchema.parse(lastJsonLine(paused.stdout));
+      const { recorded, batchId } = await pausedStagingBatch();
       const ordersBefore = (await recorded.orders()).length;
       const result = await runCli(['resume', batchId, '--json'], {
         GIFTBATCH_DATA_DIR: dir.path,
-        ...credentials,
+        ...stagingCredentials,
       });
       return {
         result,
@@ -279,22 +273,11 @@ const cases: readonly ExitCase[] = [
     committed: true,
     run: async () => {
       // Staging is known by its base URL: a resume pointed at another one would split the batch.
-      const recorded = await startTestSandbox({ balanceCents: 100_00 });
-      const credentials = {
-        GIFTBATCH_EMAIL: demoCredentials.email,
-        GIFTBATCH_ACCESS_TOKEN: demoCredentials.accessToken,
-      };
-      const file = await recipientsFile(6);
-      const paused = await runCli(sendArgsFor('staging', file, recorded.sandbox.url, '--yes', '--json'), {
-        GIFTBATCH_DATA_DIR: dir.path,
-        ...credentials,
-      });
-      expect(paused.code).toBe(3);
-      const { batchId } = batchLineSchema.parse(lastJsonLine(paused.stdout));
+      const { batchId } = await pausedStagingBatch();
       const elsewhere = await startTestSandbox();
       const result = await runCli(['resume', batchId, '--api-url', elsewhere.sandbox.url, '--json'], {
         GIFTBATCH_DATA_DIR: dir.path,
-        ...credentials,
+        ...stagingCredentials,
       });
       return {
         result,

@@ -2,12 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createBatchRepository } from '../../main/batches/batch-repository.ts';
 import { sendCommand } from '../../main/cli/commands/send.ts';
-import { openLedger } from '../../main/ledger/open-ledger.ts';
 import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
 import type { SandboxOptions } from '../../main/sandbox/sandbox-options.ts';
+import { writeRecipientsFile } from '../fixtures/cli/recipients-file.ts';
 import { killStartedClis, lastJsonLine, runCli, sendArgsFor, startCli } from '../fixtures/cli/run-cli.ts';
+import { failSentRowInLedger } from '../support/row-outcomes.ts';
 import { startSandboxWithClient, type SandboxUnderTest } from '../support/start-sandbox.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
 
@@ -44,16 +44,8 @@ const startTestSandbox = async (options: SandboxOptions = {}): Promise<SandboxUn
   return sandbox;
 };
 
-/** `count` distinct recipients of $25 Northwind Coffee cards ($24.38 each after the 2.5 % discount). */
-const recipientsFile = async (count: number, name = 'recipients.csv'): Promise<string> => {
-  const file = path.join(dir.path, name);
-  const rows = Array.from(
-    { length: count },
-    (_, index) => `Person,${String(index + 1)},p${String(index + 1)}@example.org,25`,
-  );
-  await writeFile(file, ['First Name,Last Name,Email,Amount', ...rows, ''].join('\n'));
-  return file;
-};
+const recipientsFile = (count: number, name?: string): Promise<string> =>
+  writeRecipientsFile(dir.path, count, name);
 
 const poNumbers = (batchId: string, count: number): string[] =>
   Array.from({ length: count }, (_, index) => `GB-${batchId}-${String(index + 1).padStart(4, '0')}`);
@@ -195,20 +187,13 @@ describe('giftbatch send', () => {
       .parse(JSON.parse((await runCli(['batches', '--json'], dataDir())).stdout));
     const batchId = killed?.batchId ?? '';
     // Row 20 was never answered, as a row whose retries all met 5xx would be.
-    const ledger = openLedger(dir.path);
-    try {
-      const repository = createBatchRepository(ledger);
-      repository.markSubmitting(batchId, 20);
-      repository.failRow(
-        batchId,
-        20,
-        'failed',
-        { kind: 'outcome_unknown', message: 'The provider answered 502.', retry: 'same_po' },
-        'unavailable',
-      );
-    } finally {
-      ledger.close();
-    }
+    failSentRowInLedger(
+      dir.path,
+      batchId,
+      20,
+      { kind: 'outcome_unknown', message: 'The provider answered 502.', retry: 'same_po' },
+      'unavailable',
+    );
 
     const resumed = await runCli(['resume', batchId, '--api-url', started.sandbox.url], dataDir());
     expect(resumed.code).toBe(2);

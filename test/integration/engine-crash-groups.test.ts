@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { poNumberFor } from '../../common/batches/po-number.ts';
 import { seededRandom, type SelfKill } from '../support/crash-plan.ts';
-import { spawnCrashChild, type CrashChild } from '../support/crash-runner.ts';
-import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
-import { useEngineHarness } from '../support/use-engine-harness.ts';
+import { expectCompletedOnce, useCrashRun } from '../support/crash-run.ts';
+import { recipientRows } from '../support/engine-harness.ts';
 
 // CRASH_SEED=<n> replays a run's kills and the sandbox's faults and latencies (not the OS's timing).
 const seed = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -16,32 +15,18 @@ const plan: SelfKill[] = Array.from({ length: 6 }, (_, index) => ({
 }));
 
 describe('batch engine killed between a group commit and the requests or answers around it', () => {
-  const engines = useEngineHarness();
-  let harness: EngineHarness;
-  const children: CrashChild[] = [];
-  beforeEach(async () => {
-    harness = await engines.start({
-      dataDir: (await engines.tempDir('giftbatch-crash-groups-')).path,
-      sandbox: {
-        faults: { latencyMs: 10, jitterMs: 8 },
-        pendingThresholdCards: 0,
-        completionDelayMs: { min: 30, max: 150 },
-        random: seededRandom(seed ^ 0x5eed),
-      },
-    });
-  });
-  afterEach(async () => {
-    const left = children.splice(0);
-    for (const child of left) child.kill();
-    await Promise.all(left.map((child) => child.exited));
+  const crash = useCrashRun({
+    seed,
+    dirPrefix: 'giftbatch-crash-groups-',
+    faults: { latencyMs: 10, jitterMs: 8 },
   });
 
   it(
     `sends each of ${String(rowCount)} rows once across ${String(plan.length)} SIGKILLs (seed ${String(seed)})`,
     { timeout: 120_000 },
     async () => {
+      const harness = crash.harness();
       const batchId = await harness.commitBatch(recipientRows(rowCount));
-      const poNumbers = Array.from({ length: rowCount }, (_, index) => poNumberFor(batchId, index + 1));
       const args = { dataDir: harness.dataDir, batchId, sandboxUrl: harness.sandbox.sandbox.url };
       const stateOf = (rowNo: number) => harness.repository.rowView(batchId, rowNo).state;
 
@@ -51,15 +36,12 @@ describe('batch engine killed between a group commit and the requests or answers
             .filter((row) => row.state === 'queued')
             .map((row) => row.rowNo),
         );
-        const child = spawnCrashChild({ ...args, kill });
-        children.push(child);
+        const child = crash.startChild({ ...args, kill });
         const exit = await child.exited;
         const where = `seed ${String(seed)}, kill ${String(iteration)} ${JSON.stringify(kill)}; stderr: ${child.stderr()}`;
         expect(exit, where).toEqual({ code: null, signal: 'SIGKILL' });
 
-        const orders = await harness.sandbox.orders();
-        const ordered = new Set(orders.map((order) => order.poNumber));
-        expect(ordered.size, `a PO number was ordered twice; ${where}`).toBe(orders.length);
+        const ordered = await crash.orderedOnce(where);
         const killing = child.lines().find((line) => line.kind === 'killing');
         expect(killing?.step, where).toBe(kill.step);
         const group = killing?.kind === 'killing' ? killing.rowNos : [];
@@ -77,22 +59,7 @@ describe('batch engine killed between a group commit and the requests or answers
         }
       }
 
-      const last = spawnCrashChild({ ...args, kill: null });
-      children.push(last);
-      const exit = await last.exited;
-      expect(exit, `seed ${String(seed)}, final run; stderr: ${last.stderr()}`).toEqual({
-        code: 0,
-        signal: null,
-      });
-      expect(last.lines().at(-1)).toEqual({ kind: 'finished', status: 'completed', fulfilled: rowCount });
-
-      const rows = harness.repository.detail(batchId, Date.now())?.rows ?? [];
-      expect(rows.map((row) => row.state)).toEqual(poNumbers.map(() => 'fulfilled'));
-      const orders = await harness.sandbox.orders();
-      expect(orders.map((order) => order.poNumber).sort()).toEqual(poNumbers);
-      const orderIdByPo = new Map(orders.map((order) => [order.poNumber, order.id]));
-      expect(rows.map((row) => row.orderId)).toEqual(poNumbers.map((po) => orderIdByPo.get(po)));
-      expect(harness.repository.events.verify()).toBeUndefined();
+      await expectCompletedOnce(harness, crash.startChild({ ...args, kill: null }), batchId, rowCount, seed);
     },
   );
 });

@@ -112,10 +112,13 @@ describe('an unreachable provider pauses the batch', () => {
     ]);
   });
 
-  it('in the app, waits as long as it takes: Resume probes at once, Pause ends the wait', async () => {
-    const started = await start({ rows: 4 });
+  /**
+   * The app's engine sending `rows` with the provider down, probing a minute apart (only Resume or Pause
+   * can end the wait within a test), once the batch has paused to wait for it.
+   */
+  const waitingInTheApp = async (rows: number) => {
+    const started = await start({ rows });
     await started.provider.stop();
-    // Probes a minute apart: only Resume can bring the batch back within the test.
     engine = outageEngine(started.harness, {
       outage: { unreachableAfterMs: 300, minFailures: 3, probeFirstMs: 60_000, probeMaxMs: 60_000 },
     });
@@ -124,6 +127,11 @@ describe('an unreachable provider pauses the batch', () => {
     await expect
       .poll(() => started.harness.queries.summary(started.batchId)?.pauseReason?.kind)
       .toBe('provider_unreachable');
+    return { started, app };
+  };
+
+  it('in the app, waits as long as it takes: Resume probes at once, Pause ends the wait', async () => {
+    const { started, app } = await waitingInTheApp(4);
     expect(app.isSending(started.batchId)).toBe(true);
 
     await started.provider.start();
@@ -133,16 +141,7 @@ describe('an unreachable provider pauses the batch', () => {
   });
 
   it('a Pause while waiting for the provider ends the wait, and says the user paused it', async () => {
-    const started = await start({ rows: 3 });
-    await started.provider.stop();
-    engine = outageEngine(started.harness, {
-      outage: { unreachableAfterMs: 300, minFailures: 3, probeFirstMs: 60_000, probeMaxMs: 60_000 },
-    });
-    const app = engine;
-    expect(app.start(started.batchId).ok).toBe(true);
-    await expect
-      .poll(() => started.harness.queries.summary(started.batchId)?.pauseReason?.kind)
-      .toBe('provider_unreachable');
+    const { started, app } = await waitingInTheApp(3);
     expect(app.pause(started.batchId).ok).toBe(true);
     await expect.poll(() => app.isSending(started.batchId)).toBe(false);
     expect(started.harness.queries.summary(started.batchId)?.pauseReason?.kind).toBe('user');

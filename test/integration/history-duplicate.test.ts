@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
-import type { RowFailure } from '../../common/contract/batches.ts';
 import { createHistory } from '../../main/batches/history.ts';
 import type { BatchSource } from '../../main/batches/prepare-batch.ts';
 import { createDraftsRepository } from '../../main/drafts/drafts-repository.ts';
 import { digitalSettings, type EngineHarness } from '../support/engine-harness.ts';
+import { failSentRow, recordSentOrder } from '../support/row-outcomes.ts';
 import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 const engines = useEngineHarness();
@@ -119,18 +119,14 @@ it('copies only the failed and cancelled rows when asked, and refuses a batch wi
   const batchId = await commit(harness, source);
   const { repository } = harness;
   repository.setStatus(batchId, 'sending');
-  repository.markSubmitting(batchId, 1);
-  repository.recordOrder(batchId, 1, {
-    orderId: 'ORD-1',
-    state: 'fulfilled',
-    costCents: null,
-    claimLinks: 0,
-    providerStatus: 'Completed',
-    via: 'created',
-  });
-  repository.markSubmitting(batchId, 2);
-  const rejected: RowFailure = { kind: 'invalid_request', message: 'Rejected.', retry: 'edit' };
-  repository.failRow(batchId, 2, 'failed', rejected, 'invalid_request');
+  recordSentOrder(repository, batchId, 1, 'fulfilled', 'ORD-1');
+  failSentRow(
+    repository,
+    batchId,
+    2,
+    { kind: 'invalid_request', message: 'Rejected.', retry: 'edit' },
+    'invalid_request',
+  );
   repository.cancel(batchId);
 
   const copy = history.duplicate(batchId, 'failed_or_cancelled');
@@ -140,15 +136,7 @@ it('copies only the failed and cancelled rows when asked, and refuses a batch wi
 
   const complete = await commit(harness, { ...source, rows: source.rows.slice(0, 1) });
   repository.setStatus(complete, 'sending');
-  repository.markSubmitting(complete, 1);
-  repository.recordOrder(complete, 1, {
-    orderId: 'ORD-2',
-    state: 'fulfilled',
-    costCents: null,
-    claimLinks: 0,
-    providerStatus: 'Completed',
-    via: 'created',
-  });
+  recordSentOrder(repository, complete, 1, 'fulfilled', 'ORD-2');
   const none = history.duplicate(complete, 'failed_or_cancelled');
   expect(none.ok ? 'copied' : none.error.message).toMatch(/has no failed or cancelled rows/);
   expect(history.duplicate('ZZZZ9999', 'all').ok).toBe(false);

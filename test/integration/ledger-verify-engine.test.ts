@@ -10,6 +10,7 @@ import { restoreLedger } from '../../main/audit/restore-ledger.ts';
 import { verifyLedger } from '../../main/audit/verify-ledger.ts';
 import { defaultFaultPlan } from '../../main/sandbox/fault-plan.ts';
 import { recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import { failSentRow } from '../support/row-outcomes.ts';
 import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 const pick = (columns: readonly string[], record: Readonly<Record<string, unknown>>) =>
@@ -85,11 +86,10 @@ describe('the verified ledger after real sends (docs/architecture.md §5.12)', (
 
     // A row the provider rejected, as the engine records it, edited and sent again as -R2.
     const third = await started.commitBatch(recipientRows(3, 'third'));
-    started.repository.markSubmitting(third, 2);
-    started.repository.failRow(
+    failSentRow(
+      started.repository,
       third,
       2,
-      'failed',
       { kind: 'invalid_request', message: 'Rejected.', retry: 'edit' },
       '400',
     );

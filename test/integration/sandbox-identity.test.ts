@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { createEmbeddedSandbox } from '../../main/connection/embedded-sandbox.ts';
 import { openLedger } from '../../main/ledger/open-ledger.ts';
 import { startSandbox } from '../../main/sandbox/sandbox-server.ts';
+import { writeRecipientsFile } from '../fixtures/cli/recipients-file.ts';
 import { killStartedClis, lastJsonLine, runCli, sendArgsFor } from '../fixtures/cli/run-cli.ts';
 import { startSandboxWithClient, type SandboxUnderTest } from '../support/start-sandbox.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
@@ -29,12 +30,7 @@ const dataDir = () => ({ GIFTBATCH_DATA_DIR: path.join(dir.path, 'data') });
 
 /** A batch of 10 $25 cards sent to a sandbox that can pay for four: it pauses, committed to that sandbox. */
 const pausedBatchOn = async (url: string): Promise<string> => {
-  const file = path.join(dir.path, 'recipients.csv');
-  const rows = Array.from(
-    { length: 10 },
-    (_, index) => `Person,${String(index)},p${String(index)}@example.org,25`,
-  );
-  await writeFile(file, ['First Name,Last Name,Email,Amount', ...rows, ''].join('\n'));
+  const file = await writeRecipientsFile(dir.path, 10);
   const sent = await runCli(
     sendArgsFor('sandbox', file, url, '--yes', '--json', '--concurrency', '1'),
     dataDir(),

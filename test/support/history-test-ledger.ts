@@ -6,6 +6,7 @@ import {
   type NewBatchRow,
 } from '../../main/batches/batch-repository.ts';
 import { createHistoryQueries } from '../../main/batches/history-queries.ts';
+import { recordSentOrder } from './row-outcomes.ts';
 
 /** For History's tests: one recipient row of a batch, as a review would commit it. */
 export interface TestRecipient {
@@ -95,15 +96,7 @@ export const historyTestLedger = (db: Database.Database) => {
     },
     /** Sends a row as the engine would record it: an order made, in the given state. */
     order: (batchId: string, rowNo: number, state: 'pending' | 'fulfilled' | 'failed', orderId: string) => {
-      repository.markSubmitting(batchId, rowNo);
-      repository.recordOrder(batchId, rowNo, {
-        orderId,
-        state,
-        costCents: null,
-        claimLinks: 0,
-        providerStatus: state === 'fulfilled' ? 'Completed' : state === 'failed' ? 'Failed' : 'Pending',
-        via: 'created',
-      });
+      recordSentOrder(repository, batchId, rowNo, state, orderId);
     },
   };
 };

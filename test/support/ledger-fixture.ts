@@ -6,6 +6,7 @@ import type { AuditManifest } from '../../common/contract/audit.ts';
 import { createBatchRepository, type NewBatchRow } from '../../main/batches/batch-repository.ts';
 import { digitalBatchRow } from './batch-row-fixture.ts';
 import { currentLedgerHead } from '../../main/audit/ledger-head.ts';
+import { failSentRow } from './row-outcomes.ts';
 
 /** Test fixtures for the verifier: a ledger written through the repository, and an export's manifest. */
 
@@ -63,19 +64,11 @@ export const writeFixtureLedger = (db: Database.Database): void => {
     providerStatus: 'Fulfilled',
     via: 'poll',
   });
-  repository.markSubmitting(id, 3);
-  repository.failRow(
-    id,
-    3,
-    'failed',
-    { kind: 'invalid_request', message: 'Rejected.', retry: 'edit' },
-    '400',
-  );
-  repository.markSubmitting(id, 4);
-  repository.failRow(
+  failSentRow(repository, id, 3, { kind: 'invalid_request', message: 'Rejected.', retry: 'edit' }, '400');
+  failSentRow(
+    repository,
     id,
     4,
-    'failed',
     { kind: 'outcome_unknown', message: 'No answer.', retry: 'same_po' },
     'timeout',
   );

@@ -1,7 +1,7 @@
 import { describeDenominations } from '../../../common/catalog/describe-denominations.ts';
 import type { Product } from '../../../common/catalog/product.ts';
 import { toAppError } from '../../api/api-error.ts';
-import { connectionOptions } from '../batch-options.ts';
+import { connectionFlagSpec, connectionOptions } from '../batch-options.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
 import { openCliServices } from '../cli-services.ts';
 import { readCommandLine } from '../command-line.ts';
@@ -27,12 +27,8 @@ reached, refused the credentials, or answered in a way GiftBatch does not unders
 `;
 
 const flagSpec = {
-  env: { type: 'string' },
-  'api-url': { type: 'string' },
-  'data-dir': { type: 'string' },
   refresh: { type: 'boolean', default: false },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
+  ...connectionFlagSpec,
 } as const;
 
 const productJson = (product: Product) => ({

@@ -1,9 +1,9 @@
 import { batchIdSchema } from '../../../common/batches/po-number.ts';
 import { exportClaimLinks } from '../../links/claim-links.ts';
-import { connectionOptions } from '../batch-options.ts';
+import { connectionFlagSpec, connectionOptions } from '../batch-options.ts';
 import { readCommandLine } from '../command-line.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
-import { exitCodeForError, openServicesFor } from './reconcile.ts';
+import { withProviderServices } from '../provider-services.ts';
 
 const usage = `Usage: giftbatch links BATCH_ID --out FILE.csv [options]
 
@@ -27,11 +27,7 @@ Exit codes: 0 written, 1 not confirmed, 4 bad flags, no such Links batch or a fi
 const flagSpec = {
   out: { type: 'string' },
   yes: { type: 'boolean', default: false },
-  env: { type: 'string' },
-  'api-url': { type: 'string' },
-  'data-dir': { type: 'string' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
+  ...connectionFlagSpec,
 } as const;
 
 const warning = (file: string): string =>
@@ -55,12 +51,12 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
   const { values, argument, usageError } = line;
   const batchId = argument.toUpperCase();
   if (!batchIdSchema.safeParse(batchId).success) return usageError(`"${argument}" is not a batch id.`);
-  if (values.out === undefined || values.out.trim() === '')
-    return usageError('name the file to write with --out.');
+  const out = values.out;
+  if (out === undefined || out.trim() === '') return usageError('name the file to write with --out.');
   const connection = connectionOptions(values, io.env);
   if (!connection.ok) return usageError(connection.error);
 
-  io.stderr(warning(values.out));
+  io.stderr(warning(out));
   if (!(await confirmed(io, values.yes))) {
     io.stderr(
       io.isTerminal.stdin
@@ -69,9 +65,7 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
     );
     return exitCodes.failure;
   }
-  const services = openServicesFor('links', connection.value, batchId, io);
-  if (typeof services === 'number') return services;
-  try {
+  return withProviderServices('links', connection.value, batchId, io, async (services) => {
     const written = await exportClaimLinks(
       {
         ledger: services.ledger,
@@ -81,12 +75,9 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
         requestsPerSecond: () => services.settings().sending.requestsPerSecond,
       },
       batchId,
-      values.out,
+      out,
     );
-    if (!written.ok) {
-      io.stderr(`giftbatch links: ${written.error.message}\n`);
-      return exitCodeForError(written.error);
-    }
+    if (!written.ok) return written.error;
     const { csvPath, linkCount, rowsWithoutLinks } = written.value;
     if (values.json) {
       io.stdout(`${JSON.stringify({ csv: csvPath, links: linkCount, rowsWithoutLinks })}\n`);
@@ -96,9 +87,7 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
       );
     }
     return exitCodes.ok;
-  } finally {
-    await services.close();
-  }
+  });
 };
 
 export const linksCommand: CliCommand = {

@@ -1,13 +1,10 @@
 import { batchIdSchema } from '../../../common/batches/po-number.ts';
-import { environmentSchema, type Environment } from '../../../common/contract/app.ts';
 import type { ReconcileFinding, ReconcileReport } from '../../../common/contract/audit-actions.ts';
-import type { AppError } from '../../../common/errors.ts';
-import { openLedger } from '../../ledger/open-ledger.ts';
 import { reconcileWithProvider } from '../../reconcile/reconcile-with-provider.ts';
-import { connectionOptions, type ConnectionOptions } from '../batch-options.ts';
+import { connectionFlagSpec, connectionOptions } from '../batch-options.ts';
 import { readCommandLine } from '../command-line.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
-import { openCliServices, type CliServices } from '../cli-services.ts';
+import { withProviderServices } from '../provider-services.ts';
 
 const usage = `Usage: giftbatch reconcile BATCH_ID | --all [options]
 
@@ -29,58 +26,8 @@ Progress goes to stderr. Exit codes: 0 the ledger and the provider agree, 2 diff
 
 const flagSpec = {
   all: { type: 'boolean', default: false },
-  env: { type: 'string' },
-  'api-url': { type: 'string' },
-  'data-dir': { type: 'string' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
+  ...connectionFlagSpec,
 } as const;
-
-/** The environment a batch was sent to, so reconcile and links talk to the provider that holds its orders. */
-const recordedEnvironment = (dataDir: string, batchId: string): Environment | undefined => {
-  const ledger = openLedger(dataDir);
-  try {
-    const batch = ledger
-      .prepare<[string], { environment: string }>('SELECT environment FROM batches WHERE id = ?')
-      .get(batchId);
-    const parsed = environmentSchema.safeParse(batch?.environment);
-    return parsed.success ? parsed.data : undefined;
-  } finally {
-    ledger.close();
-  }
-};
-
-/**
- * The CLI's services connected where `batchId` was sent (or `--env`), for commands that read orders
- * back from the provider. A failure is already reported on stderr; its exit code is returned.
- */
-export const openServicesFor = (
-  command: string,
-  connection: ConnectionOptions,
-  batchId: string | undefined,
-  io: CliIo,
-): CliServices | number => {
-  let environment = connection.environment;
-  try {
-    if (environment === undefined && batchId !== undefined)
-      environment = recordedEnvironment(connection.dataDir, batchId);
-  } catch (error) {
-    io.stderr(
-      `giftbatch ${command}: the ledger in ${connection.dataDir} cannot be opened: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    return exitCodes.usage;
-  }
-  const opened = openCliServices({ ...connection, environment, concurrency: undefined, env: io.env });
-  if (!opened.ok) {
-    io.stderr(`giftbatch ${command}: ${opened.error.message}\n`);
-    return opened.error.exitCode;
-  }
-  return opened.value;
-};
-
-/** Not found and refused scopes are the person's to fix (4); anything else came from the provider (5). */
-export const exitCodeForError = (error: AppError): number =>
-  error.code === 'not_found' || error.code === 'validation' ? exitCodes.usage : exitCodes.connection;
 
 const describeFinding = (finding: ReconcileFinding): string => {
   switch (finding.kind) {
@@ -125,10 +72,8 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
   }
   const connection = connectionOptions(values, io.env);
   if (!connection.ok) return usageError(connection.error);
-  const services = openServicesFor('reconcile', connection.value, batchId, io);
-  if (typeof services === 'number') return services;
   let lastLine = 0;
-  try {
+  return withProviderServices('reconcile', connection.value, batchId, io, async (services) => {
     const report = await reconcileWithProvider(
       {
         ledger: services.ledger,
@@ -143,15 +88,10 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
         io.stderr(`Checked ${String(checked)} of ${String(total)} rows with the provider\n`);
       },
     );
-    if (!report.ok) {
-      io.stderr(`giftbatch reconcile: ${report.error.message}\n`);
-      return exitCodeForError(report.error);
-    }
+    if (!report.ok) return report.error;
     io.stdout(values.json ? `${JSON.stringify(report.value)}\n` : describeReport(report.value));
     return hasDifferences(report.value) ? exitCodes.rowsFailed : exitCodes.ok;
-  } finally {
-    await services.close();
-  }
+  });
 };
 
 export const reconcileCommand: CliCommand = {

@@ -7,7 +7,7 @@ import { readCommandLine } from '../command-line.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
 import { openCliServices } from '../cli-services.ts';
 import { describeFailure } from '../../engine/run-failures.ts';
-import { closeServices } from '../close-services.ts';
+import { usingServices } from '../close-services.ts';
 import { batchCommitted } from '../committed-batch.ts';
 import { exitCodeForBatch } from '../exit-code-for.ts';
 import { remoteDestinationProblem } from '../remote-destination.ts';
@@ -103,7 +103,7 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
     return opened.error.exitCode === exitCodes.connection ? exitCodes.connection : exitCodes.interrupted;
   }
   const services = opened.value;
-  try {
+  return usingServices(services, io, async () => {
     const recorded = services.repository.destination(id);
     const elsewhere = remoteDestinationProblem(id, recorded, services.destination());
     if (elsewhere !== undefined) {
@@ -139,10 +139,8 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
       );
       return exitCodeForBatch(current);
     }
-    return await sendAndTrack(services, id, target);
-  } finally {
-    await closeServices(services, io);
-  }
+    return sendAndTrack(services, id, target);
+  });
 };
 
 export const resumeCommand: CliCommand = {

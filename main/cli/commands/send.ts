@@ -1,16 +1,15 @@
 import { maxDraftNameLength } from '../../../common/contract/drafts.ts';
 import {
-  connectionOptions,
   parseConcurrency,
   recipientFlagSpec,
   recipientFlagsUsage,
-  recipientOptions,
+  recipientRunOptions,
   resumeFlagsOf,
 } from '../batch-options.ts';
 import { checkFile, checkJson } from '../check-file.ts';
 import { readCommandLine } from '../command-line.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
-import { closeServices } from '../close-services.ts';
+import { usingServices } from '../close-services.ts';
 import { batchCommitted } from '../committed-batch.ts';
 import { confirmSend } from '../confirm-send.ts';
 import { exitCodeForError } from '../exit-code-for.ts';
@@ -55,10 +54,8 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
   const line = readCommandLine(args, flagSpec, { name: 'send', usage, argument: 'the file to send' }, io);
   if (line.exit !== undefined) return line.exit;
   const { values, argument: file, usageError } = line;
-  const recipients = recipientOptions(file, values);
-  if (!recipients.ok) return usageError(recipients.error);
-  const connection = connectionOptions(values, io.env);
-  if (!connection.ok) return usageError(connection.error);
+  const options = recipientRunOptions(file, values, io.env);
+  if (!options.ok) return usageError(options.error);
   const concurrency = parseConcurrency(values.concurrency);
   if (!concurrency.ok) return usageError(concurrency.error);
   const name = values.name?.trim();
@@ -66,20 +63,11 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
     return usageError(`--name must be 1 to ${String(maxDraftNameLength)} characters.`);
   }
 
-  const checkedFile = await checkFile(
-    'send',
-    {
-      recipients: recipients.value,
-      connection: connection.value,
-      concurrency: concurrency.value,
-      name,
-    },
-    io,
-  );
+  const checkedFile = await checkFile('send', { ...options.value, concurrency: concurrency.value, name }, io);
   if (!checkedFile.ok) return checkedFile.error;
   const { services, checked, source } = checkedFile.value;
   const say = values.json ? io.stderr : io.stdout;
-  try {
+  return usingServices(services, io, async () => {
     if (checked.errors.length > 0) {
       say(`${[...describeProblems('Errors', checked.errors), 'Nothing was sent.'].join('\n')}\n`);
       if (values.json) io.stdout(checkJson(checked));
@@ -102,14 +90,12 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
     }
     batchCommitted(committed.value.id, values.json);
     say(`Batch ${committed.value.id} recorded with its PO numbers; sending…\n`);
-    return await sendAndTrack(services, committed.value.id, {
+    return sendAndTrack(services, committed.value.id, {
       io,
       isJson: values.json,
       resumeFlags: resumeFlagsOf(values),
     });
-  } finally {
-    await closeServices(services, io);
-  }
+  });
 };
 
 export const sendCommand: CliCommand = {

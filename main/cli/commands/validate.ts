@@ -1,9 +1,4 @@
-import {
-  connectionOptions,
-  recipientFlagSpec,
-  recipientFlagsUsage,
-  recipientOptions,
-} from '../batch-options.ts';
+import { recipientFlagSpec, recipientFlagsUsage, recipientRunOptions } from '../batch-options.ts';
 import { checkFile, checkJson } from '../check-file.ts';
 import { readCommandLine } from '../command-line.ts';
 import { exitCodes, type CliCommand, type CliIo } from '../cli-command.ts';
@@ -33,16 +28,10 @@ const run = async (args: readonly string[], io: CliIo): Promise<number> => {
   );
   if (line.exit !== undefined) return line.exit;
   const { values, argument: file, usageError } = line;
-  const recipients = recipientOptions(file, values);
-  if (!recipients.ok) return usageError(recipients.error);
-  const connection = connectionOptions(values, io.env);
-  if (!connection.ok) return usageError(connection.error);
+  const options = recipientRunOptions(file, values, io.env);
+  if (!options.ok) return usageError(options.error);
 
-  const checkedFile = await checkFile(
-    'validate',
-    { recipients: recipients.value, connection: connection.value },
-    io,
-  );
+  const checkedFile = await checkFile('validate', options.value, io);
   if (!checkedFile.ok) return checkedFile.error;
   const { services, checked, loaded } = checkedFile.value;
   await services.close();
