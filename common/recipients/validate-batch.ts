@@ -3,7 +3,7 @@ import type { DuplicateKey } from './duplicate-keys.ts';
 import type { RecipientRow } from './fields.ts';
 import { prepareContext } from './prepared-context.ts';
 import { checkPreparedRow } from './validate-row.ts';
-import type { ValidationContext } from './validation-types.ts';
+import type { RowValidation, ValidationContext } from './validation-types.ts';
 
 export type { BatchValidation } from './batch-assembly.ts';
 
@@ -18,10 +18,12 @@ export const validateBatch = (rows: readonly RecipientRow[], context: Validation
   // The context is prepared once here rather than looked up again for every row.
   const prepared = prepareContext(context);
   const keys: (DuplicateKey | undefined)[] = [];
-  const validations = rows.map((row) => {
+  const validations: RowValidation[] = [];
+  // A plain loop rather than map with a closure: this runs for every row of the batch.
+  for (const row of rows) {
     const { validation, key } = checkPreparedRow(row, prepared);
+    validations.push(validation);
     keys.push(key);
-    return validation;
-  });
+  }
   return assembleBatch(validations, keys, context.rowNumberOf);
 };
