@@ -15,23 +15,10 @@ export const duplicateWarnings = (
   rowNumberOf: (index: number) => number = gridPosition,
 ): Map<number, CellIssue> => {
   // Most batches have no duplicate at all: one Set insertion per row finds the keys that repeat, and
-  // only rows with those keys are grouped, in a second pass. One set per kind, so the key strings need
-  // no prefix (no copy per row).
-  const seen = setPerKind();
-  const repeated = setPerKind();
-  let hasRepeat = false;
-  // Plain loops: they run once per row of the batch.
-  for (const duplicate of keys) {
-    if (duplicate === undefined) continue;
-    const kindSeen = seen[duplicate.kind];
-    const before = kindSeen.size;
-    if (kindSeen.add(duplicate.key).size === before) {
-      repeated[duplicate.kind].add(duplicate.key);
-      hasRepeat = true;
-    }
-  }
+  // only rows with those keys are grouped, in a second pass.
+  const repeated = repeatedKeys(keys);
   const warnings = new Map<number, CellIssue>();
-  if (!hasRepeat) return warnings;
+  if (repeated === undefined) return warnings;
 
   const firstIndex = new Map<string, number>();
   const groups = new Map<number, { kind: DuplicateKind; indexes: number[] }>();
@@ -54,6 +41,28 @@ export const duplicateWarnings = (
     for (const index of indexes) warnings.set(index, duplicateWarning(kind, indexes, index, rowNumberOf));
   }
   return warnings;
+};
+
+/**
+ * The keys seen more than once, by kind, or undefined when none is. On its own so the engine optimises
+ * this loop once and keeps it.
+ */
+const repeatedKeys = (
+  keys: readonly (DuplicateKey | undefined)[],
+): Record<DuplicateKind, Set<string>> | undefined => {
+  const seen = setPerKind();
+  const repeated = setPerKind();
+  let hasRepeat = false;
+  for (const duplicate of keys) {
+    if (duplicate === undefined) continue;
+    const kindSeen = seen[duplicate.kind];
+    const before = kindSeen.size;
+    if (kindSeen.add(duplicate.key).size === before) {
+      repeated[duplicate.kind].add(duplicate.key);
+      hasRepeat = true;
+    }
+  }
+  return hasRepeat ? repeated : undefined;
 };
 
 const setPerKind = (): Record<DuplicateKind, Set<string>> => ({

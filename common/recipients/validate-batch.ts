@@ -1,7 +1,7 @@
 import { assembleBatch, type BatchValidation } from './batch-assembly.ts';
 import type { DuplicateKey } from './duplicate-keys.ts';
 import type { RecipientRow } from './fields.ts';
-import { prepareContext } from './prepared-context.ts';
+import { prepareContext, type PreparedContext } from './prepared-context.ts';
 import { checkPreparedRow } from './validate-row.ts';
 import type { RowValidation, ValidationContext } from './validation-types.ts';
 
@@ -19,11 +19,23 @@ export const validateBatch = (rows: readonly RecipientRow[], context: Validation
   const prepared = prepareContext(context);
   const keys: (DuplicateKey | undefined)[] = [];
   const validations: RowValidation[] = [];
-  // A plain loop rather than map with a closure: this runs for every row of the batch.
+  checkRows(rows, prepared, validations, keys);
+  return assembleBatch(validations, keys, context.rowNumberOf);
+};
+
+/**
+ * The per-row loop on its own, so the engine optimises it once and keeps it: inside validateBatch the
+ * loop was optimised on the stack and thrown away at the code after it, on every batch.
+ */
+const checkRows = (
+  rows: readonly RecipientRow[],
+  prepared: PreparedContext,
+  validations: RowValidation[],
+  keys: (DuplicateKey | undefined)[],
+): void => {
   for (const row of rows) {
     const { validation, key } = checkPreparedRow(row, prepared);
     validations.push(validation);
     keys.push(key);
   }
-  return assembleBatch(validations, keys, context.rowNumberOf);
 };
