@@ -94,6 +94,19 @@ const firstBadCharacter = (field: RecipientField, text: string): CellIssue | und
 };
 
 /**
+ * Whether any value of the row holds a suspect character. One test per filled cell, visiting the row's
+ * own keys rather than looking up all 19 fields by name: this runs for every row of a batch and is
+ * nearly always false. A key that is no field only makes the exact pass below run.
+ */
+const hasSuspectValue = (row: RecipientRow): boolean => {
+  for (const key in row) {
+    const value: unknown = row[key as RecipientField];
+    if (typeof value === 'string' && suspect.test(value)) return true;
+  }
+  return false;
+};
+
+/**
  * Screens every field of a row for characters that must not reach the provider. A field holding one is
  * an error naming the character and its position (1-based, in the text as the cell holds it, ends
  * trimmed). Invisible zero-width characters at the ends of an identifier field (an email pasted from a
@@ -102,8 +115,9 @@ const firstBadCharacter = (field: RecipientField, text: string): CellIssue | und
  * are never changed here.
  */
 export const screenCharacters = (row: RecipientRow, issues: CellIssue[]): RecipientRow => {
+  if (!hasSuspectValue(row)) return row;
   let cleaned: RecipientRow | undefined;
-  // One test per filled field and nothing more for a clean row: this runs for every row of a batch.
+  // In field order, so the issues read in the order of the grid's columns.
   for (const field of recipientFields) {
     const typed = row[field];
     if (typed === undefined || !suspect.test(typed)) continue;

@@ -186,14 +186,20 @@ export const applyMapping = (table: TextTable, mapping: ColumnMapping): MappedRo
   return { rows, extras };
 };
 
+// Frozen: rows without extras, nearly all of them, share it, so a caller that tried to add to it would
+// throw rather than give every row the value.
+const noExtras: Record<string, string> = {};
+Object.freeze(noExtras);
+
 const extrasOf = (cells: readonly string[], spare: readonly { column: number; key: string }[]) => {
-  // Every column mapped (the usual case): no list to build and throw away for each of 100,000 rows.
-  if (spare.length === 0) return {};
+  // Every column mapped (the usual case): no list to build and throw away, nor an object to keep, for
+  // each of 100,000 rows.
+  if (spare.length === 0) return noExtras;
   const extra: [string, string][] = [];
   for (const { column, key } of spare) {
     const value = (cells[column] ?? '').trim();
     if (value !== '') extra.push([key, value]);
   }
   // fromEntries defines own properties, so a header such as "__proto__" is just a key.
-  return extra.length === 0 ? {} : Object.fromEntries(extra);
+  return extra.length === 0 ? noExtras : Object.fromEntries(extra);
 };

@@ -14,22 +14,22 @@ export const duplicateWarnings = (
   keys: readonly (DuplicateKey | undefined)[],
   rowNumberOf: (index: number) => number = gridPosition,
 ): Map<number, CellIssue> => {
-  // First row index per key, one map per kind so the key strings need no prefix (no copy per row);
-  // only keys seen twice get a list.
-  const firstIndex: Record<DuplicateKind, Map<string, number>> = {
-    email: new Map(),
-    sms: new Map(),
-    address: new Map(),
-  };
+  // Most batches have no duplicate at all: one Set insertion per row finds the keys that repeat, and
+  // only rows with those keys are grouped, in a second pass.
+  const repeated = repeatedKeys(keys);
+  const warnings = new Map<number, CellIssue>();
+  if (repeated === undefined) return warnings;
+
+  const firstIndex = new Map<string, number>();
   const groups = new Map<number, { kind: DuplicateKind; indexes: number[] }>();
-  // A plain loop: this runs once per row of the batch.
   for (let index = 0; index < keys.length; index++) {
     const duplicate = keys[index];
-    if (duplicate === undefined) continue;
-    const seen = firstIndex[duplicate.kind];
-    const first = seen.get(duplicate.key);
+    if (duplicate === undefined || !repeated[duplicate.kind].has(duplicate.key)) continue;
+    // Few rows get here, so the kind may prefix the key (no kind has a colon).
+    const id = `${duplicate.kind}:${duplicate.key}`;
+    const first = firstIndex.get(id);
     if (first === undefined) {
-      seen.set(duplicate.key, index);
+      firstIndex.set(id, index);
       continue;
     }
     const group = groups.get(first);
@@ -37,12 +37,39 @@ export const duplicateWarnings = (
     else group.indexes.push(index);
   }
 
-  const warnings = new Map<number, CellIssue>();
   for (const { kind, indexes } of groups.values()) {
     for (const index of indexes) warnings.set(index, duplicateWarning(kind, indexes, index, rowNumberOf));
   }
   return warnings;
 };
+
+/**
+ * The keys seen more than once, by kind, or undefined when none is. On its own so the engine optimises
+ * this loop once and keeps it.
+ */
+const repeatedKeys = (
+  keys: readonly (DuplicateKey | undefined)[],
+): Record<DuplicateKind, Set<string>> | undefined => {
+  const seen = setPerKind();
+  const repeated = setPerKind();
+  let hasRepeat = false;
+  for (const duplicate of keys) {
+    if (duplicate === undefined) continue;
+    const kindSeen = seen[duplicate.kind];
+    const before = kindSeen.size;
+    if (kindSeen.add(duplicate.key).size === before) {
+      repeated[duplicate.kind].add(duplicate.key);
+      hasRepeat = true;
+    }
+  }
+  return hasRepeat ? repeated : undefined;
+};
+
+const setPerKind = (): Record<DuplicateKind, Set<string>> => ({
+  email: new Set(),
+  sms: new Set(),
+  address: new Set(),
+});
 
 const gridPosition = (index: number): number => index + 1;
 

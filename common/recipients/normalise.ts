@@ -20,7 +20,12 @@ export const normaliseEmail = (text: string): string => text.trim().toLowerCase(
  * or tab inside one (Excel's Alt+Enter wrapping a long name) becomes a space: the name a person reads
  * in the cell is its words side by side, and a control character never reaches the provider.
  */
-export const normaliseName = (text: string): string => text.trim().replace(/\s*[\t\r\n]+\s*/g, ' ');
+export const normaliseName = (text: string): string => {
+  const trimmed = text.trim();
+  // Nearly every name has no break to replace: one test, and no replace that copies the text.
+  return lineBreakOrTab.test(trimmed) ? trimmed.replace(/\s*[\t\r\n]+\s*/g, ' ') : trimmed;
+};
+const lineBreakOrTab = /[\t\r\n]/;
 
 /** The provider's rule for SMS numbers (docs/provider-api.md §13.6): + then 8 to 15 digits. */
 const providerE164 = /^\+\d{8,15}$/;

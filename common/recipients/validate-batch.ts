@@ -1,9 +1,9 @@
 import { assembleBatch, type BatchValidation } from './batch-assembly.ts';
 import type { DuplicateKey } from './duplicate-keys.ts';
 import type { RecipientRow } from './fields.ts';
-import { prepareContext } from './prepared-context.ts';
+import { prepareContext, type PreparedContext } from './prepared-context.ts';
 import { checkPreparedRow } from './validate-row.ts';
-import type { ValidationContext } from './validation-types.ts';
+import type { RowValidation, ValidationContext } from './validation-types.ts';
 
 export type { BatchValidation } from './batch-assembly.ts';
 
@@ -18,10 +18,24 @@ export const validateBatch = (rows: readonly RecipientRow[], context: Validation
   // The context is prepared once here rather than looked up again for every row.
   const prepared = prepareContext(context);
   const keys: (DuplicateKey | undefined)[] = [];
-  const validations = rows.map((row) => {
-    const { validation, key } = checkPreparedRow(row, prepared);
-    keys.push(key);
-    return validation;
-  });
+  const validations: RowValidation[] = [];
+  checkRows(rows, prepared, validations, keys);
   return assembleBatch(validations, keys, context.rowNumberOf);
+};
+
+/**
+ * The per-row loop on its own, so the engine optimises it once and keeps it: inside validateBatch the
+ * loop was optimised on the stack and thrown away at the code after it, on every batch.
+ */
+const checkRows = (
+  rows: readonly RecipientRow[],
+  prepared: PreparedContext,
+  validations: RowValidation[],
+  keys: (DuplicateKey | undefined)[],
+): void => {
+  for (const row of rows) {
+    const { validation, key } = checkPreparedRow(row, prepared);
+    validations.push(validation);
+    keys.push(key);
+  }
 };
