@@ -47,12 +47,7 @@ import {
 import { historyBatchRecord, historyDuplicateBatch, historyList, historySearchRows } from './history.ts';
 import { draftImportFile, draftImportProgress, draftRememberMapping } from './import.ts';
 import { ledgerBackup, ledgerRestore, ledgerVerify } from './ledger.ts';
-import {
-  firstRunGuideGet,
-  firstRunGuideUpdate,
-  preferencesGet,
-  preferencesUpdate,
-} from './preferences.ts';
+import { firstRunGuideGet, firstRunGuideUpdate, preferencesGet, preferencesUpdate } from './preferences.ts';
 import { reviewPrepare } from './review.ts';
 import { sendingSettingsGet, sendingSettingsUpdate } from './sending-settings.ts';
 
