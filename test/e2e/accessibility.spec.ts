@@ -118,7 +118,7 @@ const expectFocusKeptInDialog = async (page: Page) => {
   );
   // A modal <dialog> makes the page behind it inert: Tab cycles through the dialog's controls, passing
   // through the browser's own UI (no focused element in the page) between the last and the first.
-  const reachedBy: Record<string, number[]> = {};
+  const reachedBy = new Map<string, number[]>();
   for (const key of ['Tab', 'Shift+Tab']) {
     const reached = new Set<number>();
     for (let presses = 0; presses <= controls + 1; presses += 1) {
@@ -131,10 +131,13 @@ const expectFocusKeptInDialog = async (page: Page) => {
       });
       reached.add(focused.dialogPosition);
     }
-    reachedBy[key] = [...reached].sort((a, b) => a - b);
+    reachedBy.set(
+      key,
+      [...reached].sort((a, b) => a - b),
+    );
   }
-  expect(reachedBy['Tab']?.length).toBeGreaterThan(1);
-  expect(reachedBy['Shift+Tab'], 'Shift+Tab reaches what Tab reaches').toEqual(reachedBy['Tab']);
+  expect(reachedBy.get('Tab')?.length).toBeGreaterThan(1);
+  expect(reachedBy.get('Shift+Tab'), 'Shift+Tab reaches what Tab reaches').toEqual(reachedBy.get('Tab'));
 };
 
 test('keyboard alone: Tab reaches the grid, arrows move the active cell, Enter edits, Escape leaves; a dialog keeps focus, Escape closes it', async ({
