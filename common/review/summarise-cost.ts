@@ -2,29 +2,27 @@ import type { Product } from '../catalog/product.ts';
 import { describeUnitCost, unitCostCents, type Cents } from '../money.ts';
 import type { ValidatedRecipient } from '../recipients/validation-types.ts';
 
-/** One product at one face value: the unit of the review table. */
-export interface CostGroup {
-  readonly productId: string;
-  readonly productName: string;
-  readonly faceValueCents: Cents;
+/** What a group of rows, or the whole batch, adds up to. */
+interface CostTotals {
   readonly cards: number;
   readonly rows: number;
   readonly faceTotalCents: Cents;
   readonly feesCents: Cents;
   readonly discountsCents: Cents;
   readonly costCents: Cents;
+}
+
+/** One product at one face value: the unit of the review table. */
+export interface CostGroup extends CostTotals {
+  readonly productId: string;
+  readonly productName: string;
+  readonly faceValueCents: Cents;
   /** "$25.00 × (1 − 2.5 %) + $0.50 fee = $24.88 per card": how the cost was worked out. */
   readonly formula: string;
 }
 
-export interface CostSummary {
+export interface CostSummary extends CostTotals {
   readonly groups: readonly CostGroup[];
-  readonly cards: number;
-  readonly rows: number;
-  readonly faceTotalCents: Cents;
-  readonly feesCents: Cents;
-  readonly discountsCents: Cents;
-  readonly costCents: Cents;
   readonly currencyCode: string;
 }
 
