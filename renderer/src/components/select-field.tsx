@@ -13,6 +13,14 @@ interface SelectFieldProps extends Omit<
   readonly leading?: ReactNode;
 }
 
+/** A select's choices, each given as [value, what the person reads]. */
+export const SelectOptions = ({ options }: { options: readonly (readonly [string, string])[] }) =>
+  options.map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
+
 /** A labelled drop-down, the select beside TextField. */
 export const SelectField = ({
   label,
@@ -33,11 +41,7 @@ export const SelectField = ({
       }}
     >
       {leading}
-      {options.map(([optionValue, optionLabel]) => (
-        <option key={optionValue} value={optionValue}>
-          {optionLabel}
-        </option>
-      ))}
+      <SelectOptions options={options} />
     </select>
   </label>
 );

@@ -1,9 +1,43 @@
 import { batchStates, type BatchState } from '../../../../common/batches/states.ts';
+import { SelectOptions } from '../../components/select-field.tsx';
 import { useHistoryState } from '../../state/stores.tsx';
 import { batchStatusLabels } from '../track/labels.ts';
 
 const isBatchState = (value: string): value is BatchState =>
   (batchStates as readonly string[]).includes(value);
+
+const dateFilters = [
+  { key: 'fromDate', label: 'From' },
+  { key: 'toDate', label: 'To' },
+] as const;
+
+/** A filter's drop-down: "Any …" (no filter) first, then each value the ledger holds. */
+const FilterSelect = ({
+  label,
+  value,
+  anyLabel,
+  options,
+  onValueChange,
+}: {
+  label: string;
+  value: string;
+  anyLabel: string;
+  options: readonly (readonly [string, string])[];
+  onValueChange: (value: string) => void;
+}) => (
+  <label>
+    <span>{label}</span>
+    <select
+      value={value}
+      onChange={(event) => {
+        onValueChange(event.target.value);
+      }}
+    >
+      <option value="">{anyLabel}</option>
+      <SelectOptions options={options} />
+    </select>
+  </label>
+);
 
 /** Search and filters over every batch in the ledger; each change asks main for the first page again. */
 export const HistoryFilters = () => {
@@ -35,75 +69,45 @@ export const HistoryFilters = () => {
           }}
         />
       </label>
-      <label>
-        <span>From</span>
-        <input
-          type="date"
-          value={inputs.fromDate}
-          onChange={(event) => {
-            change({ fromDate: event.target.value });
-          }}
-        />
-      </label>
-      <label>
-        <span>To</span>
-        <input
-          type="date"
-          value={inputs.toDate}
-          onChange={(event) => {
-            change({ toDate: event.target.value });
-          }}
-        />
-      </label>
-      <label>
-        <span>Status</span>
-        <select
-          value={inputs.state}
-          onChange={(event) => {
-            const value = event.target.value;
-            change({ state: isBatchState(value) ? value : '' });
-          }}
-        >
-          <option value="">Any status</option>
-          {batchStates.map((state) => (
-            <option key={state} value={state}>
-              {batchStatusLabels[state]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Environment</span>
-        <select
-          value={inputs.environment}
-          onChange={(event) => {
-            change({ environment: event.target.value });
-          }}
-        >
-          <option value="">Any environment</option>
-          {(page?.environments ?? []).map((environment) => (
-            <option key={environment} value={environment}>
-              {environment}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Product</span>
-        <select
-          value={inputs.productId}
-          onChange={(event) => {
-            change({ productId: event.target.value });
-          }}
-        >
-          <option value="">Any product</option>
-          {(page?.products ?? []).map((product) => (
-            <option key={product.id} value={product.id}>
-              {product.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      {dateFilters.map(({ key, label }) => (
+        <label key={key}>
+          <span>{label}</span>
+          <input
+            type="date"
+            value={inputs[key]}
+            onChange={(event) => {
+              change({ [key]: event.target.value });
+            }}
+          />
+        </label>
+      ))}
+      <FilterSelect
+        label="Status"
+        value={inputs.state}
+        anyLabel="Any status"
+        options={batchStates.map((state) => [state, batchStatusLabels[state]])}
+        onValueChange={(value) => {
+          change({ state: isBatchState(value) ? value : '' });
+        }}
+      />
+      <FilterSelect
+        label="Environment"
+        value={inputs.environment}
+        anyLabel="Any environment"
+        options={(page?.environments ?? []).map((environment) => [environment, environment])}
+        onValueChange={(environment) => {
+          change({ environment });
+        }}
+      />
+      <FilterSelect
+        label="Product"
+        value={inputs.productId}
+        anyLabel="Any product"
+        options={(page?.products ?? []).map((product) => [product.id, product.name])}
+        onValueChange={(productId) => {
+          change({ productId });
+        }}
+      />
       <button
         type="button"
         className="button"
