@@ -19,13 +19,24 @@ interface SmallBatch {
   readonly rows: readonly (readonly string[])[];
 }
 
+interface PastedDraft {
+  readonly name: string;
+  /** Left as the preference sets it when not given. */
+  readonly delivery?: SmallBatch['delivery'];
+  /** Tab-separated rows as a spreadsheet puts them on the clipboard, from the First name column on. */
+  readonly clipboardText: string;
+  readonly rowCount: number;
+}
+
 /**
- * Through the UI only: a new draft of $25 Northwind Coffee cards (the defaults), the rows pasted, then
- * Review & Send. Returns the batch id the review shows.
+ * Through the UI only: a new draft of $25 Northwind Coffee cards (the defaults), the rows pasted at
+ * the first row's First name cell; waits until every row is checked without errors and saved.
  */
-export const composeAndReview = async (page: Page, batch: SmallBatch): Promise<string> => {
-  await page.getByRole('textbox', { name: 'New draft name' }).fill(batch.name);
-  await page.getByRole('combobox', { name: 'Delivery type' }).selectOption({ label: batch.delivery });
+export const composePastedDraft = async (page: Page, draft: PastedDraft): Promise<void> => {
+  await page.getByRole('textbox', { name: 'New draft name' }).fill(draft.name);
+  if (draft.delivery !== undefined) {
+    await page.getByRole('combobox', { name: 'Delivery type' }).selectOption({ label: draft.delivery });
+  }
   await page.getByRole('button', { name: 'New draft', exact: true }).click();
   await page.getByLabel('Default product').selectOption({ label: 'Northwind Coffee eGift Card' });
   await page.getByLabel('Default amount').fill('25');
@@ -38,12 +49,25 @@ export const composeAndReview = async (page: Page, batch: SmallBatch): Promise<s
     grid.locator(
       `[role="row"][aria-rowindex="2"] [role="gridcell"][aria-colindex="${String(firstNameColumn)}"]`,
     ),
-    batch.rows.map((cells) => cells.join('\t')).join('\r\n'),
+    draft.clipboardText,
   );
   const counter = page.getByTestId('problem-counter');
-  await expect(counter).toContainText(`${String(batch.rows.length)} rows`);
+  await expect(counter).toContainText(`${String(draft.rowCount)} rows`);
   await expect(counter).toContainText('0 errors');
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
+};
+
+/**
+ * Through the UI only: `composePastedDraft` of the batch's rows, then Review & Send. Returns the batch id
+ * the review shows.
+ */
+export const composeAndReview = async (page: Page, batch: SmallBatch): Promise<string> => {
+  await composePastedDraft(page, {
+    name: batch.name,
+    delivery: batch.delivery,
+    clipboardText: batch.rows.map((cells) => cells.join('\t')).join('\r\n'),
+    rowCount: batch.rows.length,
+  });
 
   await page.keyboard.press('Control+2');
   const poRange = await page.getByTestId('review-po-range').innerText();

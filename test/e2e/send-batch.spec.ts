@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { z } from 'zod';
 import { expect, screenshotDir, test } from './fixtures.ts';
-import { paste } from './compose-and-send.ts';
+import { composePastedDraft } from './compose-and-send.ts';
 
 /**
  * The expected cost, worked out here from the sandbox catalog (main/sandbox/catalog-seed.ts), not by our
@@ -85,25 +85,7 @@ test('send a batch: compose 200 rows, review, send to the sandbox, see it comple
   test.setTimeout(180_000);
 
   // Compose: defaults for most rows, the other two groups set per row.
-  await app.getByRole('textbox', { name: 'New draft name' }).fill('Year-end thanks');
-  await app.getByRole('button', { name: 'New draft', exact: true }).click();
-  await app.getByLabel('Default product').selectOption({ label: 'Northwind Coffee eGift Card' });
-  await app.getByLabel('Default amount').fill('25');
-  await app.getByRole('button', { name: 'Add row' }).click();
-  const grid = app.getByRole('grid', { name: 'Recipients' });
-  const firstNameColumn = await grid
-    .getByRole('columnheader', { name: 'First name', exact: true })
-    .getAttribute('aria-colindex');
-  await paste(
-    grid.locator(
-      `[role="row"][aria-rowindex="2"] [role="gridcell"][aria-colindex="${String(firstNameColumn)}"]`,
-    ),
-    clipboardRows,
-  );
-  const counter = app.getByTestId('problem-counter');
-  await expect(counter).toContainText(`${String(rowCount)} rows`);
-  await expect(counter).toContainText('0 errors');
-  await expect(app.getByTestId('save-status')).toHaveText('All changes saved');
+  await composePastedDraft(app, { name: 'Year-end thanks', clipboardText: clipboardRows, rowCount });
 
   // Review: the cost per group and in total, the PO range, the balance.
   await app.keyboard.press('Control+2');

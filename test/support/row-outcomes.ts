@@ -48,3 +48,21 @@ export const failSentRowInLedger = (
     ledger.close();
   }
 };
+
+/**
+ * The provider's 400 for row `rowNo`, written to the ledger of `dataDir` as the engine records it: the
+ * row waits to be edited and sent again. (The embedded sandbox accepts every row main validates.)
+ */
+export const rejectSentRowInLedger = (dataDir: string, batchId: string, rowNo: number): void => {
+  failSentRowInLedger(
+    dataDir,
+    batchId,
+    rowNo,
+    {
+      kind: 'invalid_request',
+      message: 'The provider rejected this row (LineItems[0].DigitalDeliveryAddress.Email: not deliverable).',
+      retry: 'edit',
+    },
+    'invalid_request',
+  );
+};

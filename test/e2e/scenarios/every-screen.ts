@@ -1,10 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 import path from 'node:path';
 import type { GiftBatchApi } from '../../../common/contract/channels.ts';
-import { createBatchRepository } from '../../../main/batches/batch-repository.ts';
-import { openLedger } from '../../../main/ledger/open-ledger.ts';
 import { seedDraft, sendDraft } from '../../../renderer/src/testing/seed-batches.ts';
 import { createInProcessApi } from '../../support/in-process-api.ts';
+import { rejectSentRowInLedger } from '../../support/row-outcomes.ts';
 import type { TestServices } from '../../support/test-services.ts';
 
 /** Every screen and dialog the accessibility scans and the visual baselines cover, in the order visited. */
@@ -38,9 +37,8 @@ const statusOf = async (api: GiftBatchApi, batchId: string) => {
 };
 
 /**
- * A paused batch whose last row the provider rejected, written to the ledger as the engine records a 400
- * (the embedded sandbox accepts every row main validates, by design). Paused at once, one request a
- * second, so no row has gone out before the pause.
+ * A paused batch whose last row the provider rejected. Paused at once, one request a second, so no row
+ * has gone out before the pause.
  */
 const pausedBatchWithRejectedRow = async (api: GiftBatchApi, dataDir: string, rows: number) => {
   await api.updateSendingSettings({ requestsPerSecond: 1, concurrency: 1 });
@@ -48,25 +46,7 @@ const pausedBatchWithRejectedRow = async (api: GiftBatchApi, dataDir: string, ro
   const batch = await sendDraft(api, draftId);
   expect((await api.pauseBatch({ batchId: batch.id })).ok).toBe(true);
   await expect.poll(() => statusOf(api, batch.id)).toBe('paused');
-  const ledger = openLedger(dataDir);
-  try {
-    const repository = createBatchRepository(ledger);
-    repository.markSubmitting(batch.id, rows);
-    repository.failRow(
-      batch.id,
-      rows,
-      'failed',
-      {
-        kind: 'invalid_request',
-        message:
-          'The provider rejected this row (LineItems[0].DigitalDeliveryAddress.Email: not deliverable).',
-        retry: 'edit',
-      },
-      'invalid_request',
-    );
-  } finally {
-    ledger.close();
-  }
+  rejectSentRowInLedger(dataDir, batch.id, rows);
   await api.updateSendingSettings({ requestsPerSecond: 20, concurrency: 4 });
   return batch.id;
 };

@@ -1,9 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createBatchRepository } from '../../../../main/batches/batch-repository.ts';
-import { openLedger } from '../../../../main/ledger/open-ledger.ts';
 import { StoresProvider } from '../../state/stores.tsx';
 import { setUpAppUnderTest } from '../../../../test/support/app-under-test.ts';
+import { rejectSentRowInLedger } from '../../../../test/support/row-outcomes.ts';
 import { giveGridsALayout } from '../../testing/grid-layout.ts';
 import { giveDialogsModality } from '../../testing/modal-dialogs.ts';
 import { seedDraft, sendDraft } from '../../testing/seed-batches.ts';
@@ -21,34 +20,13 @@ const statusOf = async (batchId: string) => {
   return detail.ok ? detail.value.summary.status : undefined;
 };
 
-/**
- * A paused batch whose last row the provider rejected. The rejection is written to the ledger as the
- * engine records a 400 (the embedded sandbox accepts every row main validates, by design).
- */
+/** A paused batch whose last row the provider rejected. */
 const pausedBatchWithRejectedRow = async (rows: number) => {
   await testEnv.api.updateSendingSettings({ requestsPerSecond: 1, concurrency: 1 });
   const batch = await sendDraft(testEnv.api, await seedDraft(testEnv.api, 'Edit test', rows));
   expect((await testEnv.api.pauseBatch({ batchId: batch.id })).ok).toBe(true);
   await expect.poll(() => statusOf(batch.id)).toBe('paused');
-  const ledger = openLedger(testEnv.dataDir);
-  try {
-    const repository = createBatchRepository(ledger);
-    repository.markSubmitting(batch.id, rows);
-    repository.failRow(
-      batch.id,
-      rows,
-      'failed',
-      {
-        kind: 'invalid_request',
-        message:
-          'The provider rejected this row (LineItems[0].DigitalDeliveryAddress.Email: not deliverable).',
-        retry: 'edit',
-      },
-      'invalid_request',
-    );
-  } finally {
-    ledger.close();
-  }
+  rejectSentRowInLedger(testEnv.dataDir, batch.id, rows);
   await testEnv.api.updateSendingSettings({ requestsPerSecond: 50, concurrency: 4 });
   return batch.id;
 };
