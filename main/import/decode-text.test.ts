@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text.ts';
-
-const fixture = (name: string): Uint8Array =>
-  new Uint8Array(readFileSync(new URL(`../../test/fixtures/import/${name}`, import.meta.url)));
+import { importFixture } from '../../test/fixtures/import/import-fixture.ts';
 
 describe('decodeText', () => {
   it('strips a UTF-8 BOM and says it was there', () => {
-    const { text, encoding } = decodeText(fixture('utf8-bom.csv'));
+    const { text, encoding } = decodeText(importFixture('utf8-bom.csv'));
     expect(encoding).toBe('utf-8-bom');
     expect(text).toBe(
       'First Name,Last Name,Email,Amount\r\nZoë,Ødegård,zoe@example.com,25\r\nJosé,Müller,jose@example.com,30\r\n',
@@ -15,7 +12,7 @@ describe('decodeText', () => {
   });
 
   it('reads UTF-8 without a BOM', () => {
-    const { text, encoding } = decodeText(fixture('utf8-no-bom.csv'));
+    const { text, encoding } = decodeText(importFixture('utf8-no-bom.csv'));
     expect(encoding).toBe('utf-8');
     expect(text).toBe(
       'name,email,amount\nFrançois Dupont,francois@example.com,50\n李雷,lilei@example.com,20\n',
@@ -23,7 +20,7 @@ describe('decodeText', () => {
   });
 
   it('falls back to Windows-1252 for what Excel on Windows writes, smart quotes and euro included', () => {
-    const { text, encoding } = decodeText(fixture('windows-1252.csv'));
+    const { text, encoding } = decodeText(importFixture('windows-1252.csv'));
     expect(encoding).toBe('windows-1252');
     expect(text).toBe(
       'First Name,Last Name,Email,Amount,Message\r\n' +
@@ -33,7 +30,7 @@ describe('decodeText', () => {
   });
 
   it('reads UTF-16LE with a BOM', () => {
-    const { text, encoding } = decodeText(fixture('utf16le-bom.txt'));
+    const { text, encoding } = decodeText(importFixture('utf16le-bom.txt'));
     expect(encoding).toBe('utf-16le');
     expect(text).toBe(
       'Name\tEmail\tAmount\r\nZoë Ødegård\tzoe@example.com\t€25\r\nŁukasz Żak\tlukasz@example.com\t30\r\n',

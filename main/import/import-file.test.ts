@@ -1,22 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { maxDraftRows } from '../../common/contract/drafts.ts';
 import { makeXlsx } from '../../test/fixtures/import/make-xlsx.ts';
-import { importFile, maxImportBytes, type ImportedTable } from './import-file.ts';
-
-const fixture = (name: string): Uint8Array =>
-  new Uint8Array(readFileSync(new URL(`../../test/fixtures/import/${name}`, import.meta.url)));
-
-const imported = async (fileName: string, bytes = fixture(fileName)): Promise<ImportedTable> => {
-  const result = await importFile({ fileName, bytes });
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-};
-
-const failure = async (fileName: string, bytes: Uint8Array): Promise<string> => {
-  const result = await importFile({ fileName, bytes });
-  return result.ok ? 'imported' : result.error;
-};
+import { importFile, maxImportBytes } from './import-file.ts';
+import { importFailure, importFixture, importedTable } from '../../test/fixtures/import/import-fixture.ts';
 
 describe('importFile: a UTF-8 file with a few bad bytes', () => {
   it('reads it as UTF-8, names intact, and names each cell holding an unreadable character', async () => {
@@ -26,7 +12,7 @@ describe('importFile: a UTF-8 file with a few bad bytes', () => {
       0xe9,
       ...encode('va,ana@example.com\n'),
     ]);
-    const table = await imported('people.csv', bytes);
+    const table = await importedTable('people.csv', bytes);
     expect(table.encoding).toBe('utf-8');
     expect(table.rows).toEqual([
       ['José', 'Núñez', 'jose@example.com'],
@@ -49,7 +35,7 @@ describe('importFile: two columns with the same header', () => {
   it('names both and maps neither, leaving the choice to the person', async () => {
     const text =
       'First Name,Last Name,Email,Amount,Manager,email \nAna,Silva,ana@example.com,25,Bo,bo@example.com\n';
-    const table = await imported('people.csv', new TextEncoder().encode(text));
+    const table = await importedTable('people.csv', new TextEncoder().encode(text));
     expect(table.duplicateHeaders).toEqual([{ header: 'Email', columns: [2, 5] }]);
     expect(table.suggestedMapping.map((entry) => entry.field)).toEqual([
       'first_name',
@@ -71,7 +57,7 @@ describe('importFile: what it reads', () => {
     ['tab-separated.tsv', 'tsv', 'utf-8', '\t'],
     ['utf16le-bom.txt', 'tsv', 'utf-16le', '\t'],
   ] as const)('%s → %s, %s, %j', async (name, format, encoding, delimiter) => {
-    const table = await imported(name);
+    const table = await importedTable(name);
     expect({ format: table.format, encoding: table.encoding, delimiter: table.delimiter }).toEqual({
       format,
       encoding,
@@ -80,7 +66,7 @@ describe('importFile: what it reads', () => {
   });
 
   it('reads Windows-1252 names exactly', async () => {
-    const table = await imported('windows-1252.csv');
+    const table = await importedTable('windows-1252.csv');
     expect(table.rows.map((row) => [row[0], row[1]])).toEqual([
       ['François', 'Lefèvre'],
       ['Renée', 'Çelik'],
@@ -88,7 +74,7 @@ describe('importFile: what it reads', () => {
   });
 
   it('suggests a mapping for messy headers and keeps leading zeros and plus signs', async () => {
-    const table = await imported('messy-headers.csv');
+    const table = await importedTable('messy-headers.csv');
     expect(table.suggestedMapping.map((entry) => entry.field)).toEqual([
       'reference',
       'name',
@@ -113,7 +99,7 @@ describe('importFile: what it reads', () => {
   });
 
   it('reads an .xlsx by its ZIP signature whatever it is called', async () => {
-    const table = await imported('upload.bin', fixture('recipients.xlsx'));
+    const table = await importedTable('upload.bin', importFixture('recipients.xlsx'));
     expect(table).toMatchObject({ format: 'xlsx', hasHeaderRow: true });
     expect(table.encoding).toBeUndefined();
     expect(table.suggestedMapping.map((entry) => entry.field)).toEqual([
@@ -129,7 +115,7 @@ describe('importFile: what it reads', () => {
   });
 
   it('reads a headerless file with made-up headers', async () => {
-    const table = await imported('headerless.csv');
+    const table = await importedTable('headerless.csv');
     expect(table).toMatchObject({
       hasHeaderRow: false,
       headers: ['Column 1', 'Column 2', 'Column 3', 'Column 4'],
@@ -138,7 +124,7 @@ describe('importFile: what it reads', () => {
   });
 
   it('skips a title line, or Excel\'s "sep=" line, above the header', async () => {
-    const title = await imported(
+    const title = await importedTable(
       'title.csv',
       new TextEncoder().encode(
         'Holiday bonus list\r\nFirst Name,Email,Amount\r\nDana,dana@example.com,25\r\nLuis,luis@example,25\r\n',
@@ -153,7 +139,7 @@ describe('importFile: what it reads', () => {
       rowNumbers: [3, 4],
     });
     expect(title.suggestedMapping.map((entry) => entry.field)).toEqual(['first_name', 'email', 'amount']);
-    const excel = await imported(
+    const excel = await importedTable(
       'excel.csv',
       new TextEncoder().encode('sep=;\r\nFirst Name;Email\r\nDana;dana@example.com\r\n'),
     );
@@ -177,7 +163,7 @@ describe('importFile: what it reads', () => {
         ],
       },
     ]);
-    expect(await imported('two-sheets.xlsx', bytes)).toMatchObject({
+    expect(await importedTable('two-sheets.xlsx', bytes)).toMatchObject({
       format: 'xlsx',
       sheetName: 'Recipients',
       rows: [
@@ -186,7 +172,7 @@ describe('importFile: what it reads', () => {
       ],
       rowNumbers: [2, 4],
     });
-    const oneSheet = await imported(
+    const oneSheet = await importedTable(
       'one.xlsx',
       makeXlsx([{ name: 'Sheet1', rows: [['Email'], ['ana@example.com']] }]),
     );
@@ -203,25 +189,27 @@ describe('importFile: what it reads', () => {
         ],
       },
     ]);
-    expect((await imported('zips.xlsx', bytes)).rows).toEqual([['ana@example.com', '02134', '0000000731']]);
+    expect((await importedTable('zips.xlsx', bytes)).rows).toEqual([
+      ['ana@example.com', '02134', '0000000731'],
+    ]);
   });
 
   it('reads tab-separated text that a web app named .xls', async () => {
-    const table = await imported('export.xls', fixture('tab-separated.tsv'));
+    const table = await importedTable('export.xls', importFixture('tab-separated.tsv'));
     expect(table.format).toBe('tsv');
   });
 });
 
 describe('importFile: what it refuses, and says why', () => {
   it('an empty file', async () => {
-    expect(await failure('empty.csv', new Uint8Array())).toBe(
+    expect(await importFailure('empty.csv', new Uint8Array())).toBe(
       '"empty.csv" is empty: there is nothing to import.',
     );
-    expect(await failure('blank.csv', new TextEncoder().encode('\ufeff \r\n\r\n'))).toMatch(/is empty/);
+    expect(await importFailure('blank.csv', new TextEncoder().encode('\ufeff \r\n\r\n'))).toMatch(/is empty/);
   });
 
   it('a header row with no one under it', async () => {
-    expect(await failure('only-header.csv', new TextEncoder().encode('Name,Email\n'))).toBe(
+    expect(await importFailure('only-header.csv', new TextEncoder().encode('Name,Email\n'))).toBe(
       '"only-header.csv" has a header row but no recipients under it.',
     );
   });
@@ -231,22 +219,22 @@ describe('importFile: what it refuses, and says why', () => {
       { name: 'Instructions', rows: [['Fill in the Recipients sheet']] },
       { name: 'Recipients', rows: [['First Name', 'Email']] },
     ]);
-    expect(await failure('template.xlsx', bytes)).toBe(
+    expect(await importFailure('template.xlsx', bytes)).toBe(
       '"template.xlsx" (sheet "Recipients") has a header row but no recipients under it.',
     );
   });
 
   it('more recipients than a draft holds, and takes exactly that many', async () => {
     const rows = (count: number) => new TextEncoder().encode(`Email\n${'a@example.com\n'.repeat(count)}`);
-    expect(await failure('everyone.csv', rows(maxDraftRows + 50_000))).toBe(
+    expect(await importFailure('everyone.csv', rows(maxDraftRows + 50_000))).toBe(
       '"everyone.csv" has 250,000 rows; a draft holds at most 200,000. ' +
         'Split it into smaller files and import them one at a time.',
     );
-    expect((await imported('limit.csv', rows(maxDraftRows))).rows).toHaveLength(maxDraftRows);
+    expect((await importedTable('limit.csv', rows(maxDraftRows))).rows).toHaveLength(maxDraftRows);
   });
 
   it('a file over the size limit, before reading it', async () => {
-    expect(await failure('huge.csv', new Uint8Array(maxImportBytes + 1))).toMatch(
+    expect(await importFailure('huge.csv', new Uint8Array(maxImportBytes + 1))).toMatch(
       /^"huge\.csv" is 50\.1 MB; the limit is 50 MB\. Split it/,
     );
   });
@@ -255,16 +243,18 @@ describe('importFile: what it refuses, and says why', () => {
     const png = new Uint8Array([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
     ]);
-    expect(await failure('photo.csv', png)).toMatch(/^"photo\.csv" is not a spreadsheet GiftBatch can read/);
+    expect(await importFailure('photo.csv', png)).toMatch(
+      /^"photo\.csv" is not a spreadsheet GiftBatch can read/,
+    );
     const noise = new Uint8Array(2048).map((_, index) => (index * 7919) % 256);
-    expect(await failure('noise.csv', noise)).toMatch(/is not a spreadsheet GiftBatch can read/);
+    expect(await importFailure('noise.csv', noise)).toMatch(/is not a spreadsheet GiftBatch can read/);
   });
 
   it('a ZIP, or a file named .xlsx, that is not a workbook', async () => {
-    expect(await failure('archive.zip', fixture('not-a-workbook.zip'))).toMatch(
+    expect(await importFailure('archive.zip', importFixture('not-a-workbook.zip'))).toMatch(
       /^"archive\.zip": This file is not a readable Excel workbook/,
     );
-    expect(await failure('renamed.xlsx', fixture('utf8-no-bom.csv'))).toMatch(
+    expect(await importFailure('renamed.xlsx', importFixture('utf8-no-bom.csv'))).toMatch(
       /not a readable Excel workbook/,
     );
   });
@@ -272,13 +262,13 @@ describe('importFile: what it refuses, and says why', () => {
   it('an old .xls workbook', async () => {
     const ole = new Uint8Array(512);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    expect(await failure('old.xls', ole)).toMatch(
+    expect(await importFailure('old.xls', ole)).toMatch(
       /old-style Excel \.xls workbook\. Save it as \.xlsx or CSV/,
     );
   });
 
   it('an unterminated quote, naming the line', async () => {
-    expect(await failure('unterminated-quote.csv', fixture('unterminated-quote.csv'))).toMatch(
+    expect(await importFailure('unterminated-quote.csv', importFixture('unterminated-quote.csv'))).toMatch(
       /^"unterminated-quote\.csv" could not be read\. Line 3: a value opens a quote/,
     );
   });
@@ -290,7 +280,7 @@ describe('importFile: progress', () => {
       const fractions: number[] = [];
       const result = await importFile({
         fileName: name,
-        bytes: fixture(name),
+        bytes: importFixture(name),
         onProgress: (f) => fractions.push(f),
       });
       expect(result.ok).toBe(true);

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeXlsx } from '../../test/fixtures/import/make-xlsx.ts';
 import { readXlsx } from './read-xlsx.ts';
-
-const fixture = (name: string): Uint8Array =>
-  new Uint8Array(readFileSync(new URL(`../../test/fixtures/import/${name}`, import.meta.url)));
+import { importFixture } from '../../test/fixtures/import/import-fixture.ts';
 
 describe('readXlsx', () => {
   it('reads the sheet with recipients as the text a person sees', async () => {
-    expect(await readXlsx(fixture('recipients.xlsx'))).toEqual({
+    expect(await readXlsx(importFixture('recipients.xlsx'))).toEqual({
       ok: true,
       value: {
         headers: ['Email', 'First Name', 'Amount', 'ZIP', 'Phone', 'Start Date', 'Active', 'Employee ID'],
@@ -28,7 +25,7 @@ describe('readXlsx', () => {
   });
 
   it('reads bytes that are a view into a larger buffer', async () => {
-    const bytes = fixture('recipients.xlsx');
+    const bytes = importFixture('recipients.xlsx');
     const padded = new Uint8Array(bytes.length + 16);
     padded.set(bytes, 8);
     const result = await readXlsx(padded.subarray(8, 8 + bytes.length));
@@ -176,7 +173,7 @@ describe('readXlsx', () => {
   });
 
   it('says a ZIP that is not a workbook is not a workbook', async () => {
-    const result = await readXlsx(fixture('not-a-workbook.zip'));
+    const result = await readXlsx(importFixture('not-a-workbook.zip'));
     expect(result.ok ? 'read' : result.error).toMatch(/not a readable Excel workbook/);
   });
 

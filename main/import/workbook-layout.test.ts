@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeXlsx } from '../../test/fixtures/import/make-xlsx.ts';
 import { inspectArchive } from './read-xlsx.ts';
 import { readArchivePart } from './scan-archive.ts';
 import { cellKey, readWorkbookLayout, type WorkbookLayout } from './workbook-layout.ts';
+import { importFixture } from '../../test/fixtures/import/import-fixture.ts';
 
 const layoutOf = async (bytes: Uint8Array): Promise<WorkbookLayout> => {
   const archive = await inspectArchive(bytes);
@@ -11,12 +11,9 @@ const layoutOf = async (bytes: Uint8Array): Promise<WorkbookLayout> => {
   return readWorkbookLayout(archive.value.layoutParts, (name) => readArchivePart(bytes, name));
 };
 
-const fixture = (name: string): Uint8Array =>
-  new Uint8Array(readFileSync(new URL(`../../test/fixtures/import/${name}`, import.meta.url)));
-
 describe('readWorkbookLayout', () => {
   it('reads a workbook zipped by another tool: two visible sheets, nothing zero-padded', async () => {
-    const layout = await layoutOf(fixture('recipients.xlsx'));
+    const layout = await layoutOf(importFixture('recipients.xlsx'));
     expect(layout.hidden).toEqual([false, false]);
     expect((await layout.zeroPadding(1)).size).toBe(0);
   });
@@ -46,7 +43,7 @@ describe('readWorkbookLayout', () => {
   });
 
   it('reads nothing from an archive that is no workbook', async () => {
-    const layout = await layoutOf(fixture('not-a-workbook.zip'));
+    const layout = await layoutOf(importFixture('not-a-workbook.zip'));
     expect(layout.hidden).toEqual([]);
     expect((await layout.zeroPadding(0)).size).toBe(0);
   });

@@ -1,17 +1,5 @@
-import { constants, crc32, deflateRawSync } from 'node:zlib';
-
-/** One part of a hand-built archive: its deflated bytes and the sizes its headers claim. */
-interface ArchivePart {
-  readonly name: string;
-  readonly deflated: Uint8Array;
-  readonly declaredSize: number;
-  readonly crc: number;
-}
-
-const honestPart = (name: string, text: string): ArchivePart => {
-  const raw = Buffer.from(text, 'utf8');
-  return { name, deflated: deflateRawSync(raw), declaredSize: raw.length, crc: crc32(raw) };
-};
+import { constants, deflateRawSync } from 'node:zlib';
+import { honestPart, zipArchive, type ArchivePart } from '../fixtures/import/zip-archive.ts';
 
 /** The empty last block that ends a deflate stream: BFINAL=1, fixed codes, end-of-block. */
 const lastBlock = Uint8Array.of(0x03, 0x00);
@@ -27,41 +15,6 @@ const repeatedDeflate = (chunk: string, copies: number): Uint8Array => {
   for (let copy = 0; copy < copies; copy++) stream.set(segment, copy * segment.length);
   stream.set(lastBlock, segment.length * copies);
   return stream;
-};
-
-/** A ZIP of deflated entries, local headers and central directory both claiming `declaredSize`. */
-const zip = (parts: readonly ArchivePart[]): Uint8Array => {
-  const locals: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const name = Buffer.from(part.name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(part.crc >>> 0, 14);
-    local.writeUInt32LE(part.deflated.length, 18);
-    local.writeUInt32LE(part.declaredSize, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    local.copy(central, 10, 8, 30);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, Buffer.from(part.deflated));
-    directory.push(central, name);
-    offset += local.length + name.length + part.deflated.length;
-  }
-  const directorySize = directory.reduce((total, entry) => total + entry.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directorySize, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, ...directory, end]));
 };
 
 const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -100,5 +53,8 @@ const rowsChunk = rowXml.repeat(Math.ceil(mebibyte / rowXml.length)).slice(0, me
  */
 export const workbookWithHugeSheet = (megabytes: number, declaredSize: number): Uint8Array => {
   const deflated = repeatedDeflate(rowsChunk, megabytes);
-  return zip([...workbookParts(), { name: 'xl/worksheets/sheet1.xml', deflated, declaredSize, crc: 0 }]);
+  return zipArchive([
+    ...workbookParts(),
+    { name: 'xl/worksheets/sheet1.xml', deflated, declaredSize, crc: 0 },
+  ]);
 };
