@@ -25,17 +25,10 @@ const context = {
 };
 
 const sendSource = async (source: BatchSource): Promise<string> => {
-  const review = await harness.service.review(source, new Set());
-  if (!review.ok) throw new Error(review.error.message);
-  const committed = await harness.service.commit(source, {
-    batchId: review.value.batchId,
-    excludeRowIds: new Set(),
-    expectedCostCents: review.value.cost.costCents,
-  });
-  if (!committed.ok) throw new Error(committed.error.message);
-  const ran = await harness.engine.run(committed.value.id);
+  const batchId = await harness.commitSource(source);
+  const ran = await harness.engine.run(batchId);
   if (!ran.ok) throw new Error(ran.error.message);
-  return committed.value.id;
+  return batchId;
 };
 
 const utc = (iso: string | null): string =>

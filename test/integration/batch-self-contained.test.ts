@@ -6,16 +6,7 @@ const engines = useEngineHarness();
 
 it('records with the batch who committed it, its file, each recipient, product name and kept-aside columns', async () => {
   const harness = await engines.start();
-  const source = staffBatchSource;
-  const review = await harness.service.review(source, new Set());
-  if (!review.ok) throw new Error(review.error.message);
-  const committed = await harness.service.commit(source, {
-    batchId: review.value.batchId,
-    excludeRowIds: new Set(),
-    expectedCostCents: review.value.cost.costCents,
-  });
-  if (!committed.ok) throw new Error(committed.error.message);
-  const batchId = committed.value.id;
+  const batchId = await harness.commitSource(staffBatchSource);
 
   const batch = harness.db
     .prepare<[string], { operator: string; source_json: string; kept_aside_headers_json: string }>(

@@ -39,6 +39,10 @@ const sendFile = async (header: string, rows: readonly string[], ...flags: strin
 
 const connection = () => ['--api-url', sandbox.sandbox.url, '--data-dir', dataDir];
 
+/** `giftbatch export` of what `selection` names, to `out`. */
+const exportTo = (out: string, ...selection: string[]) =>
+  runCli(['export', ...selection, '--out', out, '--data-dir', dataDir]);
+
 const filesUnder = async (folder: string): Promise<string[]> => {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
@@ -72,54 +76,16 @@ describe('giftbatch export', () => {
     expect((await stat(out)).mode & 0o777).toBe(0o600);
     expect((await stat(path.join(dir.path, 'audit.summary.csv'))).isFile()).toBe(true);
 
-    const none = await runCli([
-      'export',
-      '--from',
-      '2001-01-01',
-      '--to',
-      '2001-01-31',
-      '--out',
-      out,
-      '--data-dir',
-      dataDir,
-    ]);
+    const none = await exportTo(out, '--from', '2001-01-01', '--to', '2001-01-31');
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('No batch was created from 2001-01-01 to 2001-01-31');
-    const unknown = await runCli(['export', 'ZZZZZZZZ', '--out', out, '--data-dir', dataDir]);
+    const unknown = await exportTo(out, 'ZZZZZZZZ');
     expect(unknown.code).toBe(1);
-    const both = await runCli([
-      'export',
-      batchId,
-      '--from',
-      '2001-01-01',
-      '--to',
-      '2001-01-02',
-      '--out',
-      out,
-      '--data-dir',
-      dataDir,
-    ]);
+    const both = await exportTo(out, batchId, '--from', '2001-01-01', '--to', '2001-01-02');
     expect(both.code).toBe(4);
-    const badDate = await runCli([
-      'export',
-      '--from',
-      '2001-02-30',
-      '--to',
-      '2001-03-01',
-      '--out',
-      out,
-      '--data-dir',
-      dataDir,
-    ]);
+    const badDate = await exportTo(out, '--from', '2001-02-30', '--to', '2001-03-01');
     expect(badDate.code).toBe(4);
-    const unwritable = await runCli([
-      'export',
-      batchId,
-      '--out',
-      path.join(dir.path, 'no-such-folder', 'a.csv'),
-      '--data-dir',
-      dataDir,
-    ]);
+    const unwritable = await exportTo(path.join(dir.path, 'no-such-folder', 'a.csv'), batchId);
     expect(unwritable.code).toBe(4);
     expect(unwritable.stderr).toContain('the folder does not exist');
   }, 60_000);

@@ -6,7 +6,14 @@ import { sendCommand } from '../../main/cli/commands/send.ts';
 import { demoCredentials } from '../../main/sandbox/demo-credentials.ts';
 import type { SandboxOptions } from '../../main/sandbox/sandbox-options.ts';
 import { writeRecipientsFile } from '../fixtures/cli/recipients-file.ts';
-import { killStartedClis, lastJsonLine, runCli, sendArgsFor, startCli } from '../fixtures/cli/run-cli.ts';
+import {
+  killStartedClis,
+  lastJsonLine,
+  runCli,
+  sendArgsFor,
+  startCli,
+  type CliProcess,
+} from '../fixtures/cli/run-cli.ts';
 import { failSentRowInLedger } from '../support/row-outcomes.ts';
 import { startSandboxWithClient, type SandboxUnderTest } from '../support/start-sandbox.ts';
 import { createTempDir, type TempDir } from '../support/temp-dir.ts';
@@ -68,6 +75,16 @@ const sendingTwentySlowly = async () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return { started, cli };
+};
+
+/** Kills a running CLI as a crash would; then the first batch `batches --json` lists. */
+const killAndList = async (cli: CliProcess) => {
+  cli.child.kill('SIGKILL');
+  await cli.exited;
+  const [listed] = z
+    .array(batchJsonSchema)
+    .parse(JSON.parse((await runCli(['batches', '--json'], dataDir())).stdout));
+  return listed;
 };
 
 describe('giftbatch send', () => {
@@ -162,11 +179,7 @@ describe('giftbatch send', () => {
   it('lists a batch whose sender was killed as interrupted, and resume completes it', async () => {
     const { started, cli } = await sendingTwentySlowly();
     const running = started.sandbox;
-    cli.child.kill('SIGKILL');
-    await cli.exited;
-    const [killed] = z
-      .array(batchJsonSchema)
-      .parse(JSON.parse((await runCli(['batches', '--json'], dataDir())).stdout));
+    const killed = await killAndList(cli);
     const batchId = killed?.batchId ?? '';
     expect(killed?.status).toBe('sending');
 
@@ -180,11 +193,7 @@ describe('giftbatch send', () => {
 
   it('resume --retry-failed sends rows whose outcome was unknown again under their PO numbers', async () => {
     const { started, cli } = await sendingTwentySlowly();
-    cli.child.kill('SIGKILL');
-    await cli.exited;
-    const [killed] = z
-      .array(batchJsonSchema)
-      .parse(JSON.parse((await runCli(['batches', '--json'], dataDir())).stdout));
+    const killed = await killAndList(cli);
     const batchId = killed?.batchId ?? '';
     // Row 20 was never answered, as a row whose retries all met 5xx would be.
     failSentRowInLedger(

@@ -52,18 +52,6 @@ const source: BatchSource = {
   ],
 };
 
-const commit = async (engine: EngineHarness, batchSource: BatchSource): Promise<string> => {
-  const review = await engine.service.review(batchSource, new Set());
-  if (!review.ok) throw new Error(review.error.message);
-  const committed = await engine.service.commit(batchSource, {
-    batchId: review.value.batchId,
-    excludeRowIds: new Set(),
-    expectedCostCents: review.value.cost.costCents,
-  });
-  if (!committed.ok) throw new Error(committed.error.message);
-  return committed.value.id;
-};
-
 /** What a batch row was committed with, PO number aside: what a copy must reproduce. */
 const committedRows = (engine: EngineHarness, batchId: string) =>
   engine.db
@@ -89,7 +77,7 @@ it('duplicates a batch as a draft whose rows commit exactly as the batch’s did
   const harness = await engines.start();
   const drafts = createDraftsRepository(harness.db);
   const history = createHistory({ ledger: harness.db, queries: harness.queries, drafts });
-  const batchId = await commit(harness, source);
+  const batchId = await harness.commitSource(source);
 
   const copy = history.duplicate(batchId, 'all');
   if (!copy.ok) throw new Error(copy.error.message);
@@ -103,7 +91,7 @@ it('duplicates a batch as a draft whose rows commit exactly as the batch’s did
   expect(draft?.rows.map((row) => row.extras)).toEqual(source.rows.map((row) => row.extras));
 
   if (draft === undefined) throw new Error('the copy is gone');
-  const again = await commit(harness, {
+  const again = await harness.commitSource({
     draftId: draft.id,
     name: draft.name,
     settings: draft.settings,
@@ -116,7 +104,7 @@ it('copies only the failed and cancelled rows when asked, and refuses a batch wi
   const harness = await engines.start();
   const drafts = createDraftsRepository(harness.db);
   const history = createHistory({ ledger: harness.db, queries: harness.queries, drafts });
-  const batchId = await commit(harness, source);
+  const batchId = await harness.commitSource(source);
   const { repository } = harness;
   repository.setStatus(batchId, 'sending');
   recordSentOrder(repository, batchId, 1, 'fulfilled', 'ORD-1');
@@ -134,7 +122,7 @@ it('copies only the failed and cancelled rows when asked, and refuses a batch wi
   expect(copy.value.name).toBe('Holiday bonus (failed and cancelled rows)');
   expect(drafts.open(copy.value.id)?.rows.map((row) => row.values.first_name)).toEqual(['Sam', 'Lee']);
 
-  const complete = await commit(harness, { ...source, rows: source.rows.slice(0, 1) });
+  const complete = await harness.commitSource({ ...source, rows: source.rows.slice(0, 1) });
   repository.setStatus(complete, 'sending');
   recordSentOrder(repository, complete, 1, 'fulfilled', 'ORD-2');
   const none = history.duplicate(complete, 'failed_or_cancelled');

@@ -14,6 +14,13 @@ afterEach(() => sandbox.close());
 const { call } = sandbox;
 const placeOrder = (body: unknown) => call('POST', '/v1/Orders', body);
 
+/** An order line of `Quantity` cards of `ProductId` at `Value`, addressed to `Email`. */
+const emailedLine = (ProductId: string, Value: number, Quantity: number, Email: string) => ({
+  ProductId,
+  Value,
+  Quantity,
+  DigitalDeliveryAddress: { Email },
+});
 const idPattern = (prefix: string) => matching(new RegExp(`^${prefix}_[0-9a-f]{16}$`));
 const isoDate = matching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
 const orderId = (body: unknown) => z.object({ Id: z.string() }).parse(body).Id;
@@ -22,6 +29,13 @@ const availableBalance = async () =>
 
 describe('POST /v1/Orders creates orders of each delivery type', () => {
   it('DigitalDelivery: echoes the recipient and personalization, Cost from lineCostCents, debits Available', async () => {
+    const personalization = {
+      To: 'Pat',
+      FromName: 'Acme Rewards',
+      FromEmail: 'rewards@acme.example',
+      Message: 'Thanks!',
+      DeliveryDate: '2025-01-02T09:00:00Z',
+    };
     const answer = await placeOrder({
       Type: 'DigitalDelivery',
       PONumber: 'ACME-2024-000123',
@@ -34,13 +48,7 @@ describe('POST /v1/Orders creates orders of each delivery type', () => {
           ExternalId: 'row-7',
           Culture: 'fr',
           DigitalDeliveryAddress: { Email: 'pat@example.org', Sms: '+15551230000' },
-          Personalization: {
-            To: 'Pat',
-            FromName: 'Acme Rewards',
-            FromEmail: 'rewards@acme.example',
-            Message: 'Thanks!',
-            DeliveryDate: '2025-01-02T09:00:00Z',
-          },
+          Personalization: personalization,
         },
       ],
       WebhookSettings: { FulfillmentComplete: 'https://client.example/hooks/gcp' },
@@ -66,13 +74,7 @@ describe('POST /v1/Orders creates orders of each delivery type', () => {
             Cost: cost,
             Status: 'Completed',
             Culture: 'fr',
-            Personalization: {
-              To: 'Pat',
-              FromName: 'Acme Rewards',
-              FromEmail: 'rewards@acme.example',
-              Message: 'Thanks!',
-              DeliveryDate: '2025-01-02T09:00:00Z',
-            },
+            Personalization: personalization,
             DigitalDeliveryAddress: { Email: 'pat@example.org', Sms: '+15551230000' },
             PhysicalDeliveryAddress: null,
             ClaimData: [],
@@ -87,14 +89,7 @@ describe('POST /v1/Orders creates orders of each delivery type', () => {
     const answer = await placeOrder({
       Type: 'Links',
       PONumber: 'ACME-LINKS-42',
-      LineItems: [
-        {
-          ProductId: 'TIDEPOOL-SPA',
-          Value: 50,
-          Quantity: 5,
-          DigitalDeliveryAddress: { Email: 'x@example.org' },
-        },
-      ],
+      LineItems: [emailedLine('TIDEPOOL-SPA', 50, 5, 'x@example.org')],
     });
     expect(answer.status).toBe(201);
     const cost = centsToDecimal(lineCostCents(5_000, 5, { feeCents: 295, discountPercentage: 0 }));
@@ -217,18 +212,8 @@ describe('POST /v1/Orders creates orders of each delivery type', () => {
       Type: 'DigitalDelivery',
       PONumber: 'bulk-1',
       LineItems: [
-        {
-          ProductId: 'ORCHARD-TABLE',
-          Value: 25,
-          Quantity: 3,
-          DigitalDeliveryAddress: { Email: 'a@example.org' },
-        },
-        {
-          ProductId: 'WAYFARER-TRAVEL',
-          Value: 99.99,
-          Quantity: 2,
-          DigitalDeliveryAddress: { Email: 'b@example.org' },
-        },
+        emailedLine('ORCHARD-TABLE', 25, 3, 'a@example.org'),
+        emailedLine('WAYFARER-TRAVEL', 99.99, 2, 'b@example.org'),
       ],
     });
     const first = lineCostCents(2_500, 3, { feeCents: 0, discountPercentage: 7.25 });

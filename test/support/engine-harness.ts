@@ -83,7 +83,9 @@ export interface EngineHarness {
   readonly settings: SendingSettings;
   /** A file-like source of these rows, as the CLI gives the service. */
   source(rows: readonly RecipientRow[], name?: string, draft?: DraftSettings): BatchSource;
-  /** Reviews and commits a batch of these rows; throws when it cannot be sent. */
+  /** Reviews and commits `batchSource` as reviewed; throws when it cannot be sent. Returns its id. */
+  commitSource(batchSource: BatchSource): Promise<string>;
+  /** `commitSource` of a source of these rows. */
   commitBatch(rows: readonly RecipientRow[], name?: string, draft?: DraftSettings): Promise<string>;
   /**
    * Another engine on the same ledger, as a second process (the CLI next to the app) would be: by
@@ -149,6 +151,18 @@ export const startEngineHarness = async (options: {
     settings: draft,
     rows: rows.map((values) => ({ id: null, values })),
   });
+  const commitSource = async (batchSource: BatchSource): Promise<string> => {
+    const review = await service.review(batchSource, new Set());
+    if (!review.ok) throw new Error(review.error.message);
+    const committed = await service.commit(batchSource, {
+      batchId: review.value.batchId,
+      excludeRowIds: new Set(),
+      expectedCostCents: review.value.cost.costCents,
+      typedAmount: (review.value.cost.costCents / 100).toFixed(2),
+    });
+    if (!committed.ok) throw new Error(committed.error.message);
+    return committed.value.id;
+  };
   const post = async (path: string, body?: unknown) => {
     const response = await fetch(`${sandbox.sandbox.url}${path}`, {
       method: 'POST',
@@ -169,19 +183,8 @@ export const startEngineHarness = async (options: {
     progress,
     settings,
     source,
-    commitBatch: async (rows, name, draft) => {
-      const batchSource = source(rows, name, draft);
-      const review = await service.review(batchSource, new Set());
-      if (!review.ok) throw new Error(review.error.message);
-      const committed = await service.commit(batchSource, {
-        batchId: review.value.batchId,
-        excludeRowIds: new Set(),
-        expectedCostCents: review.value.cost.costCents,
-        typedAmount: (review.value.cost.costCents / 100).toFixed(2),
-      });
-      if (!committed.ok) throw new Error(committed.error.message);
-      return committed.value.id;
-    },
+    commitSource,
+    commitBatch: (rows, name, draft) => commitSource(source(rows, name, draft)),
     engineWith: (engineOptions) => makeCore(engineOptions).engine,
     secondEngine: (engineOptions) =>
       makeCore({ ownerId: `other-host#1#${String(Math.random())}`, ...engineOptions }).engine,

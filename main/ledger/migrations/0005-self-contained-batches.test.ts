@@ -5,11 +5,7 @@ const ledger = useUpgradeLedger();
 
 it('upgrades a ledger with a batch from migration 4: its rows keep their state time, new fields stay empty', () => {
   ledger.migrateUpTo(4);
-  ledger.db
-    .exec(`INSERT INTO batches (id, name, environment, provider, delivery_type, status, reviewed_cost_cents,
-      currency_code, created_at, updated_at)
-    VALUES ('ABCD2345', 'Old batch', 'sandbox', 'sandbox', 'DigitalDelivery', 'completed', 2438, 'USD',
-      '2026-11-01T10:00:00.000Z', '2026-11-01T10:05:00.000Z')`);
+  ledger.writeOldBatch('ABCD2345', 'completed', 2438);
   ledger.db.exec(`INSERT INTO batch_rows (batch_id, row_no, revision, po_number, payload_json, payload_hash,
       recipient_label, product_id, amount_cents, quantity, cost_cents, state, updated_at)
     VALUES ('ABCD2345', 1, 1, 'GB-ABCD2345-0001', '{}', 'h', 'Pat <pat@example.org>', 'NORTHWIND-COFFEE',

@@ -7,14 +7,7 @@ const ledger = useUpgradeLedger();
 
 /** A batch as a GiftBatch before migration 6 wrote it: its event carries no record. */
 const writeOldBatch = (id: string) => {
-  ledger.db
-    .prepare(
-      `INSERT INTO batches (id, name, environment, provider, delivery_type, status, reviewed_cost_cents,
-      currency_code, created_at, updated_at)
-    VALUES (?, 'Old batch', 'sandbox', 'sandbox', 'DigitalDelivery', 'completed', 2438, 'USD',
-      '2026-11-01T10:00:00.000Z', '2026-11-01T10:05:00.000Z')`,
-    )
-    .run(id);
+  ledger.writeOldBatch(id, 'completed', 2438);
   ledger.db
     .prepare(
       `INSERT INTO batch_rows (batch_id, row_no, revision, po_number, payload_json, payload_hash,

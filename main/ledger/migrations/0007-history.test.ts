@@ -4,13 +4,7 @@ import { useUpgradeLedger } from '../../../test/support/use-upgrade-ledger.ts';
 const ledger = useUpgradeLedger();
 
 const insertRow = (rowNo: number, state: string, orderId: string | null) => {
-  ledger.db
-    .prepare(
-      `INSERT INTO batch_rows (batch_id, row_no, revision, po_number, payload_json, payload_hash,
-      recipient_label, product_id, amount_cents, quantity, cost_cents, state, order_id, updated_at)
-    VALUES ('ABCD2345', ?, 1, ?, '{}', 'h', 'Pat', 'NORTHWIND-COFFEE', 2500, 1, 2438, ?, ?, '2026-11-01T10:04:00.000Z')`,
-    )
-    .run(rowNo, `GB-ABCD2345-${String(rowNo).padStart(4, '0')}`, state, orderId);
+  ledger.writeOldBatchRow({ rowNo, state, orderId, costCents: 2438 });
 };
 const stats = () =>
   ledger.db
@@ -21,11 +15,7 @@ const stats = () =>
 
 it('counts the rows of batches from before, then keeps the counts and charged cost as rows change', () => {
   ledger.migrateUpTo(5);
-  ledger.db
-    .exec(`INSERT INTO batches (id, name, environment, provider, delivery_type, status, reviewed_cost_cents,
-      currency_code, created_at, updated_at)
-    VALUES ('ABCD2345', 'Old batch', 'sandbox', 'sandbox', 'DigitalDelivery', 'paused', 9752, 'USD',
-      '2026-11-01T10:00:00.000Z', '2026-11-01T10:05:00.000Z')`);
+  ledger.writeOldBatch('ABCD2345', 'paused', 9752);
   insertRow(1, 'fulfilled', 'ORD-1');
   insertRow(2, 'pending', 'ORD-2');
   insertRow(3, 'needs_review', null);

@@ -5,10 +5,7 @@ const ledger = useUpgradeLedger();
 
 it('upgrades a ledger with a draft from migration 8: its rows are kept, with no file row', () => {
   ledger.migrateUpTo(8);
-  ledger.db.exec(`INSERT INTO drafts (id, name, settings_json, created_at, updated_at)
-    VALUES ('d1', 'Old draft', '{}', '2026-10-01T09:00:00.000Z', '2026-10-01T09:00:00.000Z')`);
-  ledger.db.exec(`INSERT INTO draft_rows (draft_id, row_id, position, values_json)
-    VALUES ('d1', 'r1', 1, '{"email":"pat@example.org"}')`);
+  ledger.writeOldDraft();
 
   ledger.migrateAll();
 

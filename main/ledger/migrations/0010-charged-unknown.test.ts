@@ -3,25 +3,8 @@ import { useUpgradeLedger } from '../../../test/support/use-upgrade-ledger.ts';
 
 const ledger = useUpgradeLedger();
 
-const insertRow = (
-  rowNo: number,
-  state: string,
-  orderId: string | null,
-  failureKind: string | null = null,
-) => {
-  ledger.db
-    .prepare(
-      `INSERT INTO batch_rows (batch_id, row_no, revision, po_number, payload_json, payload_hash,
-      recipient_label, product_id, amount_cents, quantity, cost_cents, state, order_id, failure_json, updated_at)
-    VALUES ('ABCD2345', ?, 1, ?, '{}', 'h', 'Pat', 'NORTHWIND-COFFEE', 2500, 1, 2500, ?, ?, ?, '2026-11-01T10:04:00.000Z')`,
-    )
-    .run(
-      rowNo,
-      `GB-ABCD2345-${String(rowNo).padStart(4, '0')}`,
-      state,
-      orderId,
-      failureKind === null ? null : JSON.stringify({ kind: failureKind, message: 'm', retry: 'same_po' }),
-    );
+const insertRow = (rowNo: number, state: string, orderId: string | null, failureKind?: string) => {
+  ledger.writeOldBatchRow({ rowNo, state, orderId, costCents: 2500, failureKind });
 };
 const stats = () =>
   ledger.db
@@ -30,11 +13,7 @@ const stats = () =>
 
 it('counts, from 9 with data, the rows the provider may have charged without an order id known', () => {
   ledger.migrateUpTo(9);
-  ledger.db
-    .exec(`INSERT INTO batches (id, name, environment, provider, delivery_type, status, reviewed_cost_cents,
-      currency_code, created_at, updated_at)
-    VALUES ('ABCD2345', 'Old batch', 'sandbox', 'sandbox', 'DigitalDelivery', 'paused', 17500, 'USD',
-      '2026-11-01T10:00:00.000Z', '2026-11-01T10:05:00.000Z')`);
+  ledger.writeOldBatch('ABCD2345', 'paused', 17500);
   insertRow(1, 'fulfilled', 'ORD-1');
   insertRow(2, 'needs_review', null, 'duplicate_po');
   insertRow(3, 'submitting', null);
