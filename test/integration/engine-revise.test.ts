@@ -6,7 +6,12 @@ import { createBatchService } from '../../main/batches/batch-service.ts';
 import { createRewardHistory } from '../../main/batches/reward-history.ts';
 import { createDraftsRepository } from '../../main/drafts/drafts-repository.ts';
 import { createBatchesHandlers } from '../../main/ipc/handlers/batches.handlers.ts';
-import { digitalSettings, recipientRows, type EngineHarness } from '../support/engine-harness.ts';
+import {
+  digitalSettings,
+  recipientRows,
+  reviewAndCommit,
+  type EngineHarness,
+} from '../support/engine-harness.ts';
 import { useEngineHarness } from '../support/use-engine-harness.ts';
 
 const po = (batchId: string, rowNo: number, revision = 1) =>
@@ -45,18 +50,10 @@ describe('"Edit and send again": a rejected row goes out under a new revision PO
       index === 1 ? { ...row, product_id: retiredCard } : row,
     );
     const source = started.source(rows, 'Revise test', draft);
-    const review = await reviewedEarlier.review(source, new Set());
-    if (!review.ok) throw new Error(review.error.message);
-    const committed = await reviewedEarlier.commit(source, {
-      batchId: review.value.batchId,
-      excludeRowIds: new Set(),
-      expectedCostCents: review.value.cost.costCents,
-      typedAmount: (review.value.cost.costCents / 100).toFixed(2),
-    });
-    if (!committed.ok) throw new Error(committed.error.message);
-    const sent = await started.engine.run(committed.value.id);
+    const batchId = await reviewAndCommit(reviewedEarlier, source);
+    const sent = await started.engine.run(batchId);
     if (!sent.ok) throw new Error(sent.error.message);
-    return committed.value.id;
+    return batchId;
   };
 
   const handlersOf = (started: EngineHarness) =>

@@ -71,6 +71,20 @@ export type HarnessEngineOptions = Partial<
   >
 >;
 
+/** Reviews `batchSource` through `service` and commits it as reviewed; throws when it cannot be sent. */
+export const reviewAndCommit = async (service: BatchService, batchSource: BatchSource): Promise<string> => {
+  const review = await service.review(batchSource, new Set());
+  if (!review.ok) throw new Error(review.error.message);
+  const committed = await service.commit(batchSource, {
+    batchId: review.value.batchId,
+    excludeRowIds: new Set(),
+    expectedCostCents: review.value.cost.costCents,
+    typedAmount: (review.value.cost.costCents / 100).toFixed(2),
+  });
+  if (!committed.ok) throw new Error(committed.error.message);
+  return committed.value.id;
+};
+
 export interface EngineHarness {
   readonly dataDir: string;
   readonly sandbox: SandboxUnderTest;
@@ -151,18 +165,6 @@ export const startEngineHarness = async (options: {
     settings: draft,
     rows: rows.map((values) => ({ id: null, values })),
   });
-  const commitSource = async (batchSource: BatchSource): Promise<string> => {
-    const review = await service.review(batchSource, new Set());
-    if (!review.ok) throw new Error(review.error.message);
-    const committed = await service.commit(batchSource, {
-      batchId: review.value.batchId,
-      excludeRowIds: new Set(),
-      expectedCostCents: review.value.cost.costCents,
-      typedAmount: (review.value.cost.costCents / 100).toFixed(2),
-    });
-    if (!committed.ok) throw new Error(committed.error.message);
-    return committed.value.id;
-  };
   const post = async (path: string, body?: unknown) => {
     const response = await fetch(`${sandbox.sandbox.url}${path}`, {
       method: 'POST',
@@ -183,8 +185,8 @@ export const startEngineHarness = async (options: {
     progress,
     settings,
     source,
-    commitSource,
-    commitBatch: (rows, name, draft) => commitSource(source(rows, name, draft)),
+    commitSource: (batchSource) => reviewAndCommit(service, batchSource),
+    commitBatch: (rows, name, draft) => reviewAndCommit(service, source(rows, name, draft)),
     engineWith: (engineOptions) => makeCore(engineOptions).engine,
     secondEngine: (engineOptions) =>
       makeCore({ ownerId: `other-host#1#${String(Math.random())}`, ...engineOptions }).engine,
