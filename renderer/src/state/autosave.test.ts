@@ -87,4 +87,48 @@ describe('autosave, against the real ledger', () => {
     expect(await savedMessage(store.getState().draftId)).toBe(sentence.slice(0, 20));
     expect(store.getState().saveStatus).toBe('saved');
   });
+  it('waits for the last part of an import, then saves every imported row at once', async () => {
+    let saves = 0;
+    const counting: GiftBatchApi = {
+      ...testEnv.api,
+      saveDraftChanges: (input) => {
+        saves += 1;
+        return testEnv.api.saveDraftChanges(input);
+      },
+    };
+    const store = createDraftStore(counting);
+    await store.getState().draftCreated('Holiday', defaultDraftSettings);
+    const stop = startAutosave(store);
+    const part = (from: number) =>
+      Array.from({ length: 10 }, (_, index) => ({ email: `person${String(from + index)}@example.com` }));
+    const total = 30;
+    for (const from of [0, 10]) {
+      expect(
+        store.getState().rowsImported(
+          part(from),
+          part(from).map(() => ({})),
+          undefined,
+          { part: { total, from } },
+        ),
+      ).toBe(true);
+      // Longer than autosave's longest wait: the rows of an import still arriving are not saved.
+      await vi.advanceTimersByTimeAsync(autosaveTiming.maxWaitMs * 2);
+    }
+    expect(saves).toBe(0);
+    expect(store.getState().saveStatus).toBe('unsaved');
+
+    store.getState().rowsImported(
+      part(20),
+      part(20).map(() => ({})),
+      undefined,
+      { part: { total, from: 20 } },
+    );
+    await vi.advanceTimersByTimeAsync(autosaveTiming.maxWaitMs * 2);
+    stop();
+
+    expect(saves).toBe(1);
+    expect(store.getState().saveStatus).toBe('saved');
+    const saved = await testEnv.api.openDraft({ id: store.getState().draftId ?? '' });
+    expect(saved.ok && saved.value.rows.length).toBe(total);
+  });
 });

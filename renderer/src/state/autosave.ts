@@ -19,22 +19,29 @@ export const autosaveTiming: AutosaveTiming = { delayMs: 400, maxWaitMs: 800 };
 export const startAutosave = (store: DraftStore, timing: AutosaveTiming = autosaveTiming): (() => void) => {
   let pause: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
-  const save = () => {
+  const stop = () => {
     clearTimeout(pause);
     clearTimeout(deadline);
     pause = undefined;
     deadline = undefined;
+  };
+  const save = () => {
+    stop();
     void store.getState().saveRequested();
   };
   const unsubscribe = store.subscribe((state) => {
+    // An import's last part marks the draft unsaved again, and that starts the wait.
+    if (state.importArriving) {
+      stop();
+      return;
+    }
     if (state.saveStatus !== 'unsaved') return;
     clearTimeout(pause);
     pause = setTimeout(save, timing.delayMs);
     deadline ??= setTimeout(save, timing.maxWaitMs);
   });
   return () => {
-    clearTimeout(pause);
-    clearTimeout(deadline);
+    stop();
     unsubscribe();
   };
 };

@@ -36,6 +36,11 @@ export interface DraftState {
   readonly sent: DraftSent | null;
   readonly history: History;
   readonly saveStatus: SaveStatus;
+  /**
+   * The parts of an import are still arriving: autosave waits for the last one, then saves the rows
+   * once, rather than encode every part again while the window is busy adding the next.
+   */
+  readonly importArriving: boolean;
   readonly saveError: string | null;
   /** Why the last edit, paste or import was refused (a value too long to keep), shown until the next one. */
   readonly editError: string | null;
@@ -99,6 +104,7 @@ export const noDraftOpen = {
   sent: null,
   history: emptyHistory,
   saveStatus: 'saved',
+  importArriving: false,
   saveError: null,
   editError: null,
   saved: { rows: [], settings: defaultDraftSettings, name: '' },

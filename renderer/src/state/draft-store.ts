@@ -165,6 +165,7 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
       rowsImported: (values, extras, file, options = {}) => {
         const { part, sourceRows, mode = 'append' } = options;
         const continues = (part?.from ?? 0) > 0;
+        const importArriving = part !== undefined && part.from + values.length < part.total;
         /** Takes back the parts of this import already added, with their undo step. */
         const abandoned = (): false => {
           const step = continues ? undone(get().history, snapshot()) : undefined;
@@ -174,6 +175,7 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
               history: { past: step.history.past, future: [] },
               saveStatus: 'unsaved',
             });
+          set({ importArriving: false });
           return false;
         };
         // Rows a replacing import takes the place of leave room for it.
@@ -182,7 +184,7 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
         if (refuses(importOverlongRefusal(values, extras, part?.from ?? 0))) return abandoned();
         const imported = importedRows(values, extras, sourceRows);
         if (continues) {
-          set({ rows: withAppended(get().rows, imported), saveStatus: 'unsaved' });
+          set({ rows: withAppended(get().rows, imported), saveStatus: 'unsaved', importArriving });
           return true;
         }
         change({
@@ -190,6 +192,7 @@ export const createDraftStore = (api: GiftBatchApi, now: () => number = Date.now
           rows: mode === 'replace' ? imported : withAppended(get().rows, imported),
           ...(file === undefined ? {} : { settings: { ...get().settings, importedFrom: file } }),
         });
+        if (importArriving) set({ importArriving });
         return true;
       },
       rowsDeleted: (ids) => {
