@@ -18,6 +18,10 @@ export default defineConfig({
           name: 'integration',
           environment: 'node',
           include: ['test/integration/**/*.test.ts'],
+          // These tests spawn the CLI, start servers and browsers: on a shared 2-core machine a process start
+          // alone can take seconds, and a timeout there says nothing about the code. Tests that prove a
+          // deadline keep their own.
+          testTimeout: 30_000,
         },
       },
       {
