@@ -31,7 +31,7 @@ test('first-run guide: shown on the first launch, skipped, not shown again; reop
   await expect(guide).toContainText('Step 1 of 3');
   await guide.getByRole('button', { name: 'Next' }).click();
   await expect(guide.getByRole('heading', { name: 'Moving to Staging or Production' })).toBeVisible();
-  await expect(guide).toContainText('Settings → Environment');
+  await expect(guide).toContainText('Settings → Connection');
   await app.screenshot({ path: path.join(screenshotDir, 'guide-environments.png') });
   await guide.getByRole('button', { name: 'Next' }).click();
   await expect(guide.getByRole('heading', { name: 'Try a sample batch' })).toBeVisible();

@@ -115,7 +115,7 @@ export const visitEveryScreen = async (
   await expect(page.getByRole('region', { name: 'Preferences' })).toBeVisible();
   await visit('settings');
 
-  await page.getByRole('button', { name: 'Show the getting-started guide' }).click();
+  await page.getByRole('button', { name: 'Show the first-run guide again' }).click();
   const guide = page.getByRole('dialog', { name: 'Welcome to GiftBatch' });
   await expect(guide).toContainText('Step 1 of 3');
   await visit('first-run-guide');

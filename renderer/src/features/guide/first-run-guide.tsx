@@ -29,7 +29,7 @@ const SampleBatchStep = () => {
       </p>
       {isSandbox ? null : (
         <p className="callout callout--warning">
-          The sample needs the Sandbox: choose it in Settings → Environment first.
+          The sample needs the Sandbox: choose it in Settings → Connection first.
         </p>
       )}
       <button
@@ -60,7 +60,7 @@ const steps: readonly { readonly title: string; readonly body: () => ReactNode }
     title: 'Moving to Staging or Production',
     body: () => (
       <p>
-        When you are ready, open <strong>Settings → Environment</strong> and choose Staging (your
+        When you are ready, open <strong>Settings → Connection</strong> and choose Staging (your
         provider&apos;s test system) or Production (real rewards, real money). Enter the base URL, then the
         email and access token from the provider&apos;s portal: they are kept encrypted and never shown again.
         Every batch records the environment it was sent to.
