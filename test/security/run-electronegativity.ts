@@ -65,15 +65,14 @@ if (!existsSync(path.join(root, 'out/main/index.js'))) {
 const folder = await mkdtemp(path.join(tmpdir(), 'giftbatch-electronegativity-'));
 let findings: Finding[];
 try {
-  findings = (
-    await Promise.all(
-      (Object.keys(scans) as Scan[]).map(async (scan) => {
-        const report = path.join(folder, `${scan}.csv`);
-        await run(scan, report);
-        return findingsOf(scan, report);
-      }),
-    )
-  ).flat();
+  findings = [];
+  // One scan after the other: run side by side, one report now and then came back garbled at its start
+  // (read as a row without filename, location or sample), so the scan failed at random.
+  for (const scan of Object.keys(scans) as Scan[]) {
+    const report = path.join(folder, `${scan}.csv`);
+    await run(scan, report);
+    findings.push(...(await findingsOf(scan, report)));
+  }
 } finally {
   await rm(folder, { recursive: true, force: true });
 }
