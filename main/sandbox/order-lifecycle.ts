@@ -1,4 +1,4 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { Cents } from '../../common/money.ts';
 import type { Claim, SandboxOrder, SandboxOrderLine } from './order-model.ts';
 import type { ValidatedOrder } from './order-validation.ts';
@@ -13,7 +13,8 @@ export interface LifecycleSettings {
 /** PO-number prefixes that steer an order's fate, so a client can rehearse each path (docs/provider-api.md §13.11). */
 export const poPrefixes = { fail: 'FAIL-', slow: 'SLOW-', timeout: 'TIMEOUT-' } as const;
 
-const newId = (prefix: string): string => `${prefix}_${randomBytes(8).toString('hex')}`;
+/** 16 hex digits; randomUUID draws from a cached pool, where randomBytes asks the system once per id. */
+const newId = (prefix: string): string => `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
 
 /** Claim links are bearer secrets, so their tokens come from the crypto RNG, never the injectable one. */
 const newClaim = (): Claim => ({
