@@ -5,7 +5,13 @@ import { gridScrollFrames } from './grid-scroll-figure.ts';
 import { historySearchP95 } from './history-figures.ts';
 import { importMemory, importRatio } from './import-figures.ts';
 import { importToGrid } from './import-grid-figure.ts';
-import { sendCommit, sendLatencyRatio, sendLatencyRatioDiskBusy, sendLedgerPerRow } from './send-figures.ts';
+import {
+  sendCommit,
+  sendLatencyRatio,
+  sendLatencyRatioDiskBusy,
+  sendLedgerPerRow,
+  sendRoundTripRatio,
+} from './send-figures.ts';
 
 /**
  * `npm run bench`: one line per figure, or with --json one object {"figures":[…]}; --only NAME runs the
@@ -18,6 +24,7 @@ const benches: Record<string, () => Promise<Figure[]>> = {
   'grid-100k': gridScrollFrames,
   'import-100k-to-grid': importToGrid,
   'send-2000-latency-ratio': sendLatencyRatio,
+  'send-2000-round-trip-ratio': sendRoundTripRatio,
   'send-2000-latency-ratio-disk-busy': sendLatencyRatioDiskBusy,
   'send-2000-ledger-ms-per-row': sendLedgerPerRow,
   'send-2000-commit': sendCommit,

@@ -19,6 +19,7 @@ import { createTempDir } from '../support/temp-dir.ts';
 import { startDiskNeighbour } from './disk-neighbour.ts';
 import { figure, type Figure } from './figure.ts';
 import { ledgerWrites, probeCommitMs, timeLedger, totalMs, type LedgerTimes } from './send-ledger-timing.ts';
+import { probeRoundTripMs } from './send-round-trip.ts';
 
 const rowCount = 2_000;
 const latencyMs = 50;
@@ -52,6 +53,8 @@ interface SendRun {
   /** Load average over the last minute when the send ended: the machines are shared. */
   readonly load: number;
   readonly commitProbeMs: number;
+  /** One createOrder at a time through the same client to the same sandbox, before the send (median). */
+  readonly roundTripMs: number;
 }
 
 /**
@@ -126,6 +129,10 @@ const measureSend = async (withNeighbour: boolean): Promise<SendRun> => {
     const commitMs = performance.now() - commitStarted;
     if (!committed.ok) throw new Error(committed.error.message);
 
+    const [firstRow] = untimed.rowsToSend(committed.value.id);
+    if (firstRow === undefined) throw new Error('The committed batch has no row to send.');
+    const roundTripMs = await probeRoundTripMs(client, firstRow.request);
+
     times.clear();
     Object.assign(groups, { count: 0, writes: 0, ms: 0 });
     const neighbour = withNeighbour ? startDiskNeighbour(dir.path) : undefined;
@@ -152,6 +159,7 @@ const measureSend = async (withNeighbour: boolean): Promise<SendRun> => {
       loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
       load: loadavg()[0] ?? Number.NaN,
       commitProbeMs: probeCommitMs(dir.path),
+      roundTripMs,
     };
   } finally {
     db.close();
@@ -177,7 +185,11 @@ const describeRatio = (run: SendRun): string =>
   `${String(run.groups.count)} ledger groups of ${(run.groups.writes / Math.max(1, run.groups.count)).toFixed(1)} writes, ` +
   `${run.groups.ms.toFixed(0)} ms inside them; event-loop delay p99 ${run.loopDelayP99Ms.toFixed(1)} ms; ` +
   `one durable commit on this disk just after: ${run.commitProbeMs.toFixed(2)} ms (median); ` +
+  `one order at a time with nothing else running: ${run.roundTripMs.toFixed(1)} ms (median); ` +
   `load average ${run.load.toFixed(1)} on ${String(availableParallelism())} cores`;
+
+/** The best any sender can do on this machine: every row waits out one measured round trip, `concurrency` at a time. */
+const roundTripBoundMs = (run: SendRun): number => (rowCount * run.roundTripMs) / concurrency;
 
 /** Wall time of engine.run for the 2,000 rows, as a ratio to rows × latency ÷ concurrency. */
 export const sendLatencyRatio = async (): Promise<Figure[]> => {
@@ -189,6 +201,26 @@ export const sendLatencyRatio = async (): Promise<Figure[]> => {
       'x latency bound',
       1.05,
       describeRatio(run),
+    ),
+  ];
+};
+
+/**
+ * The same quiet send against what one order costs here (the HTTP exchange on loopback and the sandbox's
+ * timer included): how much the sender itself adds — windows, group commits, progress — on top of the
+ * round trips it cannot avoid.
+ */
+export const sendRoundTripRatio = async (): Promise<Figure[]> => {
+  const run = await sendOnce();
+  return [
+    figure(
+      'send-2000-round-trip-ratio',
+      run.sendMs / roundTripBoundMs(run),
+      'x round-trip bound',
+      1.05,
+      `${run.sendMs.toFixed(0)} ms vs ${String(rowCount)} × ${run.roundTripMs.toFixed(1)} ms ÷ ${String(concurrency)} = ` +
+        `${roundTripBoundMs(run).toFixed(0)} ms, where ${run.roundTripMs.toFixed(1)} ms is one order at a time ` +
+        `through the same client to the same sandbox (configured latency ${String(latencyMs)} ms)`,
     ),
   ];
 };
