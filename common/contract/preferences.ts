@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isOfferedPhoneCountry } from '../recipients/phone-countries.ts';
 import { maxFromNameLength, maxMessageLength } from '../recipients/check-message.ts';
+import { parseTemplate } from '../recipients/placeholders.ts';
 import { defineCall } from './define.ts';
 
 export const themes = ['system', 'light', 'dark'] as const;
@@ -26,9 +27,19 @@ export const preferencesGet = defineCall({
   output: preferencesSchema,
 });
 
+/**
+ * A default message is saved only when Compose would accept it: one with an unknown placeholder or a
+ * stray brace would be flagged on every row of every new draft. A file written before this check is
+ * still read as it is; Compose flags its rows, as it would any message.
+ */
+const defaultMessageToSave = preferencesSchema.shape.defaultMessage.superRefine((text, context) => {
+  const parsed = parseTemplate(text);
+  if (!parsed.ok) context.addIssue({ code: 'custom', message: `Default message: ${parsed.error}` });
+});
+
 export const preferencesUpdate = defineCall({
   method: 'updatePreferences',
-  input: preferencesSchema.partial().strict(),
+  input: preferencesSchema.extend({ defaultMessage: defaultMessageToSave }).partial().strict(),
   output: preferencesSchema,
 });
 

@@ -59,6 +59,19 @@ describe('Settings → Preferences', () => {
     expect(readFileSync(path.join(testEnv.dataDir, 'settings.json'), 'utf8')).toBe(before);
   });
 
+  it('refuses a default message Compose would flag on every row, naming the placeholders it knows', async () => {
+    renderCard();
+    const before = readFileSync(path.join(testEnv.dataDir, 'settings.json'), 'utf8');
+    fireEvent.change(await screen.findByLabelText('Default message'), {
+      target: { value: 'Thank you, {firstName}!' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save preferences' }));
+    const alert = (await screen.findByRole('alert')).textContent;
+    expect(alert).toContain('Unknown placeholder {firstName}');
+    expect(alert).toContain('{first_name}');
+    expect(readFileSync(path.join(testEnv.dataDir, 'settings.json'), 'utf8')).toBe(before);
+  });
+
   it('shows the data folder, and says where it is when no file manager can be opened', async () => {
     renderCard();
     expect((await screen.findByTestId('data-folder')).textContent).toBe(testEnv.dataDir);
