@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStartTime, lateAfterMs, scheduleStateAt } from './schedule.ts';
+import { checkStartTime, formatStartTime, lateAfterMs, scheduleStateAt } from './schedule.ts';
 
 const nine = Date.parse('2026-12-24T09:00:00.000Z');
 
@@ -35,5 +35,12 @@ describe('checkStartTime', () => {
       ok: false,
       error: 'Choose a start time within a year.',
     });
+  });
+});
+
+describe('formatStartTime', () => {
+  it('gives the weekday, day, month and 24-hour time, and the year only when it is not this one', () => {
+    expect(formatStartTime('2026-12-24T09:00:00Z', nine)).toMatch(/^\w{3} \d{1,2} \w{3}, \d{2}:\d{2}$/);
+    expect(formatStartTime('2027-01-05T09:00:00Z', nine)).toMatch(/^\w{3} \d{1,2} \w{3} 2027, \d{2}:\d{2}$/);
   });
 });

@@ -44,3 +44,25 @@ export const lateBatchMessage = (
 
 /** One notice per late batch, whoever posts it, so the window's and main's replace each other. */
 export const lateBatchNoticeId = (batchId: string): string => `scheduled-late-${batchId}`;
+
+const startTimeParts = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * "Tue 24 Dec, 09:00" in the user's zone; the year only when it is not this one. The one way a start time
+ * is said: the app, its notices, the tray and the command line alike.
+ */
+export const formatStartTime = (iso: string, nowMs: number): string => {
+  const date = new Date(iso);
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    startTimeParts.formatToParts(date).find((each) => each.type === type)?.value ?? '';
+  const year = date.getFullYear() === new Date(nowMs).getFullYear() ? '' : ` ${part('year')}`;
+  return `${part('weekday')} ${part('day')} ${part('month')}${year}, ${part('hour')}:${part('minute')}`;
+};

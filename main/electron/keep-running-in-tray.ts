@@ -9,6 +9,7 @@ import {
   type NativeImage,
 } from 'electron';
 import { readFileSync } from 'node:fs';
+import { formatStartTime } from '../../common/batches/schedule.ts';
 import type { BatchSummary } from '../../common/contract/batches.ts';
 import type { EventHub } from '../events/event-hub.ts';
 import {
@@ -36,8 +37,6 @@ export interface TrayShell {
   /** Shows the window and lets the tray go (the tray's Open, a second launch, the macOS dock). */
   readonly openWindow: () => void;
 }
-
-const startTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The macOS menu bar takes a template image (tinted by the system) drawn at 1x and 2x. */
 const trayImage = (): NativeImage => {
@@ -68,7 +67,7 @@ export const keepRunningInTray = (options: TrayShellOptions): TrayShell => {
     batches: await options.listBatches(),
     nowMs: Date.now(),
     platform: process.platform,
-    formatTime: (iso) => startTime.format(new Date(iso)),
+    formatTime: (iso) => formatStartTime(iso, Date.now()),
   });
   const removeTray = (): void => {
     stopFollowing?.();

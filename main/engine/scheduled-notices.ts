@@ -1,9 +1,6 @@
-import { lateBatchMessage, lateBatchNoticeId } from '../../common/batches/schedule.ts';
+import { formatStartTime, lateBatchMessage, lateBatchNoticeId } from '../../common/batches/schedule.ts';
 import type { AppNotice } from '../../common/contract/app.ts';
 import type { ScheduledRound } from './scheduled-starts.ts';
-
-const localTime = (iso: string): string =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** What the user is told about a round of scheduled starts: each start, each late batch, each refusal. */
 export const scheduledRoundNotices = (round: ScheduledRound): AppNotice[] => [
@@ -15,7 +12,7 @@ export const scheduledRoundNotices = (round: ScheduledRound): AppNotice[] => [
   ...round.late.map((batch): AppNotice => ({
     id: lateBatchNoticeId(batch.id),
     level: 'warning',
-    message: lateBatchMessage(batch, localTime(batch.scheduledFor ?? '')),
+    message: lateBatchMessage(batch, formatStartTime(batch.scheduledFor ?? '', Date.now())),
   })),
   ...round.failed.map(({ batch, error }): AppNotice => ({
     id: `scheduled-failed-${batch.id}`,

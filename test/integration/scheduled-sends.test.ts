@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { lateAfterMs } from '../../common/batches/schedule.ts';
+import { formatStartTime, lateAfterMs } from '../../common/batches/schedule.ts';
 import { verifyLedger } from '../../main/audit/verify-ledger.ts';
 import { sandboxProvider } from '../../main/connection/destination.ts';
 import { startDueBatches } from '../../main/engine/scheduled-starts.ts';
@@ -151,13 +151,17 @@ describe('giftbatch run-due', () => {
     expect(waiting.stdout).toContain(`No batch is due. Next: ${scheduled.value.id}`);
 
     // As if the computer was asleep at the time: the start time has passed by more than the grace.
+    const lateStart = new Date(Date.now() - lateAfterMs - 60_000).toISOString();
     harness.db
       .prepare('UPDATE batches SET scheduled_for = ? WHERE id = ?')
-      .run(new Date(Date.now() - lateAfterMs - 60_000).toISOString(), scheduled.value.id);
+      .run(lateStart, scheduled.value.id);
     const late = await runCli(['run-due', ...cliArgs]);
     expect(late.code).toBe(3);
     expect(late.stderr).toContain(`Batch ${scheduled.value.id} (`);
-    expect(late.stderr).toContain('is late: not sent');
+    // The start time said as the app says it ("Tue 24 Dec, 09:00"), not in another format.
+    expect(late.stderr).toContain(
+      `was scheduled for ${formatStartTime(lateStart, Date.now())} and is late: not sent`,
+    );
     expect(await ordersPlaced(harness)).toBe(0);
 
     const sent = await runCli(['run-due', '--allow-late', ...cliArgs]);

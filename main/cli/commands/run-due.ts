@@ -1,4 +1,4 @@
-import { scheduleStateAt } from '../../../common/batches/schedule.ts';
+import { formatStartTime, scheduleStateAt } from '../../../common/batches/schedule.ts';
 import type { BatchSummary } from '../../../common/contract/batches.ts';
 import { createBatchRepository } from '../../batches/batch-repository.ts';
 import { describeFailure } from '../../engine/run-failures.ts';
@@ -59,8 +59,8 @@ const scheduledBatches = (dataDir: string): BatchSummary[] => {
   }
 };
 
-const localTime = (iso: string): string =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** Said as the app says it ("Tue 24 Dec, 09:00"), in this machine's zone. */
+const localTime = (iso: string): string => formatStartTime(iso, Date.now());
 
 const run = async (args: readonly string[], io: CliIo): Promise<number> => {
   const line = readCommandLine(args, flagSpec, { name: 'run-due', usage, argument: null }, io);

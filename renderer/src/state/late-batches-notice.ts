@@ -1,6 +1,10 @@
-import { lateBatchMessage, lateBatchNoticeId, scheduleStateAt } from '../../../common/batches/schedule.ts';
+import {
+  formatStartTime,
+  lateBatchMessage,
+  lateBatchNoticeId,
+  scheduleStateAt,
+} from '../../../common/batches/schedule.ts';
 import type { BatchSummary } from '../../../common/contract/batches.ts';
-import { formatStartTime } from '../features/schedule/start-time-format.ts';
 import type { UiStore } from './ui-store.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { scheduleStateAt } from '../../../../common/batches/schedule.ts';
-import { formatStartTime } from '../schedule/start-time-format.ts';
+import { formatStartTime } from '../../../../common/batches/schedule.ts';
 import { useNow } from '../schedule/use-now.ts';
 
 /**

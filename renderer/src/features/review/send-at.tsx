@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatStartTime } from '../../../../common/batches/schedule.ts';
 import type { ReviewReport } from '../../../../common/contract/review.ts';
 import { formatCents } from '../../../../common/money.ts';
 import { countOf } from '../../wording.ts';
@@ -6,7 +7,6 @@ import { useBatchesState, useReviewState, useUiState } from '../../state/stores.
 import { StartTimeField } from '../schedule/start-time-field.tsx';
 import {
   describeTimeZone,
-  formatStartTime,
   startTimeFromInput,
   suggestedStartMs,
   toLocalInputValue,

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   describeTimeZone,
   describeUntil,
-  formatStartTime,
   startTimeFromInput,
   suggestedStartMs,
   toLocalInputValue,
@@ -42,11 +41,6 @@ describe('the start time typed in Review', () => {
 describe('how a start time is said', () => {
   it('names the zone and its offset at that time', () => {
     expect(describeTimeZone(now)).toMatch(/^[\w/+-]+, UTC[+-]\d{2}:\d{2}$/);
-  });
-
-  it('gives the weekday, day, month and 24-hour time, and the year only when it is not this one', () => {
-    expect(formatStartTime('2026-12-24T09:00:00Z', now)).toMatch(/^\w{3} \d{1,2} \w{3}, \d{2}:\d{2}$/);
-    expect(formatStartTime('2027-01-05T09:00:00Z', now)).toMatch(/^\w{3} \d{1,2} \w{3} 2027, \d{2}:\d{2}$/);
   });
 
   it('says how far away it is, or how long ago it passed', () => {

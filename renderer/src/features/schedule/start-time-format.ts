@@ -45,25 +45,6 @@ const utcOffsetAt = (ms: number): string => {
 export const describeTimeZone = (ms: number): string =>
   `${Intl.DateTimeFormat().resolvedOptions().timeZone}, ${utcOffsetAt(ms)}`;
 
-const startTimeParts = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** "Tue 24 Dec, 09:00" in the user's zone; the year only when it is not this one. */
-export const formatStartTime = (iso: string, nowMs: number): string => {
-  const date = new Date(iso);
-  const part = (type: Intl.DateTimeFormatPartTypes): string =>
-    startTimeParts.formatToParts(date).find((each) => each.type === type)?.value ?? '';
-  const year = date.getFullYear() === new Date(nowMs).getFullYear() ? '' : ` ${part('year')}`;
-  return `${part('weekday')} ${part('day')} ${part('month')}${year}, ${part('hour')}:${part('minute')}`;
-};
-
 /** "in 3 hours", "in 12 minutes", "in under a minute", or "5 minutes ago" once it has passed. */
 export const describeUntil = (iso: string, nowMs: number): string => {
   const delta = Date.parse(iso) - nowMs;

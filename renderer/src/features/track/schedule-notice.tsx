@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { scheduleStateAt } from '../../../../common/batches/schedule.ts';
+import { formatStartTime, scheduleStateAt } from '../../../../common/batches/schedule.ts';
 import type { BatchSummary } from '../../../../common/contract/batches.ts';
 import { ConfirmGroup } from '../../components/confirm-group.tsx';
 import { countOf } from '../../wording.ts';
@@ -7,7 +7,6 @@ import { useBatchesState } from '../../state/stores.tsx';
 import { StartTimeField } from '../schedule/start-time-field.tsx';
 import {
   describeUntil,
-  formatStartTime,
   startTimeFromInput,
   suggestedStartMs,
   toLocalInputValue,
