@@ -38,9 +38,17 @@ export const environmentLabels = {
 export const countOf = (count: number, singular: string, plural = `${singular}s`): string =>
   `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
 
-/** "Nov 26, 2026, 14:05": when a batch was created or a row changed, in the user's time zone. */
-export const formatDateTime = (isoTime: string): string =>
-  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoTime));
+const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  hourCycle: 'h23',
+});
+
+/**
+ * "Nov 26, 2026, 14:05": when a batch was created or a row changed, in the user's time zone, on the
+ * 24-hour clock every other time in the app (start times, the CLI) is said on.
+ */
+export const formatDateTime = (isoTime: string): string => dateTimeFormat.format(new Date(isoTime));
 
 /**
  * Where a draft row is, as Compose and Review both name it: an imported row by the row its file shows it

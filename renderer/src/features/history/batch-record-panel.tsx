@@ -8,8 +8,13 @@ import { DuplicateActions } from './duplicate-actions.tsx';
 import { Pager } from './pager.tsx';
 import { RecordRowsTable } from './record-rows-table.tsx';
 
-const timeOf = (iso: string): string =>
-  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+/** To the second, on the 24-hour clock: the record is what finance checks an event against. */
+const recordTime = new Intl.DateTimeFormat('en-US', {
+  dateStyle: 'medium',
+  timeStyle: 'medium',
+  hourCycle: 'h23',
+});
+const timeOf = (iso: string): string => recordTime.format(new Date(iso));
 
 /** A batch as the ledger records it: where it came from, what happened in words, and every row as sent. */
 export const BatchRecordPanel = ({ batchId }: { batchId: string }) => {
