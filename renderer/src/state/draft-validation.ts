@@ -325,6 +325,8 @@ export const createDraftValidation = (context: ValidationContext) => {
       const entry = entries.get(rowId);
       return entry === undefined ? undefined : { issues: [...entry.issues], recipient: entry.recipient };
     },
+    /** A row's recipient as it will be sent, null while it has errors: the same object until it is checked again. */
+    recipientOf: (rowId: string): RowValidation['recipient'] | undefined => entries.get(rowId)?.recipient,
     hasProblems: (rowId: string): boolean => {
       const entry = entries.get(rowId);
       if (entry === undefined) return false;
