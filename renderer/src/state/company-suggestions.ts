@@ -6,14 +6,20 @@ import {
   isCompanyCount,
   type CompanyDomain,
 } from '../../../common/recipients/company-domains.ts';
-import type { CellIssue, RowValidation } from '../../../common/recipients/validate-row.ts';
+import type { CellIssue } from '../../../common/recipients/validate-row.ts';
+
+/** A valid row's email as written and as compared (a ValidatedRecipient has both); null without one. */
+export interface RowEmail {
+  readonly email: string | null;
+  readonly emailKey: string | null;
+}
 
 const sameCorrection = (a: CompanyDomain | undefined, b: CompanyDomain | undefined): boolean =>
   a?.domain === b?.domain && a?.uses === b?.uses;
 
 /**
  * The company-domain typo suggestions of a draft (common/recipients/company-domains.ts), followed edit by
- * edit: rows join and leave with their recipient, the rows per domain are counted as they do, and
+ * edit: valid rows join and leave with their email, the rows per domain are counted as they do, and
  * `settle` answers only the rows whose suggestion changed. A rare domain's correction is worked out
  * again only when its own count moved, or when the domains many rows use did.
  */
@@ -38,33 +44,27 @@ export const createCompanySuggestions = () => {
     if (!countsBefore.has(domain)) countsBefore.set(domain, countOf(domain));
   };
 
-  const emailOf = (recipient: RowValidation['recipient']) => {
-    const email = recipient?.email ?? null;
-    const key = recipient?.emailKey ?? null;
-    return email === null || key === null ? undefined : { email, domain: domainOf(key) };
-  };
-
-  const join = (rowId: string, recipient: RowValidation['recipient']): void => {
-    const address = emailOf(recipient);
-    if (address === undefined) return;
-    touch(address.domain);
-    let rows = rowsByDomain.get(address.domain);
+  const join = (rowId: string, { email, emailKey }: RowEmail): void => {
+    if (email === null || emailKey === null) return;
+    const domain = domainOf(emailKey);
+    touch(domain);
+    let rows = rowsByDomain.get(domain);
     if (rows === undefined) {
       rows = new Map();
-      rowsByDomain.set(address.domain, rows);
+      rowsByDomain.set(domain, rows);
     }
-    rows.set(rowId, address.email);
+    rows.set(rowId, email);
     joinedRows.push(rowId);
-    joinedDomains.push(address.domain);
+    joinedDomains.push(domain);
   };
 
-  const leave = (rowId: string, recipient: RowValidation['recipient']): void => {
-    const address = emailOf(recipient);
-    if (address === undefined) return;
-    touch(address.domain);
-    const rows = rowsByDomain.get(address.domain);
+  const leave = (rowId: string, { email, emailKey }: RowEmail): void => {
+    if (email === null || emailKey === null) return;
+    const domain = domainOf(emailKey);
+    touch(domain);
+    const rows = rowsByDomain.get(domain);
     rows?.delete(rowId);
-    if (rows?.size === 0) rowsByDomain.delete(address.domain);
+    if (rows?.size === 0) rowsByDomain.delete(domain);
   };
 
   /** The rows whose company suggestion changed since the last settle: row id → its warning, or undefined. */
