@@ -1,5 +1,5 @@
 import { memo, useRef } from 'react';
-import { countOf } from '../../wording.ts';
+import { countOf, formatCount } from '../../wording.ts';
 import { useImportState } from '../../state/stores.tsx';
 import { ImportDialog } from './import-dialog.tsx';
 
@@ -38,7 +38,7 @@ export const ImportButton = memo(function ImportButton() {
       ) : null}
       {current.step === 'importing' ? (
         <span className="import-progress" role="status" data-testid="import-progress">
-          Importing {current.done.toLocaleString('en-US')} of {countOf(current.total, 'row')}
+          Importing {formatCount(current.done)} of {countOf(current.total, 'row')}
           <progress
             max={Math.max(1, current.total)}
             value={current.done}
