@@ -64,9 +64,12 @@ const readAsBase64 = (file: File): Promise<string> =>
  * long task (over 50 ms). Each part's size follows from how long the last one took.
  */
 const partMs = 40;
-/** Small, so the first rows are on screen soon after the dialog closes; the parts then grow. */
-const firstPartRows = 2_000;
-const partRows = { min: 1_000, max: 25_000 } as const;
+/**
+ * Small: the first part runs the checks before the browser has compiled them, and draws the grid's
+ * cells for the first time; the parts then grow to fill partMs.
+ */
+const firstPartRows = 500;
+const partRows = { min: 500, max: 25_000 } as const;
 
 /**
  * Gives the browser a turn: paint, input, then this task's continuation. A message rather than
