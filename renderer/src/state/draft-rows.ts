@@ -43,10 +43,12 @@ export const withCellChanges = (
   return next;
 };
 
-/** `rows` with `added` after them, recorded as an append. */
+/**
+ * `rows` with `added` after them, recorded as an append. One copy of the right length: an import's
+ * every part copies the rows so far, and pushing onto a copy grew and copied it a second time.
+ */
 export const withAppended = (rows: readonly GridRow[], added: readonly GridRow[]): readonly GridRow[] => {
-  const next = rows.slice();
-  for (const row of added) next.push(row);
+  const next = rows.concat(added);
   recordRowsChange(next, { before: rows, replaced: [] });
   return next;
 };
@@ -60,9 +62,9 @@ export const importedRows = (
   values.map((row, index): GridRow => {
     const kept = extras[index];
     const sourceRow = sourceRows?.[index];
-    return {
-      ...newRow(row),
-      ...(kept === undefined || Object.keys(kept).length === 0 ? {} : { extras: kept }),
-      ...(sourceRow === undefined ? {} : { sourceRow }),
-    };
+    // Built in place rather than spread from newRow: 100,000 rows, one object each.
+    const imported: { -readonly [K in keyof GridRow]: GridRow[K] } = { id: newRowId(), values: row };
+    if (kept !== undefined && Object.keys(kept).length > 0) imported.extras = kept;
+    if (sourceRow !== undefined) imported.sourceRow = sourceRow;
+    return imported;
   });

@@ -40,6 +40,11 @@ const expectSameAsBatch = (validation: DraftValidation, rows: readonly GridRow[]
   );
   rows.forEach((row, index) => {
     expect(validation.issuesOf(row.id)).toEqual(batch.rows[index]?.issues);
+    // The recipient is worked out again when asked for, the same object while the row stays as it is.
+    const recipient = validation.recipientOf(row.id);
+    expect(recipient).toEqual(batch.rows[index]?.recipient);
+    expect(validation.recipientOf(row.id)).toBe(recipient);
+    expect(validation.rowValidation(row.id)?.recipient).toBe(recipient);
   });
   expect(validation.errorCount).toBe(batch.errorCount);
   expect(validation.warningCount).toBe(batch.warningCount);

@@ -9,6 +9,7 @@ import {
   type CellIssue,
   type IssueSeverity,
   type RowValidation,
+  type ValidatedRecipient,
   type ValidationContext,
 } from '../../../common/recipients/validate-row.ts';
 import { createCompanySuggestions } from './company-suggestions.ts';
@@ -32,8 +33,14 @@ interface RowEntry {
   readonly own: readonly CellIssue[];
   /** What it shows: its own checks, a typo of the company's domain suggested as that domain. */
   readonly issues: readonly CellIssue[];
-  /** The row's recipient as it will be sent, normalised; null while the row has errors. */
-  readonly recipient: RowValidation['recipient'];
+  /**
+   * Whether the row has a recipient (no errors), and its email for the company suggestions. The
+   * recipient itself is worked out again when asked for (recipientOf): kept for 100,000 rows it was
+   * the larger part of what an import left for the garbage collector to copy.
+   */
+  readonly valid: boolean;
+  readonly email: string | null;
+  readonly emailKey: string | null;
   /** The worst own issue per cell: an error over a warning, else the first. */
   readonly worst: ReadonlyMap<RecipientField, CellIssue> | undefined;
   readonly key: DuplicateKey | undefined;
@@ -200,7 +207,7 @@ export const createDraftValidation = (context: ValidationContext) => {
     countIssues(rowId, entry.issues);
     countFields(entry, 1);
     if (entry.key !== undefined) joinKey(rowId, entry.key);
-    companySuggestions.join(rowId, entry.recipient);
+    if (entry.valid) companySuggestions.join(rowId, entry);
   };
 
   const remove = (rowId: string) => {
@@ -211,7 +218,7 @@ export const createDraftValidation = (context: ValidationContext) => {
     uncountIssues(rowId, entry.issues);
     countFields(entry, -1);
     if (entry.key !== undefined) leaveKey(rowId, entry.key);
-    companySuggestions.leave(rowId, entry.recipient);
+    if (entry.valid) companySuggestions.leave(rowId, entry);
   };
 
   /** Shows the row's own checks with the company suggestion in place of its own, or without one. */
@@ -231,11 +238,14 @@ export const createDraftValidation = (context: ValidationContext) => {
     if (known?.values === row.values) return;
     if (known !== undefined) remove(row.id);
     const { validation, key } = checkPreparedRow(row.values, prepared);
+    const { recipient } = validation;
     add(row.id, {
       values: row.values,
       own: validation.issues,
       issues: validation.issues,
-      recipient: validation.recipient,
+      valid: recipient !== null,
+      email: recipient?.email ?? null,
+      emailKey: recipient?.emailKey ?? null,
       worst: worstPerCell(validation.issues),
       key,
     });
@@ -294,6 +304,20 @@ export const createDraftValidation = (context: ValidationContext) => {
     return issue;
   };
 
+  /** Recipients asked for, by the values they were worked out from: the same object while those stay. */
+  const recipients = new WeakMap<RecipientRow, ValidatedRecipient>();
+  const recipientOf = (rowId: string): ValidatedRecipient | null | undefined => {
+    const entry = entries.get(rowId);
+    if (entry === undefined) return undefined;
+    if (!entry.valid) return null;
+    let recipient = recipients.get(entry.values);
+    if (recipient === undefined) {
+      recipient = checkPreparedRow(entry.values, prepared).validation.recipient ?? undefined;
+      if (recipient !== undefined) recipients.set(entry.values, recipient);
+    }
+    return recipient ?? null;
+  };
+
   return {
     sync,
     get errorCount() {
@@ -323,8 +347,12 @@ export const createDraftValidation = (context: ValidationContext) => {
     /** A row's own checks and its recipient, for its card (the duplicate warning aside). */
     rowValidation: (rowId: string): RowValidation | undefined => {
       const entry = entries.get(rowId);
-      return entry === undefined ? undefined : { issues: [...entry.issues], recipient: entry.recipient };
+      return entry === undefined
+        ? undefined
+        : { issues: [...entry.issues], recipient: recipientOf(rowId) ?? null };
     },
+    /** A row's recipient as it will be sent, null while it has errors: the same object until it is checked again. */
+    recipientOf,
     hasProblems: (rowId: string): boolean => {
       const entry = entries.get(rowId);
       if (entry === undefined) return false;

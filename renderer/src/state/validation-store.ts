@@ -2,7 +2,11 @@ import { createStore } from 'zustand/vanilla';
 import type { Product } from '../../../common/catalog/product.ts';
 import type { DraftSettings } from '../../../common/contract/drafts.ts';
 import type { RecipientField } from '../../../common/recipients/fields.ts';
-import type { CellIssue, RowValidation } from '../../../common/recipients/validate-row.ts';
+import type {
+  CellIssue,
+  RowValidation,
+  ValidatedRecipient,
+} from '../../../common/recipients/validate-row.ts';
 import type { CatalogStore } from './catalog-store.ts';
 import type { DraftStore } from './draft-store.ts';
 import { createDraftValidation, type DraftValidation, type ProblemGroup } from './draft-validation.ts';
@@ -17,6 +21,11 @@ export interface ValidationState {
   readonly issuesOf: (rowId: string) => readonly CellIssue[];
   /** A row's own checks and its recipient as it will be sent (null while it has errors), for its card. */
   readonly rowValidation: (rowId: string) => RowValidation | undefined;
+  /**
+   * A row's recipient (null while it has errors, undefined for an unknown row): the same object until
+   * the row or the context is checked again, so a cell can subscribe to it.
+   */
+  readonly recipientOf: (rowId: string) => ValidatedRecipient | null | undefined;
   /** A new function whenever the problems change, so a filtered view knows to filter again. */
   readonly hasProblems: (rowId: string) => boolean;
   /** Fields holding a value or a problem in some row; a new set only when it differs. */
@@ -26,6 +35,16 @@ export interface ValidationState {
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
   a.size === b.size && [...a].every((item) => b.has(item));
+
+/**
+ * Whether rows are checked alike under both settings: the file last imported from (set by an import's
+ * first part) changes no row's problems, so it does not check 100,000 rows again.
+ */
+const sameRules = (a: DraftSettings, b: DraftSettings): boolean =>
+  a.deliveryType === b.deliveryType &&
+  a.defaults === b.defaults &&
+  a.defaultCountry === b.defaultCountry &&
+  a.emailOnly === b.emailOnly;
 
 /**
  * The open draft's problems for the compose screen, validated with the rules main applies before
@@ -45,7 +64,8 @@ export const createValidationStore = (draft: DraftStore, catalog: CatalogStore) 
     const catalogProducts = loaded?.products;
     if (
       validation === undefined ||
-      state.settings !== settings ||
+      settings === undefined ||
+      !sameRules(state.settings, settings) ||
       catalogProducts !== products ||
       methodIds !== shippingMethodIds
     ) {
@@ -74,6 +94,7 @@ export const createValidationStore = (draft: DraftStore, catalog: CatalogStore) 
       issueAt: (rowId, field) => current().issueAt(rowId, field),
       issuesOf: (rowId) => current().issuesOf(rowId),
       rowValidation: (rowId) => current().rowValidation(rowId),
+      recipientOf: (rowId) => current().recipientOf(rowId),
       hasProblems: (rowId) => current().hasProblems(rowId),
       fieldsInUse: first.fieldsInUse(),
       groups: (limit) => current().groups(limit),

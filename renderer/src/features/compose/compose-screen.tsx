@@ -4,7 +4,6 @@ import { fieldLabels, type RecipientField } from '../../../../common/recipients/
 import { countOf } from '../../wording.ts';
 import { CheckboxField } from '../../components/checkbox-field.tsx';
 import { isMacPlatform } from '../../components/platform.ts';
-import type { GridRow } from '../../state/draft-history.ts';
 import { positionOf } from '../../state/rows-change.ts';
 import {
   useCatalogState,
@@ -68,7 +67,9 @@ export const ComposeScreen = () => {
   const hasProblems = useValidationState((state) => state.hasProblems);
   const issueAt = useValidationState((state) => state.issueAt);
   const issuesOf = useValidationState((state) => state.issuesOf);
-  const rowValidation = useValidationState((state) => state.rowValidation);
+  const recipientOf = useValidationState((state) => state.recipientOf);
+  // The preview's row's recipient, read again when the problems change: a new object once it is checked again.
+  useValidationState((state) => state.revision);
 
   const gridRef = useRef<DataGridHandle>(null);
   const [selectedRows, setSelectedRows] = useState<ReadonlySet<string>>(new Set());
@@ -106,12 +107,12 @@ export const ComposeScreen = () => {
       ? undefined
       : { rowId: activeRow.rowId, field: activeRow.field };
   const activeIssue = activeCell === undefined ? undefined : issueAt(activeCell.rowId, activeCell.field);
-  // Each row's card from its own validation: the grid asks only for the rows on screen.
-  const cardView = useMemo(
-    () => (row: GridRow) => rowCardView(row.values, rowValidation(row.id), settings),
-    [rowValidation, settings],
-  );
-  const previewRow = shown.find((row) => row.id === activeRow?.rowId) ?? shown[0];
+  const previewRow =
+    activeRow === undefined
+      ? shown[0]
+      : shown === rows
+        ? rows[positionOf(rows, activeRow.rowId) ?? 0]
+        : (shown.find((row) => row.id === activeRow.rowId) ?? shown[0]);
   const previewProblem =
     previewRow === undefined
       ? undefined
@@ -354,14 +355,17 @@ export const ComposeScreen = () => {
           onActiveCellChange={setActiveCell}
           onPaste={pasteAt}
           copyText={copyText}
-          cardView={cardView}
           readOnly={readOnly}
           emptyMessage={<EmptyGridMessage />}
         />
         <div className="compose__side">
           <RecipientPreview
             rowNumber={previewRow === undefined ? undefined : (positionOf(rows, previewRow.id) ?? 0) + 1}
-            view={previewRow === undefined ? undefined : cardView(previewRow)}
+            view={
+              previewRow === undefined
+                ? undefined
+                : rowCardView(previewRow.values, recipientOf(previewRow.id), settings)
+            }
             problem={previewProblem}
             products={catalog?.products}
           />

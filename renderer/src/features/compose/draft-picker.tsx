@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { deliveryTypes, type DeliveryType } from '../../../../common/catalog/product.ts';
 import { ConfirmGroup } from '../../components/confirm-group.tsx';
 import { countOf, deliveryTypeLabels } from '../../wording.ts';
@@ -6,7 +6,7 @@ import { newDraftSettings } from '../../state/preferences-store.ts';
 import { useDraftState, usePreferencesState } from '../../state/stores.tsx';
 
 /** Several named drafts: open one, or start a new one with its delivery type. */
-export const DraftPicker = () => {
+export const DraftPicker = memo(function DraftPicker() {
   const drafts = useDraftState((state) => state.drafts);
   const draftId = useDraftState((state) => state.draftId);
   const lastDraftResumed = useDraftState((state) => state.lastDraftResumed);
@@ -114,4 +114,4 @@ export const DraftPicker = () => {
       </form>
     </div>
   );
-};
+});

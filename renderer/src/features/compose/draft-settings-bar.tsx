@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { deliveryTypeSchema, deliveryTypes, type Product } from '../../../../common/catalog/product.ts';
 import { maxDraftNameLength, type DraftSettings } from '../../../../common/contract/drafts.ts';
 import { phoneCountries } from '../../../../common/recipients/phone-countries.ts';
@@ -57,25 +57,43 @@ const summaryOf = (settings: DraftSettings, products: readonly Product[]): strin
     .join(' · ');
 };
 
+/** Whether the draft is saved, drawn on its own: every edit changes it, and the panel need not follow. */
+const SaveStatus = () => {
+  const saveStatus = useDraftState((state) => state.saveStatus);
+  const saveError = useDraftState((state) => state.saveError);
+  const label =
+    saveStatus === 'saved'
+      ? 'All changes saved'
+      : saveStatus === 'saving'
+        ? 'Saving…'
+        : saveStatus === 'failed'
+          ? `Not saved: ${saveError ?? 'unknown error'}`
+          : 'Unsaved changes';
+  return (
+    <span className={`save-status save-status--${saveStatus}`} role="status" data-testid="save-status">
+      {label}
+    </span>
+  );
+};
+
 /**
  * The batch: its name, delivery type and the defaults every row inherits unless it sets its own. It
  * folds to one line, so the grid has the screen; it starts open on a draft without rows yet.
  */
-export const DraftSettingsBar = ({ readOnly }: { readOnly: boolean }) => {
-  const rowCount = useDraftState((state) => state.rows.length);
-  const [isOpen, setOpen] = useState(rowCount === 0 && !readOnly);
+export const DraftSettingsBar = memo(function DraftSettingsBar({ readOnly }: { readOnly: boolean }) {
+  // Whether there are rows, not how many: the panel is not drawn again for every row added.
+  const hasRows = useDraftState((state) => state.rows.length > 0);
+  const [isOpen, setOpen] = useState(!hasRows && !readOnly);
   // The first rows in (a paste, an import) fold the panel, so the grid gets the screen; after that it
   // stays as the person leaves it.
-  const hadRows = useRef(rowCount > 0);
+  const hadRows = useRef(hasRows);
   useEffect(() => {
-    if (rowCount === 0 || hadRows.current) return;
+    if (!hasRows || hadRows.current) return;
     hadRows.current = true;
     setOpen(false);
-  }, [rowCount]);
+  }, [hasRows]);
   const name = useDraftState((state) => state.name);
   const settings = useDraftState((state) => state.settings);
-  const saveStatus = useDraftState((state) => state.saveStatus);
-  const saveError = useDraftState((state) => state.saveError);
   const draftRenamed = useDraftState((state) => state.draftRenamed);
   const settingsChanged = useDraftState((state) => state.settingsChanged);
   // Select the catalog itself: a selector returning a fresh [] on every call would re-render forever.
@@ -100,15 +118,6 @@ export const DraftSettingsBar = ({ readOnly }: { readOnly: boolean }) => {
     },
   });
 
-  const saveLabel =
-    saveStatus === 'saved'
-      ? 'All changes saved'
-      : saveStatus === 'saving'
-        ? 'Saving…'
-        : saveStatus === 'failed'
-          ? `Not saved: ${saveError ?? 'unknown error'}`
-          : 'Unsaved changes';
-
   return (
     <details
       className="draft-settings"
@@ -122,9 +131,7 @@ export const DraftSettingsBar = ({ readOnly }: { readOnly: boolean }) => {
         <span className="draft-settings__line" data-testid="settings-summary">
           {name} · {summaryOf(settings, products)}
         </span>
-        <span className={`save-status save-status--${saveStatus}`} role="status" data-testid="save-status">
-          {saveLabel}
-        </span>
+        <SaveStatus />
       </summary>
       <fieldset className="draft-settings__fields" disabled={readOnly}>
         <TextField
@@ -198,4 +205,4 @@ export const DraftSettingsBar = ({ readOnly }: { readOnly: boolean }) => {
       </fieldset>
     </details>
   );
-};
+});

@@ -1,5 +1,5 @@
-import { useRef } from 'react';
-import { countOf } from '../../wording.ts';
+import { memo, useRef } from 'react';
+import { countOf, formatCount } from '../../wording.ts';
 import { useImportState } from '../../state/stores.tsx';
 import { ImportDialog } from './import-dialog.tsx';
 
@@ -8,7 +8,7 @@ export const importAccept =
   '.csv,.tsv,.txt,.xlsx,.xls,.ods,.fods,.xml,.html,.htm,text/csv,text/tab-separated-values';
 
 /** "Import file…" plus the progress and mapping steps that follow it. */
-export const ImportButton = () => {
+export const ImportButton = memo(function ImportButton() {
   const input = useRef<HTMLInputElement>(null);
   const current = useImportState((state) => state.current);
   const fileChosen = useImportState((state) => state.fileChosen);
@@ -38,7 +38,7 @@ export const ImportButton = () => {
       ) : null}
       {current.step === 'importing' ? (
         <span className="import-progress" role="status" data-testid="import-progress">
-          Importing {current.done.toLocaleString('en-US')} of {countOf(current.total, 'row')}
+          Importing {formatCount(current.done)} of {countOf(current.total, 'row')}
           <progress
             max={Math.max(1, current.total)}
             value={current.done}
@@ -57,4 +57,4 @@ export const ImportButton = () => {
       {current.step === 'mapping' ? <ImportDialog table={current.table} source={current.source} /> : null}
     </>
   );
-};
+});

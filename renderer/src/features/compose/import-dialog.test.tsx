@@ -46,6 +46,9 @@ const hrExport = (rows: number) =>
     'hris.csv',
   );
 
+/** The rows arrive a turn after Import is pressed, the dialog having closed first. */
+const imported = () => expect.poll(() => testEnv.stores.importer.getState().current.step).toBe('idle');
+
 describe('the import mapping dialog', () => {
   it('names two columns with the same header apart and maps neither of them', async () => {
     await openImport(
@@ -61,6 +64,7 @@ describe('the import mapping dialog', () => {
     expect(screen.getByText(/“Email” heads columns B and E/)).toBeTruthy();
     fireEvent.change(emailC, { target: { value: 'email' } });
     fireEvent.click(importButton());
+    await imported();
     expect(testEnv.stores.draft.getState().rows.map((row) => row.values.email)).toEqual(['ana@example.com']);
   });
 
@@ -111,6 +115,7 @@ describe('the import mapping dialog', () => {
   it('asks whether a second import replaces the rows already in the draft or adds to them', async () => {
     await openImport(hrExport(3));
     fireEvent.click(importButton());
+    await imported();
     expect(testEnv.stores.draft.getState().rows).toHaveLength(3);
     document.body.innerHTML = '';
 
@@ -119,6 +124,7 @@ describe('the import mapping dialog', () => {
     expect(importButton()).toHaveProperty('disabled', true);
     fireEvent.click(screen.getByRole('radio', { name: /^Replace the 3 rows/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Replace with 2 rows' }));
+    await imported();
     expect(testEnv.stores.draft.getState().rows.map((row) => row.values.last_name)).toEqual(['Ng1', 'Ng2']);
     // One undo step brings the three back.
     testEnv.stores.draft.getState().undoRequested();

@@ -15,7 +15,7 @@ import type { CellChange } from '../../state/draft-store.ts';
 import { channelLabels } from '../../../../common/recipients/recipient-card.ts';
 import { positionOf } from '../../state/rows-change.ts';
 import { useDraftState, useValidationState } from '../../state/stores.tsx';
-import type { RowCardView } from './row-card.ts';
+import { rowCardView } from './row-card.ts';
 
 const rowNumberKey = 'row-number';
 /** Read-only columns worked out from the row: who the card is addressed to, and how it goes out. */
@@ -121,6 +121,32 @@ const FieldCell = memo(function FieldCell({
   );
 });
 
+/**
+ * A row's card as far as it is known, read from the validation store by the cell itself: the cell
+ * re-renders when its row's recipient changes, and the grid's columns stay as they were while the
+ * draft's problems change (every import part, every edit).
+ */
+const useCardView = (row: GridRow, settings: DraftSettings) =>
+  rowCardView(
+    row.values,
+    useValidationState((state) => state.recipientOf(row.id)),
+    settings,
+  );
+
+const CardToCell = ({ row, settings }: { row: GridRow; settings: DraftSettings }) => {
+  const name = useCardView(row, settings).to;
+  return name === '' ? <span className="cell-inherited">no name</span> : name;
+};
+
+const CardChannelCell = ({ row, settings }: { row: GridRow; settings: DraftSettings }) => {
+  const how = useCardView(row, settings).channel;
+  return how === null ? (
+    ''
+  ) : (
+    <span className={how === 'sms' ? 'cell-channel--sms' : undefined}>{channelCellText[how]}</span>
+  );
+};
+
 /** A row's number in the draft (not in the filtered or sorted view), re-rendered only when it moves. */
 const RowNumberCell = ({ rowId }: { rowId: string }) => {
   const index = useDraftState((state) => positionOf(state.rows, rowId));
@@ -143,8 +169,6 @@ interface RecipientGridProps {
   readonly onPaste: (text: string, rowId: string, columnKey: string) => void;
   /** What Ctrl+C puts on the clipboard: the selected rows when there are any, else the active cell. */
   readonly copyText: (rowId: string, field: RecipientField) => string;
-  /** Each row's card as far as it is known, for the To and Delivered-by columns. */
-  readonly cardView: (row: GridRow) => RowCardView;
   /** A sent draft: nothing is edited, pasted or cleared. */
   readonly readOnly: boolean;
   /** Shown when the draft has no row: how to add some. */
@@ -165,7 +189,6 @@ export const RecipientGrid = ({
   onActiveCellChange,
   onPaste,
   copyText,
-  cardView,
   readOnly,
   emptyMessage,
 }: RecipientGridProps) => {
@@ -185,20 +208,14 @@ export const RecipientGrid = ({
       frozen: true,
       resizable: true,
       cellClass: 'cell-computed',
-      renderCell: ({ row }) => {
-        const name = cardView(row).to;
-        return name === '' ? <span className="cell-inherited">no name</span> : name;
-      },
+      renderCell: ({ row }) => <CardToCell row={row} settings={settings} />,
     };
     const channel: Column<GridRow> = {
       key: channelKey,
       name: 'Delivered by',
       width: 130,
-      cellClass: (row) => `cell-computed${cardView(row).channel === 'sms' ? ' cell-channel--sms' : ''}`,
-      renderCell: ({ row }) => {
-        const how = cardView(row).channel;
-        return how === null ? '' : channelCellText[how];
-      },
+      cellClass: 'cell-computed',
+      renderCell: ({ row }) => <CardChannelCell row={row} settings={settings} />,
     };
     const fieldColumns = fields.map((field): Column<GridRow> => ({
       key: field,
@@ -224,7 +241,7 @@ export const RecipientGrid = ({
     const channelAt = channelColumnAt(fields, settings);
     const withChannel = [...fieldColumns.slice(0, channelAt), channel, ...fieldColumns.slice(channelAt)];
     return [SelectColumn, rowNumber, to, ...withChannel];
-  }, [fields, settings, cardView, readOnly]);
+  }, [fields, settings, readOnly]);
 
   return (
     <DataGrid

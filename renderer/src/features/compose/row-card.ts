@@ -5,7 +5,7 @@ import {
   type DeliveryChannel,
   type RecipientCard,
 } from '../../../../common/recipients/recipient-card.ts';
-import type { RowValidation } from '../../../../common/recipients/validate-row.ts';
+import type { ValidatedRecipient } from '../../../../common/recipients/validate-row.ts';
 
 /** A grid row's card as far as it is known: the full card once the row is valid, else what its cells say. */
 export interface RowCardView {
@@ -29,13 +29,13 @@ const typedChannel = (values: RecipientRow, settings: DraftSettings): DeliveryCh
   return sms ? 'sms' : null;
 };
 
+/** `recipient`: the row's as validation worked it out; null or undefined while it has errors or is unchecked. */
 export const rowCardView = (
   values: RecipientRow,
-  validation: RowValidation | undefined,
+  recipient: ValidatedRecipient | null | undefined,
   settings: DraftSettings,
 ): RowCardView => {
-  const recipient = validation?.recipient ?? null;
-  if (recipient !== null) {
+  if (recipient !== null && recipient !== undefined) {
     const card = recipientCard(recipient, settings.deliveryType);
     return { to: card.to ?? '', channel: card.channel, card };
   }

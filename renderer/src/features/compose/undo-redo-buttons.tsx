@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { isMacPlatform } from '../../components/platform.ts';
 import { useDraftState } from '../../state/stores.tsx';
 
 /** Undo and Redo for the draft, each named for screen readers and titled with its shortcut. */
-export const UndoRedoButtons = () => {
+export const UndoRedoButtons = memo(function UndoRedoButtons() {
   const history = useDraftState((state) => state.history);
   const undoRequested = useDraftState((state) => state.undoRequested);
   const redoRequested = useDraftState((state) => state.redoRequested);
@@ -36,4 +37,4 @@ export const UndoRedoButtons = () => {
       {symbol}
     </button>
   ));
-};
+});
