@@ -6,7 +6,8 @@ import { recipientRows } from '../support/engine-harness.ts';
 
 // CRASH_SEED=<n> replays a run's kills and the sandbox's faults and latencies (not the OS's timing).
 const seed = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const rowCount = 200;
+// Enough rows that each run still has groups left at its kill point: a window holds four rows per worker.
+const rowCount = 400;
 const random = seededRandom(seed);
 /** Three kills at each of the group commit's two windows (docs/architecture.md §5.9), alternating. */
 const plan: SelfKill[] = Array.from({ length: 6 }, (_, index) => ({

@@ -119,7 +119,8 @@ describe('one sender per batch (docs/architecture.md §5.5)', () => {
         },
       },
     });
-    const batchId = await harness.commitBatch(recipientRows(40));
+    // 60 rows: a window (four rows per worker) stays `submitting` for the new sender to send first.
+    const batchId = await harness.commitBatch(recipientRows(60));
     const result = await harness.engine.run(batchId);
     expect(!result.ok && result.error.message).toContain('process 77 on server-1');
     // Only a request already committed by the other worker may have followed the takeover.
