@@ -36,15 +36,19 @@ export interface ValidationState {
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
   a.size === b.size && [...a].every((item) => b.has(item));
 
+/** The settings that decide a row's problems: all but the file last imported from. */
+const rulesOf = ({ importedFrom: _importedFrom, ...rules }: DraftSettings) => rules;
+
 /**
  * Whether rows are checked alike under both settings: the file last imported from (set by an import's
- * first part) changes no row's problems, so it does not check 100,000 rows again.
+ * first part) changes no row's problems, so it does not check 100,000 rows again. Every other setting,
+ * including one added later, counts.
  */
-const sameRules = (a: DraftSettings, b: DraftSettings): boolean =>
-  a.deliveryType === b.deliveryType &&
-  a.defaults === b.defaults &&
-  a.defaultCountry === b.defaultCountry &&
-  a.emailOnly === b.emailOnly;
+const sameRules = (a: DraftSettings, b: DraftSettings): boolean => {
+  const [rulesA, rulesB] = [rulesOf(a), rulesOf(b)];
+  const keys = new Set([...Object.keys(rulesA), ...Object.keys(rulesB)]) as Set<keyof typeof rulesA>;
+  return [...keys].every((key) => rulesA[key] === rulesB[key]);
+};
 
 /**
  * The open draft's problems for the compose screen, validated with the rules main applies before
