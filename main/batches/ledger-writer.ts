@@ -38,6 +38,23 @@ export type WriterReply =
   | { readonly kind: 'done'; readonly id: number; readonly outcome: GroupOutcome }
   | { readonly kind: 'failed'; readonly id: number; readonly error: LedgerFailure };
 
+/** Resolves once a starting thread is ready, has failed, or has ended, whichever comes first. */
+const startupSettled = (thread: Worker): Promise<void> =>
+  new Promise((resolve) => {
+    const done = (): void => {
+      thread.off('message', onMessage);
+      thread.off('error', done);
+      thread.off('exit', done);
+      resolve();
+    };
+    const onMessage = (reply: WriterReply): void => {
+      if (reply.kind === 'ready') done();
+    };
+    thread.on('message', onMessage);
+    thread.once('error', done);
+    thread.once('exit', done);
+  });
+
 /** The thread's entry point beside this file, as Node runs it from source. */
 export const writerThreadUrl = (): URL => new URL('./ledger-writer-thread.ts', import.meta.url);
 
@@ -137,9 +154,17 @@ export const threadLedgerWriter = (options: {
     },
     close: async () => {
       const ending = thread;
+      const startedUp = ready;
       thread = undefined;
       notReady();
-      await ending?.terminate();
+      if (ending === undefined) return;
+      // A thread still loading SQLite's native module aborts the whole process if terminated then
+      // (a fatal N-API error instead of the exit code the CLI means): let it finish starting first.
+      if (!startedUp) {
+        ending.ref();
+        await startupSettled(ending);
+      }
+      await ending.terminate();
     },
   };
 };
