@@ -33,7 +33,7 @@ export interface SendHooks {
 const answerLingerMs = 200;
 
 /** A window holds four rows per worker: each commit readies four rounds of requests. */
-const windowsPerWorker = 4;
+const windowRowsPerWorker = 4;
 
 /** The writes that record a provider's answer. */
 const answerKinds: ReadonlySet<SendWrite['kind']> = new Set(['record', 'requeue', 'note', 'fail']);
@@ -88,7 +88,7 @@ export const sendRows = async (task: BatchTask, hooks: SendHooks): Promise<void>
   const { batchId, run, api, repository, progress, settings } = task;
   const gate = createRateGate(() => settings.requestsPerSecond, task.now, task.sleep);
   const queue: QueuedRow[] = repository.rowsToSend(batchId);
-  const windowSize = Math.max(1, settings.concurrency) * windowsPerWorker;
+  const windowSize = Math.max(1, settings.concurrency) * windowRowsPerWorker;
   const ledger = createGroupCommit({
     writer: task.writer,
     batchId,
